@@ -1,0 +1,33 @@
+// The subcommands of `innspill`. Each returns the process exit code and
+// reports failure as one line on stderr.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace innspill::cli {
+
+struct ExportOptions {
+    std::filesystem::path file;
+    std::string format;
+    std::string output; // "-" for standard output
+};
+
+int runNew(const std::filesystem::path& file, const std::string& title, bool force);
+int runImportJson(const std::filesystem::path& file, const std::filesystem::path& archive, bool force);
+int runExport(const ExportOptions& options);
+int runStats(const std::filesystem::path& file, bool json);
+int runCheck(const std::filesystem::path& file);
+
+struct OpenOptions {
+    std::optional<std::filesystem::path> file;
+    std::optional<std::filesystem::path> screenshot;
+    int frames = 5;
+};
+int runOpen(const OpenOptions& options);
+
+// Prints "innspill: <message>" on stderr; returns the failure exit code.
+int fail(const std::string& message);
+
+} // namespace innspill::cli

@@ -1,0 +1,116 @@
+// Subcommands that create or write files: new, import-json, export.
+#include "cli/commands.hpp"
+
+#include "app/messages.hpp"
+#include "io/atomic_write.hpp"
+#include "io/json_archive.hpp"
+#include "io/parse_error.hpp"
+#include "store/event_file.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace innspill::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Archives beyond this are not something a person wrote or exported.
+constexpr std::uintmax_t kMaxArchiveBytes = 1024ull * 1024 * 1024;
+
+std::string readWholeFile(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen finnes ikke");
+    }
+    if (fs::is_directory(path, error)) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: dette er en mappe");
+    }
+    if (fs::file_size(path, error) > kMaxArchiveBytes) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen er over 1 GiB");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: mangler tilgang");
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+void requireEventExtension(const fs::path& file) {
+    if (file.extension() != store::kEventFileExtension) {
+        throw std::runtime_error("«" + file.string() + "»: en arrangementsfil må slutte på " +
+                                 store::kEventFileExtension);
+    }
+}
+
+} // namespace
+
+int fail(const std::string& message) {
+    std::cerr << "innspill: " << message << '\n';
+    return 1;
+}
+
+int runNew(const fs::path& file, const std::string& title, bool force) {
+    try {
+        requireEventExtension(file);
+        if (title.empty()) {
+            return fail("tittelen kan ikke være tom");
+        }
+        store::EventFile::create(file, model::makeEvent(title), force);
+        std::cout << "opprettet " << file.string() << '\n';
+        return 0;
+    } catch (const store::FileError& error) {
+        return fail(app::describe(error));
+    } catch (const std::exception& error) {
+        return fail(error.what());
+    }
+}
+
+int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
+    try {
+        requireEventExtension(file);
+        std::error_code ignored;
+        if (!force && fs::exists(file, ignored)) {
+            return fail("«" + file.string() +
+                        "» finnes allerede; bruk --force for å skrive over den");
+        }
+        const std::string json = readWholeFile(archive);
+        model::Event event;
+        try {
+            event = io::readJsonArchive(json);
+        } catch (const io::ParseError& error) {
+            return fail(app::describe(error, archive));
+        }
+        store::EventFile::create(file, event, force);
+        std::cout << "opprettet " << file.string() << " fra " << archive.string() << '\n';
+        return 0;
+    } catch (const store::FileError& error) {
+        return fail(app::describe(error));
+    } catch (const std::exception& error) {
+        return fail(error.what());
+    }
+}
+
+int runExport(const ExportOptions& options) {
+    try {
+        auto event = store::EventFile::open(options.file, store::EventFile::Access::ReadOnly)->load();
+        const std::string content = io::writeJsonArchive(event);
+        if (options.output == "-") {
+            std::cout << content;
+            std::cout.flush();
+            return std::cout ? 0 : fail("kan ikke skrive til standard ut");
+        }
+        io::writeFileAtomically(options.output, content);
+        return 0;
+    } catch (const store::FileError& error) {
+        return fail(app::describe(error));
+    } catch (const std::exception& error) {
+        return fail(error.what());
+    }
+}
+
+} // namespace innspill::cli

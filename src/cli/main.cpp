@@ -1,0 +1,103 @@
+// The command-line front door: `innspill [open FILE | new | import-json |
+// export | stats | check]`. With no subcommand it opens the desktop app.
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+using namespace innspill;
+
+int main(int argc, char** argv) {
+    CLI::App app{"Innspill: run Open Space (Åpen Arena) workshops and turn the groups' work "
+                 "into one report.\nWith no subcommand, opens the desktop app.",
+                 "innspill"};
+    app.require_subcommand(0, 1);
+
+    cli::OpenOptions open;
+    std::string openFile;
+    std::string screenshot;
+    auto* openCommand = app.add_subcommand("open", "Open an event file in the desktop app");
+    openCommand->add_option("FILE", openFile, "Event file (.innspill)")->required();
+    openCommand->add_option("--screenshot", screenshot,
+                            "Render a few frames, save a PNG screenshot and exit");
+    openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
+        ->check(CLI::Range(1, 10000));
+
+    std::string newFile;
+    std::string title;
+    bool newForce = false;
+    auto* newCommand = app.add_subcommand("new", "Create a new, empty event file");
+    newCommand->add_option("FILE", newFile, "Event file to create (.innspill)")->required();
+    newCommand->add_option("--title", title, "The event's title")->required();
+    newCommand->add_flag("--force", newForce, "Overwrite an existing file");
+
+    std::string importFile;
+    std::string archive;
+    bool importForce = false;
+    auto* importCommand =
+        app.add_subcommand("import-json", "Create an event file from a JSON archive");
+    importCommand->add_option("FILE", importFile, "Event file to create (.innspill)")->required();
+    importCommand->add_option("ARCHIVE", archive, "JSON archive to read")->required();
+    importCommand->add_flag("--force", importForce, "Overwrite an existing event file");
+
+    cli::ExportOptions exportOptions;
+    std::string exportFile;
+    auto* exportCommand = app.add_subcommand("export", "Export an event");
+    exportCommand->add_option("FILE", exportFile, "Event file (.innspill)")->required();
+    exportCommand->add_option("--format", exportOptions.format, "Output format")
+        ->required()
+        ->check(CLI::IsMember({"json"}));
+    exportCommand->add_option("-o,--output", exportOptions.output, "Output file, or - for stdout")
+        ->required();
+
+    std::string statsFile;
+    bool statsJson = false;
+    auto* statsCommand = app.add_subcommand("stats", "Count what an event holds");
+    statsCommand->add_option("FILE", statsFile, "Event file (.innspill)")->required();
+    statsCommand->add_flag("--json", statsJson, "Print the counts as JSON");
+
+    std::string checkFile;
+    auto* checkCommand =
+        app.add_subcommand("check", "Check an event file's integrity and consistency");
+    checkCommand->add_option("FILE", checkFile, "Event file (.innspill)")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        std::cout << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::ParseError& error) {
+        // --help on a subcommand arrives here too, as CallForHelp from that subcommand.
+        if (error.get_exit_code() == 0) {
+            return app.exit(error);
+        }
+        return cli::fail(std::string(error.what()) + " (see innspill --help)");
+    }
+
+    if (*newCommand) {
+        return cli::runNew(newFile, title, newForce);
+    }
+    if (*importCommand) {
+        return cli::runImportJson(importFile, archive, importForce);
+    }
+    if (*exportCommand) {
+        exportOptions.file = exportFile;
+        return cli::runExport(exportOptions);
+    }
+    if (*statsCommand) {
+        return cli::runStats(statsFile, statsJson);
+    }
+    if (*checkCommand) {
+        return cli::runCheck(checkFile);
+    }
+    if (*openCommand) {
+        open.file = openFile;
+        if (!screenshot.empty()) {
+            open.screenshot = screenshot;
+        }
+    }
+    return cli::runOpen(open);
+}

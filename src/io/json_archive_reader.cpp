@@ -1,0 +1,491 @@
+// Reading the JSON archive: rapidjson (cereal's JSON engine) checks the
+// syntax first so a malformed file gets a line and column; cereal's JSON
+// input archive then reads the fields, with the path of any field it rejects.
+#include "io/json_archive.hpp"
+
+#include "io/parse_error.hpp"
+#include "model/validate.hpp"
+
+#include <cereal/archives/json.hpp>
+#include <rapidjson/error/en.h>
+#include <sstream>
+#include <unordered_map>
+
+namespace innspill::io {
+
+using cereal::JSONInputArchive;
+using cereal::make_nvp;
+using model::Id;
+
+namespace {
+
+// Thrown inside the reader; turned into a ParseError with the field's path.
+struct FieldError {
+    std::string reason;
+};
+
+void checkSyntax(std::string_view json) {
+    rapidjson::Document document;
+    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(
+        json.data(), json.size());
+    if (document.HasParseError()) {
+        const size_t offset = document.GetErrorOffset();
+        size_t line = 1;
+        size_t column = 1;
+        for (size_t i = 0; i < offset && i < json.size(); ++i) {
+            if (json[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        throw ParseError(std::string("ugyldig JSON: ") +
+                             rapidjson::GetParseError_En(document.GetParseError()),
+                         line, column);
+    }
+    if (!document.IsObject()) {
+        throw ParseError("ikke et Innspill-arkiv: toppnivået er ikke et JSON-objekt", 1, 1);
+    }
+}
+
+class ArchiveReader {
+  public:
+    explicit ArchiveReader(JSONInputArchive& archive) : m_ar(archive) {}
+
+    model::Event read() {
+        const std::string format = text("format");
+        if (format != kArchiveFormat) {
+            throw FieldError{"ikke et Innspill-arkiv (format er «" + format + "», ventet «" +
+                             kArchiveFormat + "»)"};
+        }
+        const int version = integer("version");
+        if (version > kArchiveVersion) {
+            throw FieldError{"arkivet er laget av en nyere versjon av Innspill (versjon " +
+                             std::to_string(version) + ")"};
+        }
+        if (version < 1) {
+            throw FieldError{"ukjent arkivversjon " + std::to_string(version)};
+        }
+        model::Event event;
+        object("event", [&] { readEvent(event); });
+        resolveGroupLinks(event);
+        return event;
+    }
+
+    std::string path() const {
+        std::string joined;
+        for (const auto& part : m_path) {
+            if (!joined.empty() && part.front() != '[') {
+                joined += '.';
+            }
+            joined += part;
+        }
+        return joined;
+    }
+
+  private:
+    // Runs `load` for field `name`, turning cereal's complaints into a FieldError.
+    template <typename Load> void field(const char* name, const char* expected, Load load) {
+        m_path.emplace_back(name);
+        try {
+            load();
+        } catch (const cereal::RapidJSONException&) {
+            throw FieldError{std::string("feil type, ventet ") + expected};
+        } catch (const cereal::Exception&) {
+            throw FieldError{"mangler"};
+        }
+        m_path.pop_back();
+    }
+
+    // Whether the current object has a member `name`. cereal reports a missing
+    // name as cereal::Exception and a present scalar (that startNode cannot
+    // enter) as RapidJSONException, before changing its position.
+    bool has(const char* name) {
+        try {
+            m_ar.setNextName(name);
+            m_ar.startNode();
+            m_ar.finishNode();
+            return true;
+        } catch (const cereal::RapidJSONException&) {
+            return true;
+        } catch (const cereal::Exception&) {
+            return false;
+        }
+    }
+
+    std::string text(const char* name) {
+        std::string value;
+        field(name, "tekst", [&] { m_ar(make_nvp(name, value)); });
+        return value;
+    }
+
+    // Optional text fields default to empty, so hand-written archives stay short.
+    std::string optionalText(const char* name) {
+        std::string value;
+        m_path.emplace_back(name);
+        try {
+            m_ar(make_nvp(name, value));
+        } catch (const cereal::RapidJSONException&) {
+            throw FieldError{"feil type, ventet tekst"};
+        } catch (const cereal::Exception&) {
+            value.clear();
+        }
+        m_path.pop_back();
+        return value;
+    }
+
+    int integer(const char* name) {
+        int value = 0;
+        field(name, "et heltall", [&] { m_ar(make_nvp(name, value)); });
+        return value;
+    }
+
+    bool boolean(const char* name) {
+        bool value = false;
+        field(name, "true eller false", [&] { m_ar(make_nvp(name, value)); });
+        return value;
+    }
+
+    // A field that is text or null.
+    std::optional<std::string> textOrNull(const char* name) {
+        std::optional<std::string> value;
+        field(name, "tekst eller null", [&] {
+            std::string found;
+            try {
+                m_ar(make_nvp(name, found));
+                value = std::move(found);
+            } catch (const cereal::RapidJSONException&) {
+                m_ar(make_nvp(name, nullptr));
+            }
+        });
+        return value;
+    }
+
+    std::optional<int> integerOrNull(const char* name) {
+        std::optional<int> value;
+        field(name, "et heltall eller null", [&] {
+            int found = 0;
+            try {
+                m_ar(make_nvp(name, found));
+                value = found;
+            } catch (const cereal::RapidJSONException&) {
+                m_ar(make_nvp(name, nullptr));
+            }
+        });
+        return value;
+    }
+
+    Id id(const char* name) {
+        const std::string value = text(name);
+        auto parsed = Id::parse(value);
+        if (!parsed) {
+            m_path.emplace_back(name);
+            throw FieldError{"ugyldig id «" + value + "» (ventet en UUID)"};
+        }
+        return *parsed;
+    }
+
+    template <typename Body> void object(const char* name, Body body) {
+        if (name) {
+            m_path.emplace_back(name);
+        }
+        try {
+            if (name) {
+                m_ar.setNextName(name);
+            }
+            m_ar.startNode();
+        } catch (const cereal::RapidJSONException&) {
+            throw FieldError{"feil type, ventet et objekt"};
+        } catch (const cereal::Exception&) {
+            throw FieldError{"mangler"};
+        }
+        body();
+        m_ar.finishNode();
+        if (name) {
+            m_path.pop_back();
+        }
+    }
+
+    // Arrays are optional: a missing array is an empty one.
+    template <typename Each> void array(const char* name, Each each) {
+        if (!has(name)) {
+            return;
+        }
+        m_path.emplace_back(name);
+        m_ar.setNextName(name);
+        m_ar.startNode();
+        cereal::size_type size = 0;
+        m_ar.loadSize(size);
+        for (size_t i = 0; i < size; ++i) {
+            m_path.push_back("[" + std::to_string(i) + "]");
+            each();
+            m_path.pop_back();
+        }
+        m_ar.finishNode();
+        m_path.pop_back();
+    }
+
+    std::string element(const char* expected) {
+        std::string value;
+        try {
+            m_ar(value);
+        } catch (const cereal::Exception&) {
+            throw FieldError{std::string("feil type, ventet ") + expected};
+        }
+        return value;
+    }
+
+    std::vector<std::string> stringArray(const char* name) {
+        std::vector<std::string> values;
+        array(name, [&] { values.push_back(element("tekst")); });
+        return values;
+    }
+
+    template <typename Enum, typename Parse>
+    Enum enumeration(const char* name, Parse parse, Enum fallback, const char* allowed) {
+        const std::string value = optionalText(name);
+        if (value.empty()) {
+            return fallback;
+        }
+        auto parsed = parse(value);
+        if (!parsed) {
+            m_path.emplace_back(name);
+            throw FieldError{"ukjent verdi «" + value + "» (tillatt: " + allowed + ")"};
+        }
+        return *parsed;
+    }
+
+    void readEvent(model::Event& event) {
+        event.id = id("id");
+        event.title = text("title");
+        event.subtitle = optionalText("subtitle");
+        event.guidingQuestions = stringArray("guidingQuestions");
+        event.about = optionalText("about");
+        event.place = optionalText("place");
+        event.startDate = optionalText("startDate");
+        event.endDate = optionalText("endDate");
+        event.organisers = stringArray("organisers");
+        event.language = optionalText("language");
+        if (event.language.empty()) {
+            event.language = "nb";
+        }
+        if (has("labels")) {
+            object("labels", [&] {
+                const model::ReportLabels defaults;
+                const auto label = [&](const char* name, const std::string& fallback) {
+                    std::string value = optionalText(name);
+                    return value.empty() ? fallback : value;
+                };
+                event.labels.initiator = label("initiator", defaults.initiator);
+                event.labels.facilitator = label("facilitator", defaults.facilitator);
+                event.labels.participantCount =
+                    label("participantCount", defaults.participantCount);
+                event.labels.inputs = label("inputs", defaults.inputs);
+                event.labels.roundHeading = label("roundHeading", defaults.roundHeading);
+            });
+        }
+        array("rooms", [&] {
+            object(nullptr, [&] { event.rooms.push_back(model::Room{id("id"), text("name")}); });
+        });
+        array("themes", [&] {
+            object(nullptr, [&] {
+                model::Theme theme;
+                theme.id = id("id");
+                theme.name = text("name");
+                theme.description = optionalText("description");
+                event.themes.push_back(std::move(theme));
+            });
+        });
+        array("people", [&] {
+            object(nullptr, [&] {
+                model::Person person = readPerson();
+                person.consent = has("consent") && boolean("consent");
+                m_peopleById[person.id] = event.people.size();
+                event.people.push_back(std::move(person));
+            });
+        });
+        array("days", [&] {
+            object(nullptr, [&] {
+                model::Day day;
+                day.id = id("id");
+                day.date = optionalText("date");
+                array("rounds", [&] {
+                    object(nullptr, [&] { day.rounds.push_back(readRound(event)); });
+                });
+                event.days.push_back(std::move(day));
+            });
+        });
+    }
+
+    model::Person readPerson() {
+        model::Person person;
+        person.id = id("id");
+        person.name = text("name");
+        person.organisation = optionalText("organisation");
+        person.perspective =
+            enumeration("perspective", model::parsePerspective, model::Perspective::Unspecified,
+                        "unspecified, user, employer, practitioner, researcher, leader, other");
+        return person;
+    }
+
+    model::Round readRound(model::Event& event) {
+        model::Round round;
+        round.id = id("id");
+        round.title = optionalText("title");
+        round.start = optionalText("start");
+        round.end = optionalText("end");
+        array("groups", [&] {
+            object(nullptr, [&] {
+                model::Group group = readGroup(event);
+                group.roundId = round.id;
+                event.groups.push_back(std::move(group));
+            });
+        });
+        return round;
+    }
+
+    // People in a group are written in full for readers of the archive; the
+    // event's "people" list is the register. Someone missing from it is added.
+    std::vector<Id> people(const char* name, model::Event& event) {
+        std::vector<Id> ids;
+        array(name, [&] {
+            object(nullptr, [&] {
+                model::Person person = readPerson();
+                if (!m_peopleById.count(person.id)) {
+                    m_peopleById[person.id] = event.people.size();
+                    event.people.push_back(person);
+                }
+                ids.push_back(person.id);
+            });
+        });
+        return ids;
+    }
+
+    model::Group readGroup(model::Event& event) {
+        model::Group group;
+        group.id = id("id");
+        group.number = text("number");
+        group.title = optionalText("title");
+        group.status = enumeration("status", model::parseGroupStatus, model::GroupStatus::Posted,
+                                   "posted, met, cancelled");
+        if (auto room = has("room") ? textOrNull("room") : std::nullopt) {
+            auto parsed = Id::parse(*room);
+            if (!parsed) {
+                m_path.emplace_back("room");
+                throw FieldError{"ugyldig rom-id «" + *room + "»"};
+            }
+            group.roomId = *parsed;
+        }
+        group.initiators = people("initiators", event);
+        group.facilitators = people("facilitators", event);
+        group.participants = people("participants", event);
+        group.participantCount = has("participantCount") ? integerOrNull("participantCount")
+                                                         : std::nullopt;
+        group.participantNote = optionalText("participantNote");
+        array("inputs", [&] { group.inputs.push_back(readInput()); });
+        if (has("notes")) {
+            object("notes", [&] {
+                group.notes.challenges = optionalText("challenges");
+                group.notes.opportunities = optionalText("opportunities");
+                group.notes.text = optionalText("text");
+            });
+        }
+        PendingLinks links;
+        if (has("followUpOf")) {
+            links.followUpOf = textOrNull("followUpOf");
+        }
+        links.mergedWith = stringArray("mergedWith");
+        links.where = path() + "[" + group.number + "]";
+        m_links.emplace(group.id, std::move(links));
+        return group;
+    }
+
+    model::Input readInput() {
+        model::Input input;
+        object(nullptr, [&] {
+            input.id = id("id");
+            input.text = optionalText("text");
+            input.kind = enumeration("kind", model::parseInputKind, model::InputKind::Item,
+                                     "item, lead-in, sub-heading");
+            array("children", [&] { input.children.push_back(readInput()); });
+            array("themes", [&] {
+                const std::string value = element("en tema-id");
+                auto parsed = Id::parse(value);
+                if (!parsed) {
+                    throw FieldError{"ugyldig tema-id «" + value + "»"};
+                }
+                input.themes.push_back(*parsed);
+            });
+        });
+        return input;
+    }
+
+    // Links name other groups by number; resolve them once every group is read.
+    void resolveGroupLinks(model::Event& event) {
+        std::unordered_map<std::string, Id> byNumber;
+        for (const auto& group : event.groups) {
+            if (!byNumber.emplace(group.number, group.id).second) {
+                m_path = {"event", "group " + group.number};
+                throw FieldError{"gruppenummeret «" + group.number +
+                                 "» er brukt av mer enn én gruppe"};
+            }
+        }
+        for (auto& group : event.groups) {
+            const auto& links = m_links.at(group.id);
+            const auto resolve = [&](const std::string& number, const char* field) {
+                auto found = byNumber.find(number);
+                if (found == byNumber.end()) {
+                    m_path = {"event", "group " + group.number, field};
+                    throw FieldError{"viser til gruppe «" + number + "», som ikke finnes"};
+                }
+                return found->second;
+            };
+            if (links.followUpOf) {
+                group.followUpOf = resolve(*links.followUpOf, "followUpOf");
+            }
+            for (const auto& number : links.mergedWith) {
+                group.mergedWith.push_back(resolve(number, "mergedWith"));
+            }
+        }
+    }
+
+    struct PendingLinks {
+        std::optional<std::string> followUpOf;
+        std::vector<std::string> mergedWith;
+        std::string where;
+    };
+
+    JSONInputArchive& m_ar;
+    std::vector<std::string> m_path;
+    std::unordered_map<Id, size_t> m_peopleById;
+    std::unordered_map<Id, PendingLinks> m_links;
+};
+
+} // namespace
+
+model::Event readJsonArchive(std::string_view json) {
+    checkSyntax(json);
+    std::istringstream in{std::string(json)};
+    JSONInputArchive archive(in);
+    ArchiveReader reader(archive);
+    model::Event event;
+    try {
+        event = reader.read();
+    } catch (const FieldError& error) {
+        const std::string where = reader.path();
+        throw ParseError(where.empty() ? error.reason : where + ": " + error.reason);
+    }
+    const auto problems = model::validate(event);
+    if (!problems.empty()) {
+        std::string message = "arkivet er ikke gyldig: " + problems.front().where + ": " +
+                              problems.front().what;
+        if (problems.size() > 1) {
+            message += " (og " + std::to_string(problems.size() - 1) + " problem(er) til)";
+        }
+        throw ParseError(message);
+    }
+    return event;
+}
+
+} // namespace innspill::io

@@ -1,0 +1,238 @@
+// Opening, creating, configuring and migrating event files.
+#include "store/event_file.hpp"
+
+#include "store/schema.hpp"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <unistd.h>
+
+namespace innspill::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+uint32_t bigEndian32(const unsigned char* bytes) {
+    return (uint32_t{bytes[0]} << 24) | (uint32_t{bytes[1]} << 16) | (uint32_t{bytes[2]} << 8) |
+           uint32_t{bytes[3]};
+}
+
+std::string temporarySibling(const fs::path& path) {
+    std::random_device device;
+    return path.string() + ".part-" + std::to_string(device());
+}
+
+void removeSidecars(const fs::path& path) {
+    std::error_code ignored;
+    fs::remove(path.string() + "-wal", ignored);
+    fs::remove(path.string() + "-shm", ignored);
+    fs::remove(path.string() + "-journal", ignored);
+}
+
+} // namespace
+
+void checkHeader(const fs::path& path) {
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (!fs::exists(status)) {
+        throw FileError(FileErrorKind::NotFound, path, "filen finnes ikke");
+    }
+    if (fs::is_directory(status)) {
+        throw FileError(FileErrorKind::NotInnspill, path, "dette er en mappe, ikke en fil");
+    }
+    const auto size = fs::file_size(path, error);
+    if (error) {
+        throw FileError(FileErrorKind::Io, path, "kan ikke lese filen (" + error.message() + ")");
+    }
+    if (size == 0) {
+        throw FileError(FileErrorKind::NotInnspill, path, "filen er tom");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw FileError(FileErrorKind::ReadOnly, path, "filen kan ikke leses (mangler tilgang?)");
+    }
+    std::array<unsigned char, 100> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    static constexpr char kMagic[] = "SQLite format 3";
+    if (in.gcount() < 100 || std::memcmp(header.data(), kMagic, sizeof kMagic) != 0) {
+        throw FileError(FileErrorKind::NotInnspill, path, "ikke en Innspill-fil");
+    }
+    if (static_cast<int32_t>(bigEndian32(&header[68])) != kApplicationId) {
+        throw FileError(FileErrorKind::NotInnspill, path,
+                        "en SQLite-database, men ikke en Innspill-fil");
+    }
+    const auto version = static_cast<int32_t>(bigEndian32(&header[60]));
+    if (version > currentSchemaVersion()) {
+        throw FileError(FileErrorKind::TooNew, path,
+                        "laget av en nyere versjon av Innspill (skjema " + std::to_string(version) +
+                            ", denne versjonen kan " + std::to_string(currentSchemaVersion()) +
+                            "); oppdater Innspill");
+    }
+    if (version < 1) {
+        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (mangler skjemaversjon)");
+    }
+    const uint32_t rawPageSize = (uint32_t{header[16]} << 8) | header[17];
+    const uint64_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const uint32_t pageCount = bigEndian32(&header[28]);
+    const bool countIsValid = bigEndian32(&header[92]) == bigEndian32(&header[24]);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (ugyldig sidestørrelse)");
+    }
+    if (size % pageSize != 0 || (countIsValid && size < pageCount * pageSize)) {
+        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (avkortet)");
+    }
+}
+
+EventFile::EventFile(std::unique_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+
+EventFile::~EventFile() {
+    // Make the last commits durable and fold the WAL back into the file, so
+    // the event is one self-contained file again once the app is closed.
+    try {
+        m_connection->exec("PRAGMA synchronous=FULL");
+        m_connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const FileError&) {
+        // Read-only or busy: the WAL stays beside the file and SQLite replays it next time.
+    }
+}
+
+void EventFile::configure() {
+    m_connection->exec("PRAGMA foreign_keys=ON");
+    m_connection->exec("PRAGMA synchronous=NORMAL");
+}
+
+int EventFile::schemaVersion() { return static_cast<int>(m_connection->pragmaInteger("user_version")); }
+
+void EventFile::migrate() {
+    const int version = schemaVersion();
+    if (version >= currentSchemaVersion()) {
+        return;
+    }
+    Transaction transaction(*this);
+    const auto& steps = migrations();
+    for (int step = version; step < currentSchemaVersion(); ++step) {
+        m_connection->exec(steps[static_cast<size_t>(step)]);
+    }
+    m_connection->exec("PRAGMA user_version=" + std::to_string(currentSchemaVersion()));
+    transaction.commit();
+}
+
+std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) {
+    checkHeader(path);
+    {
+        // Look before writing anything: a read-only connection never checkpoints
+        // or changes the file, so a damaged file stays byte-for-byte as it was.
+        Connection probe(path, Connection::Mode::ReadOnly);
+        Statement check(probe, "PRAGMA quick_check");
+        std::string verdict;
+        try {
+            verdict = check.step() ? check.text(0) : "";
+        } catch (const FileError& error) {
+            if (error.kind() == FileErrorKind::Busy) {
+                throw;
+            }
+            throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + error.reason() + ")");
+        }
+        if (verdict != "ok") {
+            throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + verdict + ")");
+        }
+    }
+    const auto mode =
+        access == Access::ReadOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
+    std::unique_ptr<EventFile> file(new EventFile(std::make_unique<Connection>(path, mode)));
+    file->configure();
+    if (access == Access::ReadWrite) {
+        file->migrate();
+    }
+    // Read-only access to an older file reads it as it is: every version holds the whole model.
+    return file;
+}
+
+std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::Event& event,
+                                             bool overwrite) {
+    std::error_code error;
+    if (!overwrite && fs::exists(path, error)) {
+        throw FileError(FileErrorKind::Exists, path, "filen finnes allerede");
+    }
+    const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (!fs::is_directory(directory, error)) {
+        throw FileError(FileErrorKind::NotFound, path, "mappen finnes ikke");
+    }
+    const fs::path part = temporarySibling(path);
+    try {
+        {
+            Connection connection(part, Connection::Mode::Create);
+            connection.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+            connection.exec("PRAGMA journal_mode=WAL");
+            connection.exec("PRAGMA synchronous=FULL");
+            std::unique_ptr<EventFile> building(new EventFile(std::make_unique<Connection>(
+                part, Connection::Mode::ReadWrite)));
+            building->configure();
+            building->migrate();
+            building->writeEvent(event);
+        }
+        if (overwrite) {
+            removeSidecars(path);
+            fs::rename(part, path);
+        } else if (::link(part.c_str(), path.c_str()) != 0) {
+            // link() refuses an existing target, unlike rename(): no race overwrites a file.
+            const int code = errno;
+            throw FileError(code == EEXIST ? FileErrorKind::Exists : FileErrorKind::Io, path,
+                            code == EEXIST ? "filen finnes allerede" : std::strerror(code));
+        } else {
+            fs::remove(part);
+        }
+    } catch (const fs::filesystem_error& failure) {
+        fs::remove(part, error);
+        removeSidecars(part);
+        throw FileError(FileErrorKind::Io, path, failure.code().message());
+    } catch (...) {
+        fs::remove(part, error);
+        removeSidecars(part);
+        throw;
+    }
+    return open(path);
+}
+
+std::vector<std::string> EventFile::integrityProblems() {
+    std::vector<std::string> problems;
+    {
+        Statement check(*m_connection, "PRAGMA integrity_check");
+        while (check.step()) {
+            if (check.text(0) != "ok") {
+                problems.push_back(check.text(0));
+            }
+        }
+    }
+    Statement keys(*m_connection, "PRAGMA foreign_key_check");
+    while (keys.step()) {
+        problems.push_back("brutt kobling i tabellen " + keys.text(0) + " (rad " +
+                           std::to_string(keys.integer(1)) + " viser til " + keys.text(2) + ")");
+    }
+    return problems;
+}
+
+EventFile::Transaction::Transaction(EventFile& file) : m_file(file) {
+    m_file.m_connection->exec("BEGIN IMMEDIATE");
+}
+
+EventFile::Transaction::~Transaction() {
+    if (!m_done) {
+        try {
+            m_file.m_connection->exec("ROLLBACK");
+        } catch (const FileError&) {
+            // SQLite already rolled back (e.g. after SQLITE_FULL); nothing more to undo.
+        }
+    }
+}
+
+void EventFile::Transaction::commit() {
+    m_file.m_connection->exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace innspill::store

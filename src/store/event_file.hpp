@@ -1,0 +1,82 @@
+// The event file: one SQLite database per event (extension .innspill). Opening
+// checks that the file is ours, whole and not from a newer version before
+// anything is written; every write is its own committed transaction (or part
+// of an explicit Transaction), so a crash loses nothing that was committed.
+#pragma once
+
+#include "model/event.hpp"
+#include "store/sqlite.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace innspill::store {
+
+inline constexpr const char* kEventFileExtension = ".innspill";
+
+class EventFile {
+  public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Opens an existing event file, migrating an older schema forward. Throws
+    // FileError and leaves a file that is not ours, damaged or too new untouched.
+    static std::unique_ptr<EventFile> open(const std::filesystem::path& path,
+                                           Access access = Access::ReadWrite);
+
+    // Writes `event` into a new file. The file appears only complete (built
+    // beside it, then renamed). Refuses an existing path unless `overwrite`.
+    static std::unique_ptr<EventFile> create(const std::filesystem::path& path,
+                                             const model::Event& event, bool overwrite = false);
+
+    ~EventFile();
+    EventFile(const EventFile&) = delete;
+    EventFile& operator=(const EventFile&) = delete;
+
+    const std::filesystem::path& path() const { return m_connection->path(); }
+    int schemaVersion();
+    Connection& connection() { return *m_connection; }
+
+    model::Event load();
+
+    // Writes. Each is atomic on its own and joins an open Transaction.
+    void writeEvent(const model::Event& event); // replaces everything
+    void writeEventFields(const model::Event& event);
+    void writeProgramme(const model::Event& event); // days, rounds, rooms
+    void writeThemes(const model::Event& event);
+    void writePerson(const model::Person& person);
+    void deletePerson(const model::Id& id);
+    void writeGroup(const model::Group& group);
+    void deleteGroup(const model::Id& id);
+
+    // SQLite's integrity and foreign-key checks; empty when all is well.
+    std::vector<std::string> integrityProblems();
+
+    // Several writes as one: rolls back unless committed.
+    class Transaction {
+      public:
+        explicit Transaction(EventFile& file);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        void commit();
+
+      private:
+        EventFile& m_file;
+        bool m_done = false;
+    };
+
+  private:
+    explicit EventFile(std::unique_ptr<Connection> connection);
+    void configure();
+    void migrate();
+
+    std::unique_ptr<Connection> m_connection;
+};
+
+// Reads only the file's header: throws FileError if the file is missing, not
+// an Innspill event, visibly truncated or from a newer version.
+void checkHeader(const std::filesystem::path& path);
+
+} // namespace innspill::store

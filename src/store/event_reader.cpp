@@ -1,0 +1,229 @@
+// Loading the whole event from the file into the model.
+#include "store/event_file.hpp"
+
+#include <unordered_map>
+
+namespace innspill::store {
+
+using model::Id;
+
+namespace {
+
+class Reader {
+  public:
+    explicit Reader(Connection& connection) : m_connection(connection) {}
+
+    model::Event read() {
+        model::Event event;
+        readEventFields(event);
+        readProgramme(event);
+        readPeople(event);
+        readThemes(event);
+        readGroups(event);
+        return event;
+    }
+
+  private:
+    Id id(const std::string& text, const char* table) {
+        auto parsed = Id::parse(text);
+        if (!parsed) {
+            throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                            std::string("ugyldig id i tabellen ") + table + ": «" + text + "»");
+        }
+        return *parsed;
+    }
+
+    template <typename Enum, typename Parse>
+    Enum parseEnum(const std::string& text, Parse parse, const char* what) {
+        auto value = parse(text);
+        if (!value) {
+            throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                            std::string("ukjent ") + what + " «" + text + "»");
+        }
+        return *value;
+    }
+
+    void readEventFields(model::Event& event) {
+        Statement row(m_connection,
+                      "SELECT id, title, subtitle, about, place, start_date, end_date, language, "
+                      "label_initiator, label_facilitator, label_participant_count, label_inputs, "
+                      "label_round_heading FROM event");
+        if (!row.step()) {
+            throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                            "filen mangler arrangementet");
+        }
+        event.id = id(row.text(0), "event");
+        event.title = row.text(1);
+        event.subtitle = row.text(2);
+        event.about = row.text(3);
+        event.place = row.text(4);
+        event.startDate = row.text(5);
+        event.endDate = row.text(6);
+        event.language = row.text(7);
+        event.labels.initiator = row.text(8);
+        event.labels.facilitator = row.text(9);
+        event.labels.participantCount = row.text(10);
+        event.labels.inputs = row.text(11);
+        event.labels.roundHeading = row.text(12);
+        if (row.step()) {
+            throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                            "filen har mer enn ett arrangement");
+        }
+        Statement questions(m_connection, "SELECT text FROM guiding_question ORDER BY position");
+        while (questions.step()) {
+            event.guidingQuestions.push_back(questions.text(0));
+        }
+        Statement organisers(m_connection, "SELECT name FROM organiser ORDER BY position");
+        while (organisers.step()) {
+            event.organisers.push_back(organisers.text(0));
+        }
+    }
+
+    void readProgramme(model::Event& event) {
+        std::unordered_map<std::string, size_t> dayIndex;
+        Statement days(m_connection, "SELECT id, date FROM day ORDER BY position, id");
+        while (days.step()) {
+            dayIndex[days.text(0)] = event.days.size();
+            event.days.push_back(model::Day{id(days.text(0), "day"), days.text(1), {}});
+        }
+        Statement rounds(m_connection, "SELECT id, day_id, title, start_time, end_time FROM round "
+                                       "ORDER BY position, id");
+        while (rounds.step()) {
+            auto day = dayIndex.find(rounds.text(1));
+            if (day == dayIndex.end()) {
+                throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                                "en gruppesesjon hører til en dag som ikke finnes");
+            }
+            event.days[day->second].rounds.push_back(model::Round{
+                id(rounds.text(0), "round"), rounds.text(2), rounds.text(3), rounds.text(4)});
+        }
+        Statement rooms(m_connection, "SELECT id, name FROM room ORDER BY position, id");
+        while (rooms.step()) {
+            event.rooms.push_back(model::Room{id(rooms.text(0), "room"), rooms.text(1)});
+        }
+    }
+
+    void readPeople(model::Event& event) {
+        Statement people(m_connection, "SELECT id, name, organisation, perspective, consent "
+                                       "FROM person ORDER BY seq");
+        while (people.step()) {
+            model::Person person;
+            person.id = id(people.text(0), "person");
+            person.name = people.text(1);
+            person.organisation = people.text(2);
+            person.perspective =
+                parseEnum<model::Perspective>(people.text(3), model::parsePerspective, "perspektiv");
+            person.consent = people.integer(4) != 0;
+            event.people.push_back(std::move(person));
+        }
+    }
+
+    void readThemes(model::Event& event) {
+        Statement themes(m_connection,
+                         "SELECT id, name, description FROM theme ORDER BY position, id");
+        while (themes.step()) {
+            event.themes.push_back(
+                model::Theme{id(themes.text(0), "theme"), themes.text(1), themes.text(2)});
+        }
+    }
+
+    void readGroups(model::Event& event) {
+        std::unordered_map<std::string, size_t> groupIndex;
+        Statement groups(m_connection,
+                         "SELECT id, number, title, round_id, room_id, status, participant_count, "
+                         "participant_note, challenges, opportunities, notes, follow_up_of "
+                         "FROM event_group ORDER BY seq");
+        while (groups.step()) {
+            model::Group group;
+            group.id = id(groups.text(0), "event_group");
+            group.number = groups.text(1);
+            group.title = groups.text(2);
+            group.roundId = id(groups.text(3), "event_group");
+            if (!groups.isNull(4)) {
+                group.roomId = id(groups.text(4), "event_group");
+            }
+            group.status =
+                parseEnum<model::GroupStatus>(groups.text(5), model::parseGroupStatus, "status");
+            if (!groups.isNull(6)) {
+                group.participantCount = static_cast<int>(groups.integer(6));
+            }
+            group.participantNote = groups.text(7);
+            group.notes.challenges = groups.text(8);
+            group.notes.opportunities = groups.text(9);
+            group.notes.text = groups.text(10);
+            if (!groups.isNull(11)) {
+                group.followUpOf = id(groups.text(11), "event_group");
+            }
+            groupIndex[group.id.str()] = event.groups.size();
+            event.groups.push_back(std::move(group));
+        }
+        const auto groupOf = [&](const std::string& groupId) -> model::Group& {
+            auto found = groupIndex.find(groupId);
+            if (found == groupIndex.end()) {
+                throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                                "en rad viser til en gruppe som ikke finnes");
+            }
+            return event.groups[found->second];
+        };
+        Statement people(m_connection, "SELECT group_id, role, person_id FROM group_person "
+                                       "ORDER BY group_id, role, position");
+        while (people.step()) {
+            auto& group = groupOf(people.text(0));
+            const auto role = people.text(1);
+            auto& list = role == "initiator"     ? group.initiators
+                         : role == "facilitator" ? group.facilitators
+                                                 : group.participants;
+            list.push_back(id(people.text(2), "group_person"));
+        }
+        Statement merges(m_connection,
+                         "SELECT group_id, other_id FROM group_merge ORDER BY group_id, position");
+        while (merges.step()) {
+            groupOf(merges.text(0)).mergedWith.push_back(id(merges.text(1), "group_merge"));
+        }
+        readInputs(groupOf);
+    }
+
+    template <typename GroupOf> void readInputs(GroupOf& groupOf) {
+        std::unordered_map<std::string, std::vector<Id>> tags;
+        Statement themes(m_connection,
+                         "SELECT input_id, theme_id FROM input_theme ORDER BY input_id, position");
+        while (themes.step()) {
+            tags[themes.text(0)].push_back(id(themes.text(1), "input_theme"));
+        }
+        // Parents first (NULL sorts first), each list in position order.
+        Statement inputs(m_connection, "SELECT id, group_id, parent_id, kind, text FROM input "
+                                       "ORDER BY parent_id IS NOT NULL, group_id, position");
+        std::unordered_map<std::string, std::pair<std::string, size_t>> topLevel;
+        while (inputs.step()) {
+            model::Input input;
+            const std::string inputId = inputs.text(0);
+            input.id = id(inputId, "input");
+            input.kind = parseEnum<model::InputKind>(inputs.text(3), model::parseInputKind, "type");
+            input.text = inputs.text(4);
+            if (auto tagged = tags.find(inputId); tagged != tags.end()) {
+                input.themes = std::move(tagged->second);
+            }
+            auto& group = groupOf(inputs.text(1));
+            if (inputs.isNull(2)) {
+                topLevel[inputId] = {inputs.text(1), group.inputs.size()};
+                group.inputs.push_back(std::move(input));
+                continue;
+            }
+            auto parent = topLevel.find(inputs.text(2));
+            if (parent == topLevel.end() || parent->second.first != inputs.text(1)) {
+                throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
+                                "et underpunkt mangler sitt overordnede innspill (bare ett nivå "
+                                "er tillatt)");
+            }
+            group.inputs[parent->second.second].children.push_back(std::move(input));
+        }
+    }
+
+    Connection& m_connection;
+};
+
+} // namespace
+
+model::Event EventFile::load() { return Reader(*m_connection).read(); }
+
+} // namespace innspill::store

@@ -1,0 +1,178 @@
+// Schema migrations. Never edit a released migration: add a new one.
+#include "store/schema.hpp"
+
+namespace innspill::store {
+
+namespace {
+
+// Version 1: the event model. Entities keyed by UUID text; the tables that a
+// search index will follow also get an INTEGER PRIMARY KEY so their rowid
+// survives VACUUM. Positions order lists. Links that may point forward
+// within one write (follow-up, merge) are checked at commit.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE event (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    subtitle TEXT NOT NULL DEFAULT '',
+    about TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'nb',
+    label_initiator TEXT NOT NULL,
+    label_facilitator TEXT NOT NULL,
+    label_participant_count TEXT NOT NULL,
+    label_inputs TEXT NOT NULL,
+    label_round_heading TEXT NOT NULL
+);
+CREATE TABLE guiding_question (position INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE organiser (position INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE day (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE round (
+    id TEXT PRIMARY KEY NOT NULL,
+    day_id TEXT NOT NULL REFERENCES day(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX round_by_day ON round(day_id, position);
+CREATE TABLE room (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE person (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    perspective TEXT NOT NULL DEFAULT 'unspecified',
+    consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1))
+);
+CREATE TABLE theme (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE event_group (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    round_id TEXT NOT NULL REFERENCES round(id),
+    room_id TEXT REFERENCES room(id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'met', 'cancelled')),
+    participant_count INTEGER CHECK (participant_count IS NULL OR participant_count >= 0),
+    participant_note TEXT NOT NULL DEFAULT '',
+    challenges TEXT NOT NULL DEFAULT '',
+    opportunities TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    follow_up_of TEXT REFERENCES event_group(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
+);
+CREATE INDEX group_by_round ON event_group(round_id);
+CREATE TABLE group_person (
+    group_id TEXT NOT NULL REFERENCES event_group(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('initiator', 'facilitator', 'participant')),
+    position INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    PRIMARY KEY (group_id, role, person_id)
+);
+CREATE INDEX group_person_by_person ON group_person(person_id);
+CREATE TABLE group_merge (
+    group_id TEXT NOT NULL REFERENCES event_group(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    other_id TEXT NOT NULL
+        REFERENCES event_group(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (group_id, other_id)
+);
+CREATE TABLE input (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    group_id TEXT NOT NULL REFERENCES event_group(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES input(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'item' CHECK (kind IN ('item', 'lead-in', 'sub-heading')),
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX input_by_group ON input(group_id, parent_id, position);
+CREATE INDEX input_by_parent ON input(parent_id);
+CREATE TABLE input_theme (
+    input_id TEXT NOT NULL REFERENCES input(id) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (input_id, theme_id)
+);
+CREATE INDEX input_theme_by_theme ON input_theme(theme_id);
+)sql";
+
+// Version 2: full-text search over inputs, groups and people, kept in step
+// with every edit by triggers. unicode61 folds case (also æøå) and, with
+// remove_diacritics 0, keeps å apart from a.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE VIRTUAL TABLE input_search USING fts5(
+    text, content='input', content_rowid='seq', tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER input_search_insert AFTER INSERT ON input BEGIN
+    INSERT INTO input_search(rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER input_search_delete AFTER DELETE ON input BEGIN
+    INSERT INTO input_search(input_search, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
+CREATE TRIGGER input_search_update AFTER UPDATE OF text ON input BEGIN
+    INSERT INTO input_search(input_search, rowid, text) VALUES ('delete', old.seq, old.text);
+    INSERT INTO input_search(rowid, text) VALUES (new.seq, new.text);
+END;
+
+CREATE VIRTUAL TABLE group_search USING fts5(
+    number, title, challenges, opportunities, notes,
+    content='event_group', content_rowid='seq', tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER group_search_insert AFTER INSERT ON event_group BEGIN
+    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes)
+    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes);
+END;
+CREATE TRIGGER group_search_delete AFTER DELETE ON event_group BEGIN
+    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes)
+    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes);
+END;
+CREATE TRIGGER group_search_update
+AFTER UPDATE OF number, title, challenges, opportunities, notes ON event_group BEGIN
+    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes)
+    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes);
+    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes)
+    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes);
+END;
+
+CREATE VIRTUAL TABLE person_search USING fts5(
+    name, organisation, content='person', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+    INSERT INTO person_search(rowid, name, organisation) VALUES (new.seq, new.name, new.organisation);
+END;
+CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+    INSERT INTO person_search(person_search, rowid, name, organisation)
+    VALUES ('delete', old.seq, old.name, old.organisation);
+END;
+CREATE TRIGGER person_search_update AFTER UPDATE OF name, organisation ON person BEGIN
+    INSERT INTO person_search(person_search, rowid, name, organisation)
+    VALUES ('delete', old.seq, old.name, old.organisation);
+    INSERT INTO person_search(rowid, name, organisation) VALUES (new.seq, new.name, new.organisation);
+END;
+
+INSERT INTO input_search(input_search) VALUES ('rebuild');
+INSERT INTO group_search(group_search) VALUES ('rebuild');
+INSERT INTO person_search(person_search) VALUES ('rebuild');
+)sql";
+
+} // namespace
+
+const std::vector<std::string_view>& migrations() {
+    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2};
+    return kMigrations;
+}
+
+} // namespace innspill::store

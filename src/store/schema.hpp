@@ -1,0 +1,20 @@
+// The event file's schema as a list of forward migrations. Version N of the
+// schema is migrations 1..N applied in order; a file records its version in
+// PRAGMA user_version and is marked as ours by PRAGMA application_id.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace innspill::store {
+
+// "INSP" in ASCII, written at offset 68 of the SQLite header.
+constexpr int32_t kApplicationId = 0x494E5350;
+
+// The SQL of each migration; index 0 takes an empty file to version 1.
+const std::vector<std::string_view>& migrations();
+
+inline int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
+
+} // namespace innspill::store

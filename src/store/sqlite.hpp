@@ -1,0 +1,71 @@
+// A thin RAII layer over the SQLite C API: one connection, prepared
+// statements, and errors turned into store::FileError with the file's name.
+#pragma once
+
+#include "store/errors.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace innspill::store {
+
+class Connection;
+
+class Statement {
+  public:
+    Statement(Connection& connection, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, int64_t value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const std::optional<std::string>& text);
+
+    // Returns true while there is a row.
+    bool step();
+    // Steps to completion and resets, for writes.
+    void run();
+    void reset();
+
+    std::string text(int column) const;
+    int64_t integer(int column) const;
+    bool isNull(int column) const;
+
+  private:
+    Connection& m_connection;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+class Connection {
+  public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+    Connection(const std::filesystem::path& path, Mode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    void exec(std::string_view sql);
+    int64_t pragmaInteger(std::string_view pragma);
+    const std::filesystem::path& path() const { return m_path; }
+    sqlite3* handle() { return m_db; }
+
+    // Throws FileError for the last error of this connection (or `code`).
+    [[noreturn]] void fail(int code, std::string_view context = {});
+
+  private:
+    std::filesystem::path m_path;
+    sqlite3* m_db = nullptr;
+};
+
+// Maps an SQLite result code to the kind of file error it means.
+FileErrorKind errorKindFor(int code);
+
+} // namespace innspill::store

@@ -1,0 +1,63 @@
+#include "model/validate.hpp"
+#include "support/sample_event.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace innspill::model;
+
+namespace {
+bool mentions(const std::vector<Problem>& problems, const std::string& text) {
+    for (const auto& problem : problems) {
+        if (problem.what.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+TEST_CASE("the sample event is consistent") {
+    CHECK(validate(innspill::test::sampleEvent()).empty());
+}
+
+TEST_CASE("broken references and duplicates are found") {
+    Event event = innspill::test::sampleEvent();
+    SECTION("duplicate group number") {
+        event.groups[1].number = event.groups[0].number;
+        CHECK(mentions(validate(event), "gruppenummeret"));
+    }
+    SECTION("unknown person") {
+        event.groups[0].initiators.push_back(Id::generate());
+        CHECK(mentions(validate(event), "person som ikke finnes"));
+    }
+    SECTION("unknown round") {
+        event.groups[0].roundId = Id::generate();
+        CHECK(mentions(validate(event), "gruppesesjon som ikke finnes"));
+    }
+    SECTION("sub-points of sub-points") {
+        auto& withChildren = event.groups[1].inputs[1];
+        REQUIRE_FALSE(withChildren.children.empty());
+        withChildren.children[0].children.push_back(Input{Id::generate(), "for dypt", {}, {}, {}});
+        CHECK(mentions(validate(event), "ett nivå"));
+    }
+    SECTION("unknown theme tag") {
+        event.groups[0].inputs[0].themes.push_back(Id::generate());
+        CHECK(mentions(validate(event), "tema som ikke finnes"));
+    }
+    SECTION("an id used twice") {
+        event.people[1].id = event.people[0].id;
+        CHECK(mentions(validate(event), "id brukt mer enn én gang"));
+    }
+    SECTION("follow-up of itself") {
+        event.groups[0].followUpOf = event.groups[0].id;
+        CHECK(mentions(validate(event), "seg selv"));
+    }
+    SECTION("invalid UTF-8") {
+        event.groups[0].title = "ugyldig \xC3\x28";
+        CHECK(mentions(validate(event), "UTF-8"));
+    }
+    SECTION("invalid time") {
+        event.days[0].rounds[0].start = "25:00";
+        CHECK(mentions(validate(event), "klokkeslett"));
+    }
+}

@@ -1,0 +1,118 @@
+#include "store/event_file.hpp"
+#include "store/schema.hpp"
+#include "support/sample_event.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace innspill;
+using store::EventFile;
+using store::FileErrorKind;
+
+namespace {
+
+FileErrorKind openFailure(const std::filesystem::path& path) {
+    try {
+        EventFile::open(path);
+    } catch (const store::FileError& error) {
+        CHECK(error.path() == path);
+        CHECK_FALSE(error.reason().empty());
+        return error.kind();
+    }
+    FAIL("expected " << path << " to be refused");
+    return FileErrorKind::Io;
+}
+
+// The refusal must leave the file exactly as it was.
+void requireRefusedUntouched(const std::filesystem::path& path, FileErrorKind expected) {
+    const std::string before = test::readFile(path);
+    CHECK(openFailure(path) == expected);
+    CHECK(test::readFile(path) == before);
+}
+
+std::filesystem::path validFile(const test::TempDir& dir) {
+    const auto path = dir / "event.innspill";
+    EventFile::create(path, test::sampleEvent());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a missing file is named as missing") {
+    test::TempDir dir;
+    CHECK(openFailure(dir / "nope.innspill") == FileErrorKind::NotFound);
+}
+
+TEST_CASE("files that are not Innspill events are refused untouched") {
+    test::TempDir dir;
+    SECTION("empty") {
+        test::writeFile(dir / "empty.innspill", "");
+        requireRefusedUntouched(dir / "empty.innspill", FileErrorKind::NotInnspill);
+    }
+    SECTION("text") {
+        test::writeFile(dir / "notes.innspill", "1.1 Hvem skal koordinere?\nInitiativtaker: X\n");
+        requireRefusedUntouched(dir / "notes.innspill", FileErrorKind::NotInnspill);
+    }
+    SECTION("another program's SQLite database") {
+        const auto path = dir / "other.innspill";
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        requireRefusedUntouched(path, FileErrorKind::NotInnspill);
+    }
+    SECTION("a folder") {
+        std::filesystem::create_directory(dir / "folder.innspill");
+        CHECK(openFailure(dir / "folder.innspill") == FileErrorKind::NotInnspill);
+    }
+}
+
+TEST_CASE("damaged files are refused untouched") {
+    test::TempDir dir;
+    const auto path = validFile(dir);
+    const std::string good = test::readFile(path);
+    REQUIRE(good.size() >= 8192);
+    SECTION("truncated to half") {
+        test::writeFile(path, good.substr(0, good.size() / 2));
+        requireRefusedUntouched(path, FileErrorKind::Damaged);
+    }
+    SECTION("truncated mid-page") {
+        test::writeFile(path, good.substr(0, 4096 + 100));
+        requireRefusedUntouched(path, FileErrorKind::Damaged);
+    }
+    SECTION("garbage over the middle pages") {
+        std::string bad = good;
+        for (size_t i = 4096; i < bad.size() - 4096; ++i) {
+            bad[i] = static_cast<char>(i * 7919 % 251);
+        }
+        test::writeFile(path, bad);
+        requireRefusedUntouched(path, FileErrorKind::Damaged);
+    }
+}
+
+TEST_CASE("a file from a newer version is refused untouched") {
+    test::TempDir dir;
+    const auto path = validFile(dir);
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        const std::string sql =
+            "PRAGMA user_version=" + std::to_string(store::currentSchemaVersion() + 1);
+        sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    requireRefusedUntouched(path, FileErrorKind::TooNew);
+}
+
+TEST_CASE("an unreadable file gets a clear error") {
+    if (::geteuid() == 0) {
+        SUCCEED("root reads every file; permission checks do not apply");
+        return;
+    }
+    test::TempDir dir;
+    const auto path = validFile(dir);
+    std::filesystem::permissions(path, std::filesystem::perms::none);
+    CHECK(openFailure(path) == FileErrorKind::ReadOnly);
+}

@@ -1,0 +1,100 @@
+#include "store/event_file.hpp"
+#include "store/schema.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+#include <string>
+
+using namespace innspill;
+
+namespace {
+void exec(sqlite3* db, const std::string& sql) {
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    REQUIRE(rc == SQLITE_OK);
+}
+} // namespace
+
+TEST_CASE("a version 1 file migrates forward with its data") {
+    REQUIRE(store::currentSchemaVersion() >= 2);
+    test::TempDir dir;
+    const auto path = dir / "old.innspill";
+    const std::string event = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const std::string day = "1f8fad5b-d9cb-469f-a165-70867728950e";
+    const std::string round = "2f8fad5b-d9cb-469f-a165-70867728950e";
+    const std::string group = "3f8fad5b-d9cb-469f-a165-70867728950e";
+    const std::string input = "4f8fad5b-d9cb-469f-a165-70867728950e";
+    {
+        // Build the file exactly as the first released version did.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
+        exec(db, "PRAGMA journal_mode=WAL");
+        exec(db, std::string(store::migrations()[0]));
+        exec(db, "PRAGMA user_version=1");
+        exec(db, "INSERT INTO event (id, title, label_initiator, label_facilitator, "
+                 "label_participant_count, label_inputs, label_round_heading) VALUES ('" +
+                     event + "', 'Gammel fil', 'Initiativtaker', 'Støttefasilitator', "
+                             "'Antall deltakere', 'Innspill til strategien', 'DAG {day}')");
+        exec(db, "INSERT INTO day (id, position) VALUES ('" + day + "', 0)");
+        exec(db, "INSERT INTO round (id, day_id, position) VALUES ('" + round + "', '" + day +
+                     "', 0)");
+        exec(db, "INSERT INTO event_group (id, number, title, round_id) VALUES ('" + group +
+                     "', '1.1', 'Helse og arbeid', '" + round + "')");
+        exec(db, "INSERT INTO input (id, group_id, position, text) VALUES ('" + input + "', '" +
+                     group + "', 0, 'Tverrfaglige sentre i kommunene')");
+        sqlite3_close(db);
+    }
+
+    auto file = store::EventFile::open(path);
+    CHECK(file->schemaVersion() == store::currentSchemaVersion());
+    const auto loaded = file->load();
+    CHECK(loaded.title == "Gammel fil");
+    REQUIRE(loaded.groups.size() == 1);
+    CHECK(loaded.groups[0].inputs.at(0).text == "Tverrfaglige sentre i kommunene");
+    CHECK(file->integrityProblems().empty());
+
+    // Version 2's search index covers the rows that existed before the migration…
+    store::Statement search(file->connection(),
+                            "SELECT count(*) FROM input_search WHERE input_search MATCH 'KOMMUNENE'");
+    REQUIRE(search.step());
+    CHECK(search.integer(0) == 1);
+    // …and follows edits made after it.
+    auto event2 = loaded;
+    event2.groups[0].inputs[0].text = "Æøå-sentre for helse";
+    file->writeGroup(event2.groups[0]);
+    store::Statement folded(file->connection(),
+                            "SELECT count(*) FROM input_search WHERE input_search MATCH 'æøå'");
+    REQUIRE(folded.step());
+    CHECK(folded.integer(0) == 1);
+    store::Statement helse(file->connection(),
+                           "SELECT count(*) FROM input_search WHERE input_search MATCH 'Helse'");
+    REQUIRE(helse.step());
+    CHECK(helse.integer(0) == 1);
+}
+
+TEST_CASE("opening a file read-only does not migrate it") {
+    test::TempDir dir;
+    const auto path = dir / "old.innspill";
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
+        exec(db, std::string(store::migrations()[0]));
+        exec(db, "PRAGMA user_version=1");
+        exec(db, "INSERT INTO event (id, title, label_initiator, label_facilitator, "
+                 "label_participant_count, label_inputs, label_round_heading) VALUES "
+                 "('0f8fad5b-d9cb-469f-a165-70867728950e', 'Gammel', 'a', 'b', 'c', 'd', 'e')");
+        sqlite3_close(db);
+    }
+    const std::string before = test::readFile(path);
+    {
+        auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
+        CHECK(file->load().title == "Gammel");
+        CHECK(file->schemaVersion() == 1);
+    }
+    CHECK(test::readFile(path) == before);
+}
