@@ -12,7 +12,26 @@ namespace {
 
 class Checker {
   public:
-    explicit Checker(const Event& event) : m_event(event) {}
+    explicit Checker(const Event& event) : m_event(event) {
+        // Index once: events hold thousands of people and groups.
+        for (const auto& person : event.people) {
+            m_people.insert(person.id);
+        }
+        for (const auto& theme : event.themes) {
+            m_themes.insert(theme.id);
+        }
+        for (const auto& group : event.groups) {
+            m_groups.insert(group.id);
+        }
+        for (const auto& room : event.rooms) {
+            m_rooms.insert(room.id);
+        }
+        for (const auto& day : event.days) {
+            for (const auto& round : day.rounds) {
+                m_rounds.insert(round.id);
+            }
+        }
+    }
 
     std::vector<Problem> run() {
         checkEvent();
@@ -106,7 +125,7 @@ class Checker {
     void checkPeople(const std::vector<Id>& people, const std::string& where, const char* role) {
         std::unordered_set<Id> seen;
         for (const auto& id : people) {
-            if (!findPerson(m_event, id)) {
+            if (!m_people.count(id)) {
                 add(where, std::string(role) + " viser til en person som ikke finnes: " + id.str());
             } else if (!seen.insert(id).second) {
                 add(where, std::string(role) + " står oppført to ganger");
@@ -123,7 +142,7 @@ class Checker {
             }
             std::unordered_set<Id> tags;
             for (const auto& theme : input.themes) {
-                if (!findTheme(m_event, theme)) {
+                if (!m_themes.count(theme)) {
                     add(where, "et innspill er merket med et tema som ikke finnes: " + theme.str());
                 } else if (!tags.insert(theme).second) {
                     add(where, "et innspill er merket med samme tema to ganger");
@@ -146,10 +165,10 @@ class Checker {
         } else if (!numbers.insert(group.number).second) {
             add(where, "gruppenummeret er brukt av mer enn én gruppe");
         }
-        if (!findRound(m_event, group.roundId)) {
+        if (!m_rounds.count(group.roundId)) {
             add(where, "hører til en gruppesesjon som ikke finnes");
         }
-        if (group.roomId && !findRoom(m_event, *group.roomId)) {
+        if (group.roomId && !m_rooms.count(*group.roomId)) {
             add(where, "er plassert i et rom som ikke finnes");
         }
         if (group.participantCount && *group.participantCount < 0) {
@@ -162,18 +181,23 @@ class Checker {
         if (group.followUpOf) {
             if (*group.followUpOf == group.id) {
                 add(where, "er fordypning av seg selv");
-            } else if (!findGroup(m_event, *group.followUpOf)) {
+            } else if (!m_groups.count(*group.followUpOf)) {
                 add(where, "er fordypning av en gruppe som ikke finnes");
             }
         }
         for (const auto& other : group.mergedWith) {
-            if (other == group.id || !findGroup(m_event, other)) {
+            if (other == group.id || !m_groups.count(other)) {
                 add(where, "er slått sammen med en gruppe som ikke finnes");
             }
         }
     }
 
     const Event& m_event;
+    std::unordered_set<Id> m_people;
+    std::unordered_set<Id> m_themes;
+    std::unordered_set<Id> m_groups;
+    std::unordered_set<Id> m_rooms;
+    std::unordered_set<Id> m_rounds;
     std::unordered_set<Id> m_ids;
     std::vector<Problem> m_problems;
 };

@@ -103,6 +103,10 @@ EventFile::~EventFile() {
 void EventFile::configure() {
     m_connection->exec("PRAGMA foreign_keys=ON");
     m_connection->exec("PRAGMA synchronous=NORMAL");
+    // Savepoints keep sub-journals and big writes spill the page cache: keep
+    // both in memory (32 MiB at most) instead of temporary files.
+    m_connection->exec("PRAGMA temp_store=MEMORY");
+    m_connection->exec("PRAGMA cache_size=-32768");
 }
 
 int EventFile::schemaVersion() { return static_cast<int>(m_connection->pragmaInteger("user_version")); }

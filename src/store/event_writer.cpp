@@ -53,7 +53,7 @@ void deleteOthers(Connection& connection, const char* table, const std::unordere
             }
         }
     }
-    Statement remove(connection, std::string("DELETE FROM ") + table + " WHERE id = ?");
+    Statement& remove = connection.prepared(std::string("DELETE FROM ") + table + " WHERE id = ?");
     for (const auto& id : gone) {
         remove.bind(1, std::string_view(id)).run();
     }
@@ -62,7 +62,7 @@ void deleteOthers(Connection& connection, const char* table, const std::unordere
 void writeStringList(Connection& connection, const char* table, const char* column,
                      const std::vector<std::string>& values) {
     connection.exec(std::string("DELETE FROM ") + table);
-    Statement insert(connection, std::string("INSERT INTO ") + table + " (position, " + column +
+    Statement& insert = connection.prepared(std::string("INSERT INTO ") + table + " (position, " + column +
                                      ") VALUES (?, ?)");
     for (size_t i = 0; i < values.size(); ++i) {
         insert.bind(1, static_cast<int64_t>(i)).bind(2, std::string_view(values[i])).run();
@@ -70,10 +70,9 @@ void writeStringList(Connection& connection, const char* table, const char* colu
 }
 
 void insertInputs(Connection& connection, const model::Group& group) {
-    Statement insert(connection, "INSERT INTO input (id, group_id, parent_id, position, kind, text) "
+    Statement& insert = connection.prepared("INSERT INTO input (id, group_id, parent_id, position, kind, text) "
                                  "VALUES (?, ?, ?, ?, ?, ?)");
-    Statement tag(connection,
-                  "INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
+    Statement& tag = connection.prepared("INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
     const auto write = [&](const model::Input& input, const model::Input* parent, size_t position) {
         insert.bind(1, std::string_view(input.id.str()))
             .bind(2, std::string_view(group.id.str()))
@@ -102,7 +101,7 @@ void insertInputs(Connection& connection, const model::Group& group) {
 
 void EventFile::writeEventFields(const model::Event& event) {
     Savepoint savepoint(*m_connection);
-    Statement upsert(*m_connection, R"sql(
+    Statement& upsert = m_connection->prepared(R"sql(
         INSERT INTO event (id, title, subtitle, about, place, start_date, end_date, language,
             label_initiator, label_facilitator, label_participant_count, label_inputs,
             label_round_heading)
@@ -129,7 +128,7 @@ void EventFile::writeEventFields(const model::Event& event) {
         .bind(12, std::string_view(event.labels.inputs))
         .bind(13, std::string_view(event.labels.roundHeading))
         .run();
-    Statement others(*m_connection, "DELETE FROM event WHERE id <> ?");
+    Statement& others = m_connection->prepared("DELETE FROM event WHERE id <> ?");
     others.bind(1, std::string_view(event.id.str())).run();
     writeStringList(*m_connection, "guiding_question", "text", event.guidingQuestions);
     writeStringList(*m_connection, "organiser", "name", event.organisers);
@@ -141,11 +140,10 @@ void EventFile::writeProgramme(const model::Event& event) {
     std::unordered_set<std::string> days;
     std::unordered_set<std::string> rounds;
     std::unordered_set<std::string> rooms;
-    Statement day(*m_connection, "INSERT INTO day (id, position, date) VALUES (?, ?, ?) "
+    Statement& day = m_connection->prepared("INSERT INTO day (id, position, date) VALUES (?, ?, ?) "
                                  "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                                  "date = excluded.date");
-    Statement round(*m_connection,
-                    "INSERT INTO round (id, day_id, position, title, start_time, end_time) "
+    Statement& round = m_connection->prepared("INSERT INTO round (id, day_id, position, title, start_time, end_time) "
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                     "day_id = excluded.day_id, position = excluded.position, "
                     "title = excluded.title, start_time = excluded.start_time, "
@@ -169,7 +167,7 @@ void EventFile::writeProgramme(const model::Event& event) {
                 .run();
         }
     }
-    Statement room(*m_connection, "INSERT INTO room (id, position, name) VALUES (?, ?, ?) "
+    Statement& room = m_connection->prepared("INSERT INTO room (id, position, name) VALUES (?, ?, ?) "
                                   "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                                   "name = excluded.name");
     for (size_t i = 0; i < event.rooms.size(); ++i) {
@@ -188,8 +186,7 @@ void EventFile::writeProgramme(const model::Event& event) {
 void EventFile::writeThemes(const model::Event& event) {
     Savepoint savepoint(*m_connection);
     std::unordered_set<std::string> keep;
-    Statement theme(*m_connection,
-                    "INSERT INTO theme (id, position, name, description) VALUES (?, ?, ?, ?) "
+    Statement& theme = m_connection->prepared("INSERT INTO theme (id, position, name, description) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                     "name = excluded.name, description = excluded.description");
     for (size_t i = 0; i < event.themes.size(); ++i) {
@@ -207,8 +204,7 @@ void EventFile::writeThemes(const model::Event& event) {
 
 void EventFile::writePerson(const model::Person& person) {
     Savepoint savepoint(*m_connection);
-    Statement upsert(*m_connection,
-                     "INSERT INTO person (id, name, organisation, perspective, consent) "
+    Statement& upsert = m_connection->prepared("INSERT INTO person (id, name, organisation, perspective, consent) "
                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
                      "organisation = excluded.organisation, perspective = excluded.perspective, "
                      "consent = excluded.consent");
@@ -223,14 +219,14 @@ void EventFile::writePerson(const model::Person& person) {
 
 void EventFile::deletePerson(const Id& id) {
     Savepoint savepoint(*m_connection);
-    Statement remove(*m_connection, "DELETE FROM person WHERE id = ?");
+    Statement& remove = m_connection->prepared("DELETE FROM person WHERE id = ?");
     remove.bind(1, std::string_view(id.str())).run();
     savepoint.release();
 }
 
 void EventFile::writeGroup(const model::Group& group) {
     Savepoint savepoint(*m_connection);
-    Statement upsert(*m_connection, R"sql(
+    Statement& upsert = m_connection->prepared(R"sql(
         INSERT INTO event_group (id, number, title, round_id, room_id, status, participant_count,
             participant_note, challenges, opportunities, notes, follow_up_of)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -259,9 +255,9 @@ void EventFile::writeGroup(const model::Group& group) {
     upsert.run();
 
     const std::string_view groupId(group.id.str());
-    Statement clearPeople(*m_connection, "DELETE FROM group_person WHERE group_id = ?");
+    Statement& clearPeople = m_connection->prepared("DELETE FROM group_person WHERE group_id = ?");
     clearPeople.bind(1, groupId).run();
-    Statement person(*m_connection, "INSERT INTO group_person (group_id, role, position, person_id) "
+    Statement& person = m_connection->prepared("INSERT INTO group_person (group_id, role, position, person_id) "
                                     "VALUES (?, ?, ?, ?)");
     const std::pair<const char*, const std::vector<Id>*> roles[] = {
         {"initiator", &group.initiators},
@@ -276,17 +272,16 @@ void EventFile::writeGroup(const model::Group& group) {
                 .run();
         }
     }
-    Statement clearMerges(*m_connection, "DELETE FROM group_merge WHERE group_id = ?");
+    Statement& clearMerges = m_connection->prepared("DELETE FROM group_merge WHERE group_id = ?");
     clearMerges.bind(1, groupId).run();
-    Statement merge(*m_connection,
-                    "INSERT INTO group_merge (group_id, position, other_id) VALUES (?, ?, ?)");
+    Statement& merge = m_connection->prepared("INSERT INTO group_merge (group_id, position, other_id) VALUES (?, ?, ?)");
     for (size_t i = 0; i < group.mergedWith.size(); ++i) {
         merge.bind(1, groupId)
             .bind(2, static_cast<int64_t>(i))
             .bind(3, std::string_view(group.mergedWith[i].str()))
             .run();
     }
-    Statement clearInputs(*m_connection, "DELETE FROM input WHERE group_id = ?");
+    Statement& clearInputs = m_connection->prepared("DELETE FROM input WHERE group_id = ?");
     clearInputs.bind(1, groupId).run();
     insertInputs(*m_connection, group);
     savepoint.release();
@@ -294,7 +289,7 @@ void EventFile::writeGroup(const model::Group& group) {
 
 void EventFile::deleteGroup(const Id& id) {
     Savepoint savepoint(*m_connection);
-    Statement remove(*m_connection, "DELETE FROM event_group WHERE id = ?");
+    Statement& remove = m_connection->prepared("DELETE FROM event_group WHERE id = ?");
     remove.bind(1, std::string_view(id.str())).run();
     savepoint.release();
 }

@@ -71,7 +71,18 @@ Connection::Connection(const std::filesystem::path& path, Mode mode) : m_path(pa
     sqlite3_busy_timeout(m_db, 5000);
 }
 
-Connection::~Connection() { sqlite3_close_v2(m_db); }
+Connection::~Connection() {
+    m_statements.clear();
+    sqlite3_close_v2(m_db);
+}
+
+Statement& Connection::prepared(const std::string& sql) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        found = m_statements.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
+    }
+    return *found->second;
+}
 
 void Connection::fail(int code, std::string_view context) {
     std::string reason = describe(code);

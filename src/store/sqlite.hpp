@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 
@@ -53,6 +55,8 @@ class Connection {
     Connection& operator=(const Connection&) = delete;
 
     void exec(std::string_view sql);
+    // A statement prepared once per connection and reused; bind, then run().
+    Statement& prepared(const std::string& sql);
     int64_t pragmaInteger(std::string_view pragma);
     const std::filesystem::path& path() const { return m_path; }
     sqlite3* handle() { return m_db; }
@@ -63,6 +67,8 @@ class Connection {
   private:
     std::filesystem::path m_path;
     sqlite3* m_db = nullptr;
+    // Declared after m_db so the statements are finalised before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 
 // Maps an SQLite result code to the kind of file error it means.

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Innspill needs (only those missing), then
+# configures and builds into build/. Used by run.sh, test.sh and .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  # build
+  cmake g++ make pkg-config
+  libimgui-dev libglfw3-dev libgl-dev libstb-dev
+  libsqlite3-dev libcereal-dev rapidjson-dev libcli11-dev catch2
+  # runtime: a font with æøå and typographic punctuation; Mesa for OpenGL 3
+  fonts-dejavu-core libgl1-mesa-dri libglx-mesa0
+  # tests: the screenshot smoke test runs the real window under Xvfb
+  xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "innspill: installing ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+  fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type=${INNSPILL_BUILD_TYPE:-RelWithDebInfo}
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake --build build -j"$(nproc)"
