@@ -391,6 +391,7 @@ class ArchiveReader {
                 group.notes.text = optionalText("text");
             });
         }
+        group.reportNote = optionalText("note");
         PendingLinks links;
         if (has("followUpOf")) {
             links.followUpOf = textOrNull("followUpOf");

@@ -174,6 +174,7 @@ class ArchiveWriter {
                 text("opportunities", group.notes.opportunities);
                 text("text", group.notes.text);
             });
+            text("note", group.reportNote);
             nullOr("followUpOf", groupNumber(group.followUpOf));
             array("mergedWith", group.mergedWith, [&](const model::Id& id) {
                 const std::string* number = groupNumber(id);

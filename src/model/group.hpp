@@ -37,7 +37,10 @@ struct Group {
     std::vector<Id> participants; // people (internal only, never in a public report)
     std::optional<int> participantCount; // nullopt: unknown
     std::string participantNote;         // "3 + 2", "6 (8)"
-    DiscussionNotes notes;
+    DiscussionNotes notes; // internal: printed only in the appendix
+    // Printed under the group in the public report: a follow-up remark, a
+    // merge, "nytt innspill", a parenthesis after the inputs label.
+    std::string reportNote;
     std::vector<Input> inputs;
     std::optional<Id> followUpOf; // another group
     std::vector<Id> mergedWith;   // other groups that gave shared input with this one

@@ -160,6 +160,7 @@ class Checker {
         checkText(group.notes.challenges, where);
         checkText(group.notes.opportunities, where);
         checkText(group.notes.text, where);
+        checkText(group.reportNote, where);
         if (!isValidGroupNumber(group.number)) {
             add(where, "ugyldig gruppenummer «" + group.number + "»");
         } else if (!numbers.insert(group.number).second) {

@@ -131,8 +131,8 @@ class Reader {
         std::unordered_map<std::string, size_t> groupIndex;
         Statement groups(m_connection,
                          "SELECT id, number, title, round_id, room_id, status, participant_count, "
-                         "participant_note, challenges, opportunities, notes, follow_up_of "
-                         "FROM event_group ORDER BY seq");
+                         "participant_note, challenges, opportunities, notes, follow_up_of, "
+                         "report_note FROM event_group ORDER BY seq");
         while (groups.step()) {
             model::Group group;
             group.id = id(groups.text(0), "event_group");
@@ -154,6 +154,7 @@ class Reader {
             if (!groups.isNull(11)) {
                 group.followUpOf = id(groups.text(11), "event_group");
             }
+            group.reportNote = groups.text(12);
             groupIndex[group.id.str()] = event.groups.size();
             event.groups.push_back(std::move(group));
         }

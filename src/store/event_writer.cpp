@@ -228,14 +228,14 @@ void EventFile::writeGroup(const model::Group& group) {
     Savepoint savepoint(*m_connection);
     Statement& upsert = m_connection->prepared(R"sql(
         INSERT INTO event_group (id, number, title, round_id, room_id, status, participant_count,
-            participant_note, challenges, opportunities, notes, follow_up_of)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            participant_note, challenges, opportunities, notes, follow_up_of, report_note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title,
             round_id = excluded.round_id, room_id = excluded.room_id, status = excluded.status,
             participant_count = excluded.participant_count,
             participant_note = excluded.participant_note, challenges = excluded.challenges,
             opportunities = excluded.opportunities, notes = excluded.notes,
-            follow_up_of = excluded.follow_up_of)sql");
+            follow_up_of = excluded.follow_up_of, report_note = excluded.report_note)sql");
     upsert.bind(1, std::string_view(group.id.str()))
         .bind(2, std::string_view(group.number))
         .bind(3, std::string_view(group.title))
@@ -246,7 +246,8 @@ void EventFile::writeGroup(const model::Group& group) {
         .bind(9, std::string_view(group.notes.challenges))
         .bind(10, std::string_view(group.notes.opportunities))
         .bind(11, std::string_view(group.notes.text))
-        .bind(12, optionalId(group.followUpOf));
+        .bind(12, optionalId(group.followUpOf))
+        .bind(13, std::string_view(group.reportNote));
     if (group.participantCount) {
         upsert.bind(7, int64_t{*group.participantCount});
     } else {

@@ -73,6 +73,7 @@ CREATE TABLE event_group (
     challenges TEXT NOT NULL DEFAULT '',
     opportunities TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT '',
+    report_note TEXT NOT NULL DEFAULT '',
     follow_up_of TEXT REFERENCES event_group(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX group_by_round ON event_group(round_id);
@@ -129,22 +130,28 @@ CREATE TRIGGER input_search_update AFTER UPDATE OF text ON input BEGIN
 END;
 
 CREATE VIRTUAL TABLE group_search USING fts5(
-    number, title, challenges, opportunities, notes,
+    number, title, challenges, opportunities, notes, report_note,
     content='event_group', content_rowid='seq', tokenize='unicode61 remove_diacritics 0');
 CREATE TRIGGER group_search_insert AFTER INSERT ON event_group BEGIN
-    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes)
-    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes);
+    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes, report_note)
+    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes,
+            new.report_note);
 END;
 CREATE TRIGGER group_search_delete AFTER DELETE ON event_group BEGIN
-    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes)
-    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes);
+    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes,
+                             report_note)
+    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes,
+            old.report_note);
 END;
 CREATE TRIGGER group_search_update
-AFTER UPDATE OF number, title, challenges, opportunities, notes ON event_group BEGIN
-    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes)
-    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes);
-    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes)
-    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes);
+AFTER UPDATE OF number, title, challenges, opportunities, notes, report_note ON event_group BEGIN
+    INSERT INTO group_search(group_search, rowid, number, title, challenges, opportunities, notes,
+                             report_note)
+    VALUES ('delete', old.seq, old.number, old.title, old.challenges, old.opportunities, old.notes,
+            old.report_note);
+    INSERT INTO group_search(rowid, number, title, challenges, opportunities, notes, report_note)
+    VALUES (new.seq, new.number, new.title, new.challenges, new.opportunities, new.notes,
+            new.report_note);
 END;
 
 CREATE VIRTUAL TABLE person_search USING fts5(

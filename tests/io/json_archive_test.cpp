@@ -62,7 +62,7 @@ TEST_CASE("the archive has the documented shape") {
     const auto& g = groups[0];
     for (const char* key : {"id", "number", "title", "status", "room", "initiators", "facilitators",
                             "participants", "participantCount", "participantNote", "inputs",
-                            "notes", "followUpOf"}) {
+                            "notes", "note", "followUpOf"}) {
         INFO(key);
         CHECK(g.HasMember(key));
     }

@@ -108,7 +108,8 @@ Event sampleEvent() {
     e.status = GroupStatus::Met;
     e.followUpOf = a.id;
     e.inputs = {item("Koordinator i hver kommune")};
-    e.notes.text = "Fordypning til innspill nr 1.1 dag 1";
+    e.reportNote = "Fordypning til innspill nr 1.1 dag 1";
+    e.notes.text = "Samtalen gikk videre fra gruppe 1.1.";
 
     event.groups = {b, a, c, d, e};
     return event;
