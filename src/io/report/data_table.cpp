@@ -1,0 +1,80 @@
+// The input table, built from the same report document as every other format.
+#include "io/report/data_table.hpp"
+
+#include "io/report/report_words.hpp"
+
+namespace innspill::io::report {
+
+namespace {
+
+std::string kindWord(model::InputKind kind, bool english) {
+    switch (kind) {
+    case model::InputKind::LeadIn:
+        return english ? "lead-in" : "innledning";
+    case model::InputKind::SubHeading:
+        return english ? "sub-heading" : "mellomtittel";
+    case model::InputKind::Item:
+        break;
+    }
+    return english ? "input" : "innspill";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) {
+        text += (text.empty() ? "" : "; ") + item;
+    }
+    return text;
+}
+
+} // namespace
+
+DataTable buildDataTable(const model::Event& event, const ReportOptions& options) {
+    ReportOptions withThemes = options;
+    withThemes.kind = ReportKind::Thematic; // also yields the per-theme counts
+    const ReportDocument doc = buildReport(event, withThemes);
+    const bool en = event.language == "en";
+    DataTable table;
+    if (en) {
+        table.header = {"Day", "Group session", "Group number", "Group title", "Initiator(s)",
+                        "Kind", "Input", "Parent input", "Themes"};
+    } else {
+        table.header = {"Dag", "Gruppesesjon", "Gruppenummer", "Gruppetittel", "Initiativtaker(e)",
+                        "Type", "Innspill", "Overordnet innspill", "Tema"};
+    }
+    // Day and round numbers in programme order, matching the report's headings.
+    size_t roundNumber = 0;
+    size_t roundIndex = 0;
+    for (size_t d = 0; d < event.days.size(); ++d) {
+        for (size_t r = 0; r < event.days[d].rounds.size(); ++r, ++roundIndex) {
+            ++roundNumber;
+            const auto& round = doc.rounds.at(roundIndex);
+            size_t count = 0;
+            for (const auto& group : round.groups) {
+                const std::string initiators = group.fields.empty() ? "" : group.fields[0].value;
+                for (const auto& input : group.inputs) {
+                    count += input.kind == model::InputKind::Item ? 1 : 0;
+                    table.rows.push_back({std::to_string(d + 1), std::to_string(roundNumber),
+                                          group.number, group.title, initiators,
+                                          kindWord(input.kind, en), input.text, "",
+                                          joined(input.themes)});
+                    for (const auto& child : input.children) {
+                        table.rows.push_back({std::to_string(d + 1), std::to_string(roundNumber),
+                                              group.number, group.title, initiators,
+                                              en ? "sub-point" : "underpunkt", child.text,
+                                              input.text, joined(child.themes)});
+                    }
+                }
+            }
+            table.perRound.emplace_back(round.heading, count);
+        }
+    }
+    for (const auto& chart : doc.charts) {
+        if (chart.title == vocabulary(event.language).perTheme) {
+            table.perTheme = chart.bars;
+        }
+    }
+    return table;
+}
+
+} // namespace innspill::io::report

@@ -1,0 +1,23 @@
+// The event's inputs as one table, for the spreadsheet exports (CSV, XLSX):
+// one row per input and per sub-point, with the same privacy rule as the
+// report (initiators who have not consented appear as their role).
+#pragma once
+
+#include "io/report/report_document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace innspill::io::report {
+
+struct DataTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    // For the summary sheet.
+    std::vector<std::pair<std::string, size_t>> perRound;
+    std::vector<std::pair<std::string, size_t>> perTheme;
+};
+
+DataTable buildDataTable(const model::Event& event, const ReportOptions& options);
+
+} // namespace innspill::io::report

@@ -1,0 +1,300 @@
+// Building the report document from the event: order, labels, privacy.
+#include "io/report/report_document.hpp"
+
+#include "io/report/report_words.hpp"
+
+#include <unordered_map>
+
+namespace innspill::io::report {
+
+using namespace innspill::model;
+
+std::string joinList(const std::vector<std::string>& items, const std::string& language) {
+    std::string joined;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            joined += i + 1 == items.size() ? " " + vocabulary(language).and_ + " " : ", ";
+        }
+        joined += items[i];
+    }
+    return joined;
+}
+
+namespace {
+
+std::string replaceN(std::string pattern, const std::string& number) {
+    const auto at = pattern.find("{n}");
+    return at == std::string::npos ? pattern : pattern.replace(at, 3, number);
+}
+
+std::string anchorFor(const std::string& prefix, const std::string& key) {
+    std::string anchor = prefix + "-";
+    for (char c : key) {
+        anchor += (c == '.') ? '-' : c;
+    }
+    return anchor;
+}
+
+// Paragraphs are separated by blank lines; single line breaks inside one are
+// spaces (text typed or pasted from a PDF breaks lines anywhere).
+std::vector<std::string> paragraphs(const std::string& text) {
+    std::vector<std::string> result;
+    std::string current;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string line = text.substr(start, end - start);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+            line.pop_back();
+        }
+        size_t first = line.find_first_not_of(" \t");
+        if (first == std::string::npos) {
+            if (!current.empty()) {
+                result.push_back(current);
+                current.clear();
+            }
+        } else {
+            current += (current.empty() ? "" : " ") + line.substr(first);
+        }
+        start = end + 1;
+    }
+    if (!current.empty()) {
+        result.push_back(current);
+    }
+    return result;
+}
+
+class Builder {
+  public:
+    Builder(const Event& event, const ReportOptions& options)
+        : m_event(event), m_options(options), m_words(vocabulary(event.language)) {
+        for (const auto& theme : event.themes) {
+            m_themeNames[theme.id] = theme.name;
+        }
+    }
+
+    ReportDocument build() {
+        ReportDocument doc;
+        doc.language = m_event.language;
+        doc.kind = m_options.kind;
+        doc.internal = m_options.includeAppendix;
+        doc.words = m_words.words;
+        doc.title = m_event.title;
+        doc.subtitle = m_event.subtitle;
+        doc.guidingQuestions = m_event.guidingQuestions;
+        doc.aboutParagraphs = paragraphs(m_event.about);
+        const std::string dates = formatDateRange(m_event.startDate, m_event.endDate, m_event.language);
+        doc.placeAndDate = m_event.place.empty() ? dates
+                           : dates.empty()       ? m_event.place
+                                                 : m_event.place + ", " + dates;
+        doc.organisers = joinList(m_event.organisers, m_event.language);
+
+        for (const auto& day : m_event.days) {
+            for (const auto& round : day.rounds) {
+                addRound(doc, round);
+            }
+        }
+        if (m_options.kind == ReportKind::Thematic) {
+            buildThemes(doc);
+        }
+        return doc;
+    }
+
+  private:
+    // A topic that was cancelled, or posted and never met (no inputs, no
+    // notes), does not appear; its number simply leaves a gap.
+    static bool isPrinted(const Group& group) {
+        if (group.status == GroupStatus::Cancelled) {
+            return false;
+        }
+        return group.status == GroupStatus::Met || !group.inputs.empty() ||
+               !group.reportNote.empty();
+    }
+
+    std::string personName(const Id& id) const {
+        const Person* person = findPerson(m_event, id);
+        if (!person) {
+            return {};
+        }
+        if (person->consent || m_options.includeAppendix) {
+            return displayName(*person);
+        }
+        return roleWord(person->perspective, m_event.language);
+    }
+
+    std::string people(const std::vector<Id>& ids) const {
+        std::vector<std::string> names;
+        for (const auto& id : ids) {
+            if (auto name = personName(id); !name.empty()) {
+                names.push_back(std::move(name));
+            }
+        }
+        return joinList(names, m_event.language);
+    }
+
+    static std::string participantCount(const Group& group) {
+        const std::string count = group.participantCount ? std::to_string(*group.participantCount) : "";
+        if (group.participantNote.empty()) {
+            return count;
+        }
+        // A note such as "3 + 2" or "6 (8)" already says the count.
+        if (count.empty() || group.participantNote.rfind(count, 0) == 0) {
+            return group.participantNote;
+        }
+        return count + " " + group.participantNote;
+    }
+
+    ReportInput convert(const Input& input) const {
+        ReportInput out;
+        out.text = input.text;
+        out.kind = input.kind;
+        for (const auto& theme : input.themes) {
+            if (auto found = m_themeNames.find(theme); found != m_themeNames.end()) {
+                out.themes.push_back(found->second);
+            }
+        }
+        for (const auto& child : input.children) {
+            out.children.push_back(convert(child));
+        }
+        return out;
+    }
+
+    void addRound(ReportDocument& doc, const Round& round) {
+        ReportRound out;
+        const auto position = locateRound(m_event, round.id);
+        out.anchor = "runde-" + std::to_string(position ? position->number : 0);
+        out.heading = roundHeading(m_event, round.id);
+        for (const Group* group : groupsInRound(m_event, round.id)) {
+            if (!isPrinted(*group)) {
+                continue;
+            }
+            m_printed.push_back(group);
+            out.groups.push_back(convertGroup(*group));
+            if (m_options.includeAppendix) {
+                doc.appendix.push_back(appendixFor(*group));
+            }
+        }
+        doc.rounds.push_back(std::move(out));
+    }
+
+    ReportGroup convertGroup(const Group& group) const {
+        ReportGroup out;
+        out.anchor = anchorFor("gruppe", group.number);
+        out.number = group.number;
+        out.title = group.title;
+        const auto& labels = m_event.labels;
+        out.fields.push_back({labels.initiator, people(group.initiators)});
+        out.fields.push_back({labels.facilitator, people(group.facilitators)});
+        out.fields.push_back({labels.participantCount, participantCount(group)});
+        out.inputsLabel = labels.inputs;
+        for (const auto& input : group.inputs) {
+            out.inputs.push_back(convert(input));
+        }
+        if (group.followUpOf) {
+            const Group* earlier = findGroup(m_event, *group.followUpOf);
+            // Do not say it twice when the group's own note already does.
+            if (earlier && group.reportNote.find(earlier->number) == std::string::npos) {
+                out.notes.push_back(replaceN(m_words.followUpOf, earlier->number));
+            }
+        }
+        for (const auto& other : group.mergedWith) {
+            if (const Group* merged = findGroup(m_event, other)) {
+                out.notes.push_back(replaceN(m_words.mergedWith, merged->number));
+            }
+        }
+        for (auto& paragraph : paragraphs(group.reportNote)) {
+            out.notes.push_back(std::move(paragraph));
+        }
+        return out;
+    }
+
+    AppendixGroup appendixFor(const Group& group) const {
+        AppendixGroup out;
+        out.number = group.number;
+        out.title = group.title;
+        for (const auto& id : group.participants) {
+            if (const Person* person = findPerson(m_event, id)) {
+                out.participants.push_back(displayName(*person));
+            }
+        }
+        const std::pair<const std::string*, const std::string*> notes[] = {
+            {&m_words.challenges, &group.notes.challenges},
+            {&m_words.opportunities, &group.notes.opportunities},
+            {&m_words.notes, &group.notes.text}};
+        for (const auto& [label, text] : notes) {
+            if (!text->empty()) {
+                out.notes.push_back({*label, *text});
+            }
+        }
+        return out;
+    }
+
+    void buildThemes(ReportDocument& doc) const {
+        std::unordered_map<Id, size_t> themeIndex;
+        for (size_t i = 0; i < m_event.themes.size(); ++i) {
+            const auto& theme = m_event.themes[i];
+            themeIndex[theme.id] = i;
+            doc.themes.push_back(ReportTheme{"tema-" + std::to_string(i + 1), theme.name,
+                                             theme.description, {}});
+        }
+        BarChart perRound{m_words.perRound, {}};
+        for (const auto& round : doc.rounds) {
+            size_t count = 0;
+            for (const auto& group : round.groups) {
+                for (const auto& input : group.inputs) {
+                    count += input.kind == InputKind::Item ? 1 : 0;
+                }
+            }
+            perRound.bars.emplace_back(round.heading, count);
+        }
+        for (const Group* group : m_printed) {
+            const std::string anchor = anchorFor("gruppe", group->number);
+            for (const auto& input : group->inputs) {
+                bool tagged = !input.themes.empty();
+                addTagged(doc, themeIndex, *group, anchor, input);
+                for (const auto& child : input.children) {
+                    if (!child.themes.empty()) {
+                        tagged = true;
+                        addTagged(doc, themeIndex, *group, anchor, child);
+                    }
+                }
+                if (!tagged && input.kind == InputKind::Item) {
+                    doc.untagged.push_back(ThemedInput{group->number, anchor, convert(input)});
+                }
+            }
+        }
+        BarChart perTheme{m_words.perTheme, {}};
+        for (const auto& theme : doc.themes) {
+            perTheme.bars.emplace_back(theme.name, theme.inputs.size());
+        }
+        perTheme.bars.emplace_back(m_words.untaggedBar, doc.untagged.size());
+        doc.charts = {perTheme, perRound};
+    }
+
+    void addTagged(ReportDocument& doc, const std::unordered_map<Id, size_t>& themeIndex,
+                   const Group& group, const std::string& anchor, const Input& input) const {
+        for (const auto& theme : input.themes) {
+            if (auto found = themeIndex.find(theme); found != themeIndex.end()) {
+                doc.themes[found->second].inputs.push_back(
+                    ThemedInput{group.number, anchor, convert(input)});
+            }
+        }
+    }
+
+    const Event& m_event;
+    const ReportOptions& m_options;
+    const Vocabulary& m_words;
+    std::unordered_map<Id, std::string> m_themeNames;
+    std::vector<const Group*> m_printed;
+};
+
+} // namespace
+
+ReportDocument buildReport(const Event& event, const ReportOptions& options) {
+    return Builder(event, options).build();
+}
+
+} // namespace innspill::io::report

@@ -1,0 +1,34 @@
+// The report's own words (not the event's labels) in nb, nn and en.
+#pragma once
+
+#include "io/report/report_document.hpp"
+#include "model/person.hpp"
+
+#include <string>
+
+namespace innspill::io::report {
+
+struct Vocabulary {
+    ReportWords words;
+    std::string and_;            // "og"
+    std::string followUpOf;      // "Fordypning til innspill nr {n}"
+    std::string mergedWith;      // "Slått sammen med gruppe {n}"
+    std::string challenges;      // "Utfordringer"
+    std::string opportunities;   // "Muligheter"
+    std::string notes;           // "Notater"
+    std::string perTheme;        // "Innspill per tema"
+    std::string perRound;        // "Innspill per gruppesesjon"
+    std::string untaggedBar;     // "Uten tema"
+    const char* months[12];
+};
+
+const Vocabulary& vocabulary(const std::string& language);
+
+// How someone who has not consented appears: their role ("forsker").
+std::string roleWord(model::Perspective perspective, const std::string& language);
+
+// "22.–23. januar 2020", "22 January 2020"; empty dates give an empty string.
+std::string formatDateRange(const std::string& start, const std::string& end,
+                            const std::string& language);
+
+} // namespace innspill::io::report
