@@ -19,6 +19,7 @@ int runImportJson(const std::filesystem::path& file, const std::filesystem::path
 int runExport(const ExportOptions& options);
 int runStats(const std::filesystem::path& file, bool json);
 int runCheck(const std::filesystem::path& file);
+int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes, bool dryRun);
 
 struct OpenOptions {
     std::optional<std::filesystem::path> file;

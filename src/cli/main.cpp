@@ -40,6 +40,18 @@ int main(int argc, char** argv) {
     importCommand->add_option("ARCHIVE", archive, "JSON archive to read")->required();
     importCommand->add_flag("--force", importForce, "Overwrite an existing event file");
 
+    std::string notesFile;
+    std::string notesText;
+    bool dryRun = false;
+    auto* notesCommand = app.add_subcommand(
+        "import-notes", "Import group notes written in the report's convention (creates FILE if "
+                        "missing)");
+    notesCommand->add_option("FILE", notesFile, "Event file (.innspill)")->required();
+    notesCommand->add_option("NOTES", notesText, "Notes as text (.txt; UTF-8 or Windows-1252)")
+        ->required();
+    notesCommand->add_flag("--dry-run", dryRun, "Show what would be created or changed; write "
+                                                "nothing");
+
     cli::ExportOptions exportOptions;
     std::string exportFile;
     auto* exportCommand = app.add_subcommand("export", "Export an event");
@@ -82,6 +94,9 @@ int main(int argc, char** argv) {
     }
     if (*importCommand) {
         return cli::runImportJson(importFile, archive, importForce);
+    }
+    if (*notesCommand) {
+        return cli::runImportNotes(notesFile, notesText, dryRun);
     }
     if (*exportCommand) {
         exportOptions.file = exportFile;

@@ -120,14 +120,18 @@ class ArchiveReader {
         return value;
     }
 
-    // Optional text fields default to empty, so hand-written archives stay short.
+    // Optional text fields: missing or null is empty, so hand-written archives stay short.
     std::string optionalText(const char* name) {
         std::string value;
         m_path.emplace_back(name);
         try {
             m_ar(make_nvp(name, value));
         } catch (const cereal::RapidJSONException&) {
-            throw FieldError{"feil type, ventet tekst"};
+            try {
+                m_ar(make_nvp(name, nullptr));
+            } catch (const cereal::Exception&) {
+                throw FieldError{"feil type, ventet tekst"};
+            }
         } catch (const cereal::Exception&) {
             value.clear();
         }
@@ -213,10 +217,19 @@ class ArchiveReader {
             return;
         }
         m_path.emplace_back(name);
-        m_ar.setNextName(name);
-        m_ar.startNode();
         cereal::size_type size = 0;
-        m_ar.loadSize(size);
+        try {
+            m_ar.setNextName(name);
+            m_ar.startNode();
+            try {
+                m_ar.loadSize(size);
+            } catch (const cereal::Exception&) {
+                m_ar.finishNode(); // entered an object, not a list
+                throw;
+            }
+        } catch (const cereal::Exception&) {
+            throw FieldError{"feil type, ventet en liste"};
+        }
         for (size_t i = 0; i < size; ++i) {
             m_path.push_back("[" + std::to_string(i) + "]");
             each();
@@ -266,16 +279,13 @@ class ArchiveReader {
         event.startDate = optionalText("startDate");
         event.endDate = optionalText("endDate");
         event.organisers = stringArray("organisers");
-        event.language = optionalText("language");
-        if (event.language.empty()) {
-            event.language = "nb";
-        }
+        event.language = has("language") ? optionalText("language") : "nb";
         if (has("labels")) {
             object("labels", [&] {
                 const model::ReportLabels defaults;
+                // A missing label takes the default; an empty one stays empty.
                 const auto label = [&](const char* name, const std::string& fallback) {
-                    std::string value = optionalText(name);
-                    return value.empty() ? fallback : value;
+                    return has(name) ? optionalText(name) : fallback;
                 };
                 event.labels.initiator = label("initiator", defaults.initiator);
                 event.labels.facilitator = label("facilitator", defaults.facilitator);
@@ -397,7 +407,6 @@ class ArchiveReader {
             links.followUpOf = textOrNull("followUpOf");
         }
         links.mergedWith = stringArray("mergedWith");
-        links.where = path() + "[" + group.number + "]";
         m_links.emplace(group.id, std::move(links));
         return group;
     }
@@ -427,7 +436,7 @@ class ArchiveReader {
         std::unordered_map<std::string, Id> byNumber;
         for (const auto& group : event.groups) {
             if (!byNumber.emplace(group.number, group.id).second) {
-                m_path = {"event", "group " + group.number};
+                m_path = {"gruppe " + group.number};
                 throw FieldError{"gruppenummeret «" + group.number +
                                  "» er brukt av mer enn én gruppe"};
             }
@@ -437,7 +446,7 @@ class ArchiveReader {
             const auto resolve = [&](const std::string& number, const char* field) {
                 auto found = byNumber.find(number);
                 if (found == byNumber.end()) {
-                    m_path = {"event", "group " + group.number, field};
+                    m_path = {"gruppe " + group.number + " (" + field + ")"};
                     throw FieldError{"viser til gruppe «" + number + "», som ikke finnes"};
                 }
                 return found->second;
@@ -454,7 +463,6 @@ class ArchiveReader {
     struct PendingLinks {
         std::optional<std::string> followUpOf;
         std::vector<std::string> mergedWith;
-        std::string where;
     };
 
     JSONInputArchive& m_ar;
@@ -466,6 +474,10 @@ class ArchiveReader {
 } // namespace
 
 model::Event readJsonArchive(std::string_view json) {
+    // Notepad on Windows saves UTF-8 with a byte-order mark; JSON has no use for it.
+    if (json.substr(0, 3) == "\xEF\xBB\xBF") {
+        json.remove_prefix(3);
+    }
     checkSyntax(json);
     std::istringstream in{std::string(json)};
     JSONInputArchive archive(in);
@@ -476,6 +488,11 @@ model::Event readJsonArchive(std::string_view json) {
     } catch (const FieldError& error) {
         const std::string where = reader.path();
         throw ParseError(where.empty() ? error.reason : where + ": " + error.reason);
+    } catch (const cereal::Exception& error) {
+        // A shape the reader did not foresee: still one line, with the place.
+        const std::string where = reader.path();
+        throw ParseError((where.empty() ? std::string("arkivet") : where) +
+                         ": uventet struktur (" + error.what() + ")");
     }
     const auto problems = model::validate(event);
     if (!problems.empty()) {

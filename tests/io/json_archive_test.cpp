@@ -178,3 +178,30 @@ TEST_CASE("a short hand-written archive is enough") {
     CHECK(event.people[0].name == "Kari");
     CHECK(event.labels.initiator == "Initiativtaker");
 }
+
+TEST_CASE("lists of the wrong shape and a byte-order mark") {
+    const std::string good = io::writeJsonArchive(test::sampleEvent());
+    SECTION("rooms as text") {
+        const auto error = parseFailure(replaced(good, "\"rooms\": [", "\"rooms\": \"Salen\", \"x\": ["));
+        CHECK(std::string(error.what()).find("event.rooms: feil type, ventet en liste") !=
+              std::string::npos);
+    }
+    SECTION("inputs as an object") {
+        const auto error = parseFailure(replaced(good, "\"inputs\": [", "\"inputs\": {}, \"x\": ["));
+        CHECK(std::string(error.what()).find("inputs: feil type, ventet en liste") !=
+              std::string::npos);
+    }
+    SECTION("a UTF-8 byte-order mark is accepted") {
+        CHECK(io::writeJsonArchive(io::readJsonArchive("\xEF\xBB\xBF" + good)) == good);
+    }
+    SECTION("null for an optional text is empty") {
+        const auto event = io::readJsonArchive(replaced(good, "\"subtitle\": \"til en strategi for «læring og arbeid»\"", "\"subtitle\": null"));
+        CHECK(event.subtitle.empty());
+    }
+    SECTION("empty labels stay empty through a round trip") {
+        auto event = test::sampleEvent();
+        event.labels.participantCount = "";
+        const std::string json = io::writeJsonArchive(event);
+        CHECK(io::writeJsonArchive(io::readJsonArchive(json)) == json);
+    }
+}

@@ -1,0 +1,123 @@
+// Notes import against an event file: read, merge, write in one transaction.
+#include "app/notes_import.hpp"
+
+#include "app/messages.hpp"
+#include "io/parse_error.hpp"
+#include "store/event_file.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace innspill::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uintmax_t kMaxNotesBytes = 256ull * 1024 * 1024;
+
+std::string readNotes(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen finnes ikke");
+    }
+    if (fs::is_directory(path, error)) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: dette er en mappe");
+    }
+    if (fs::file_size(path, error) > kMaxNotesBytes) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen er over 256 MiB");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("kan ikke lese «" + path.string() + "»: mangler tilgang");
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+// A new event takes its title from the first paragraph of the notes' front
+// matter (a title page), or else from the notes file's name.
+std::string titleFor(const io::notes::NotesImport& plan, const fs::path& notes) {
+    const std::string& about = plan.event.about;
+    std::string first = about.substr(0, about.find("\n\n"));
+    for (auto& c : first) {
+        c = c == '\n' ? ' ' : c;
+    }
+    if (!first.empty() && first.size() <= 200) {
+        return first;
+    }
+    return notes.stem().string();
+}
+
+void write(store::EventFile& file, const io::notes::NotesImport& plan) {
+    store::EventFile::Transaction transaction(file);
+    if (plan.eventFieldsChanged) {
+        file.writeEventFields(plan.event);
+    }
+    if (plan.programmeChanged) {
+        file.writeProgramme(plan.event);
+    }
+    for (const auto& id : plan.people) {
+        if (const auto* person = model::findPerson(plan.event, id)) {
+            file.writePerson(*person);
+        }
+    }
+    for (const auto& id : plan.groups) {
+        if (const auto* group = model::findGroup(plan.event, id)) {
+            file.writeGroup(*group);
+        }
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path& notes,
+                                       bool dryRun) {
+    NotesImportOutcome outcome;
+    try {
+        const std::string bytes = readNotes(notes);
+        std::error_code error;
+        const bool exists = fs::exists(eventFile, error);
+        std::unique_ptr<store::EventFile> file;
+        model::Event base;
+        if (exists) {
+            file = store::EventFile::open(eventFile, dryRun ? store::EventFile::Access::ReadOnly
+                                                            : store::EventFile::Access::ReadWrite);
+            base = file->load();
+        } else {
+            if (eventFile.extension() != store::kEventFileExtension) {
+                outcome.message = "«" + eventFile.string() + "»: en arrangementsfil må slutte på " +
+                                  store::kEventFileExtension;
+                return outcome;
+            }
+            base = model::makeEvent("");
+        }
+        try {
+            outcome.plan = io::notes::importNotesText(base, bytes);
+        } catch (const io::ParseError& parseError) {
+            outcome.message = describe(parseError, notes);
+            return outcome;
+        }
+        if (!exists) {
+            outcome.plan.event.title = titleFor(outcome.plan, notes);
+            outcome.createdFile = true;
+        }
+        if (!dryRun) {
+            if (exists) {
+                write(*file, outcome.plan);
+            } else {
+                store::EventFile::create(eventFile, outcome.plan.event);
+            }
+        }
+        outcome.ok = true;
+    } catch (const store::FileError& error) {
+        outcome.message = describe(error);
+    } catch (const std::exception& error) {
+        outcome.message = error.what();
+    }
+    return outcome;
+}
+
+} // namespace innspill::app

@@ -1,0 +1,24 @@
+// Importing notes written in the report's convention into an event file: the
+// use-case behind `innspill import-notes` (and, later, the app's dialog).
+#pragma once
+
+#include "io/notes/notes_import.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace innspill::app {
+
+struct NotesImportOutcome {
+    bool ok = false;
+    std::string message; // one line for a person when !ok
+    bool createdFile = false;
+    io::notes::NotesImport plan;
+};
+
+// Reads `notes`, merges it into `eventFile` (created when missing) and, unless
+// `dryRun`, writes every change in one transaction.
+NotesImportOutcome importNotesIntoFile(const std::filesystem::path& eventFile,
+                                       const std::filesystem::path& notes, bool dryRun);
+
+} // namespace innspill::app

@@ -1,0 +1,349 @@
+// Merging parsed notes into an event.
+#include "io/notes/notes_import.hpp"
+
+#include "io/notes/notes_lines.hpp"
+#include "io/notes/text_decoding.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace innspill::io::notes {
+
+using namespace innspill::model;
+
+namespace {
+
+std::string personKey(const std::string& name) {
+    std::string key;
+    for (char c : foldCase(name)) {
+        if (c != ' ' || (!key.empty() && key.back() != ' ')) {
+            key += c;
+        }
+    }
+    return key;
+}
+
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& line : lines) {
+        text += (text.empty() ? "" : "\n") + line;
+    }
+    return text;
+}
+
+class Merger {
+  public:
+    Merger(const Event& base, const ParsedNotes& parsed) : m_parsed(parsed) {
+        m_result.event = base;
+        m_result.warnings = parsed.warnings;
+        for (size_t i = 0; i < base.people.size(); ++i) {
+            m_peopleByKey.emplace(personKey(base.people[i].name), base.people[i].id);
+        }
+    }
+
+    NotesImport run() {
+        importFrontMatter();
+        for (const auto& round : m_parsed.rounds) {
+            const Id id = ensureRound(round.day, round.round, 0);
+            if (!round.extra.empty()) {
+                setRoundTitle(id, round.extra);
+            }
+        }
+        for (const auto& group : m_parsed.groups) {
+            importGroup(group);
+        }
+        resolveLinks();
+        if (m_parsed.droppedLines > 0) {
+            m_result.warnings.push_back(
+                {0, std::to_string(m_parsed.droppedLines) +
+                        " linje(r) med sidetall eller gjentatt topp-/bunntekst er utelatt"});
+        }
+        return std::move(m_result);
+    }
+
+  private:
+    Event& event() { return m_result.event; }
+
+    void importFrontMatter() {
+        const std::string& front = m_parsed.frontMatter;
+        if (front.empty()) {
+            return;
+        }
+        if (event().about.empty()) {
+            event().about = front;
+            m_result.eventFieldsChanged = true;
+            m_result.created.push_back("teksten før første gruppesesjon er lagt i «Om denne "
+                                       "rapporten»");
+        } else if (event().about != front) {
+            m_result.warnings.push_back(
+                {1, "arrangementet har allerede en tekst i «Om denne rapporten»; teksten før "
+                    "første gruppesesjon er ikke importert"});
+        }
+    }
+
+    // The round numbered `number` across the event, created (with days up to
+    // `day`) when missing.
+    Id ensureRound(int day, int number, size_t line) {
+        if (number <= 0) {
+            number = 1;
+        }
+        int counted = 0;
+        for (const auto& d : event().days) {
+            for (const auto& round : d.rounds) {
+                if (++counted == number) {
+                    return round.id;
+                }
+            }
+        }
+        const int wantDay = std::max(day, 1);
+        while (static_cast<int>(event().days.size()) < wantDay) {
+            event().days.push_back(Day{Id::generate(), "", {}});
+            m_result.created.push_back("dag " + std::to_string(event().days.size()));
+        }
+        Id id;
+        while (counted < number) {
+            Round round{Id::generate(), "", "", ""};
+            id = round.id;
+            event().days[static_cast<size_t>(wantDay - 1)].rounds.push_back(round);
+            ++counted;
+            m_result.created.push_back(roundHeading(event(), id));
+        }
+        m_result.programmeChanged = true;
+        (void)line;
+        return id;
+    }
+
+    void setRoundTitle(const Id& id, const std::string& title) {
+        for (auto& day : event().days) {
+            for (auto& round : day.rounds) {
+                if (round.id == id && round.title != title) {
+                    round.title = title;
+                    m_result.programmeChanged = true;
+                }
+            }
+        }
+    }
+
+    Id personFor(const ParsedPerson& parsed) {
+        const std::string key = personKey(parsed.name);
+        if (auto found = m_peopleByKey.find(key); found != m_peopleByKey.end()) {
+            for (auto& person : event().people) {
+                if (person.id == found->second && person.organisation.empty() &&
+                    !parsed.organisation.empty()) {
+                    person.organisation = parsed.organisation;
+                    m_result.people.push_back(person.id);
+                }
+            }
+            return found->second;
+        }
+        Person person{Id::generate(), parsed.name, parsed.organisation, Perspective::Unspecified,
+                      false};
+        m_peopleByKey.emplace(key, person.id);
+        event().people.push_back(person);
+        m_result.people.push_back(person.id);
+        ++m_result.newPeople;
+        return person.id;
+    }
+
+    std::vector<Id> peopleFor(const std::vector<ParsedPerson>& parsed) {
+        std::vector<Id> ids;
+        for (const auto& person : parsed) {
+            const Id id = personFor(person);
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                ids.push_back(id);
+            }
+        }
+        return ids;
+    }
+
+    // Inputs keep their ids (and so their theme tags) where the text is unchanged.
+    static Input toInput(const ParsedInput& parsed, std::unordered_map<std::string, const Input*>& old) {
+        Input input;
+        if (auto found = old.find(parsed.text); found != old.end()) {
+            input.id = found->second->id;
+            input.themes = found->second->themes;
+            old.erase(found);
+        } else {
+            input.id = Id::generate();
+        }
+        input.text = parsed.text;
+        input.kind = parsed.kind;
+        for (const auto& child : parsed.children) {
+            input.children.push_back(toInput(child, old));
+        }
+        return input;
+    }
+
+    static void collect(const std::vector<Input>& inputs,
+                        std::unordered_map<std::string, const Input*>& into) {
+        for (const auto& input : inputs) {
+            into.emplace(input.text, &input);
+            collect(input.children, into);
+        }
+    }
+
+    static size_t countAll(const std::vector<Input>& inputs) {
+        size_t count = 0;
+        for (const auto& input : inputs) {
+            count += 1 + input.children.size();
+        }
+        return count;
+    }
+
+    void importGroup(const ParsedGroup& parsed) {
+        ++m_result.groupsRead;
+        for (const auto& input : parsed.inputs) {
+            ++m_result.inputsRead;
+            m_result.subPointsRead += input.children.size();
+        }
+        const Id roundId = ensureRound(parsed.day, parsed.round, parsed.line);
+        Group* existing = nullptr;
+        for (auto& group : event().groups) {
+            if (group.number == parsed.number) {
+                existing = &group;
+            }
+        }
+        Group group = existing ? *existing : Group{};
+        const Group before = group;
+        if (!existing) {
+            group.id = Id::generate();
+            group.number = parsed.number;
+            group.roundId = roundId;
+            group.status = GroupStatus::Met;
+        } else if (existing->roundId != roundId) {
+            m_result.warnings.push_back(
+                {parsed.line, "gruppe " + parsed.number +
+                                  " finnes allerede i en annen gruppesesjon; den er oppdatert der"});
+        }
+        group.title = parsed.title;
+        group.initiators = peopleFor(parsed.initiators);
+        group.facilitators = peopleFor(parsed.facilitators);
+        if (parsed.participantLine || !existing) {
+            group.participantCount = parsed.participantCount;
+            group.participantNote = parsed.participantNote;
+        }
+        std::unordered_map<std::string, const Input*> oldInputs;
+        collect(before.inputs, oldInputs);
+        group.inputs.clear();
+        for (const auto& input : parsed.inputs) {
+            group.inputs.push_back(toInput(input, oldInputs));
+        }
+        group.reportNote = joinLines(parsed.reportNotes);
+        if (!parsed.internalNotes.empty()) {
+            const std::string extra = joinLines(parsed.internalNotes);
+            if (group.notes.text.find(extra) == std::string::npos) {
+                group.notes.text += (group.notes.text.empty() ? "" : "\n") + extra;
+            }
+        }
+        m_links.push_back({group.id, parsed});
+
+        if (!existing) {
+            const auto count = countInputs(group.inputs);
+            m_result.created.push_back("gruppe " + group.number + " «" + group.title + "»: " +
+                                       std::to_string(count.inputs) + " innspill, " +
+                                       std::to_string(count.subPoints) + " underpunkter");
+            event().groups.push_back(std::move(group));
+            m_result.groups.push_back(event().groups.back().id);
+            return;
+        }
+        const std::string changes = describeChanges(before, group);
+        *existing = std::move(group);
+        if (!changes.empty()) {
+            m_result.updated.push_back("gruppe " + before.number + ": " + changes);
+            m_result.groups.push_back(before.id);
+        }
+    }
+
+    static std::string describeChanges(const Group& before, const Group& after) {
+        std::vector<std::string> what;
+        if (before.title != after.title) {
+            what.push_back("tittel");
+        }
+        if (before.initiators != after.initiators) {
+            what.push_back("initiativtaker");
+        }
+        if (before.facilitators != after.facilitators) {
+            what.push_back("støttefasilitator");
+        }
+        if (before.participantCount != after.participantCount ||
+            before.participantNote != after.participantNote) {
+            what.push_back("antall deltakere");
+        }
+        if (before.inputs != after.inputs) {
+            const size_t was = countAll(before.inputs);
+            const size_t now = countAll(after.inputs);
+            what.push_back("innspill (" + std::to_string(was) + " → " + std::to_string(now) + ")");
+        }
+        if (before.reportNote != after.reportNote || before.notes != after.notes) {
+            what.push_back("merknader");
+        }
+        std::string text;
+        for (const auto& item : what) {
+            text += (text.empty() ? "" : ", ") + item;
+        }
+        return text;
+    }
+
+    // Follow-up and merge links name groups by number: resolve them once all
+    // groups are in, so a later group can be referred to.
+    void resolveLinks() {
+        for (const auto& [id, parsed] : m_links) {
+            Group* group = nullptr;
+            for (auto& candidate : event().groups) {
+                if (candidate.id == id) {
+                    group = &candidate;
+                }
+            }
+            if (!group) {
+                continue;
+            }
+            const Group before = *group;
+            if (parsed.followUpOf) {
+                const Group* earlier = findGroupByNumber(event(), *parsed.followUpOf);
+                if (earlier && earlier->id != group->id) {
+                    group->followUpOf = earlier->id;
+                } else {
+                    m_result.warnings.push_back(
+                        {parsed.line, "gruppe " + parsed.number + " viser til gruppe " +
+                                          *parsed.followUpOf +
+                                          ", som ikke finnes; henvisningen er beholdt som merknad"});
+                }
+            }
+            for (const auto& number : parsed.mergedWith) {
+                const Group* other = findGroupByNumber(event(), number);
+                if (other && other->id != group->id &&
+                    std::find(group->mergedWith.begin(), group->mergedWith.end(), other->id) ==
+                        group->mergedWith.end()) {
+                    group->mergedWith.push_back(other->id);
+                }
+            }
+            if (!(before == *group) &&
+                std::find(m_result.groups.begin(), m_result.groups.end(), id) == m_result.groups.end()) {
+                m_result.groups.push_back(id);
+            }
+        }
+    }
+
+    const ParsedNotes& m_parsed;
+    NotesImport m_result;
+    std::unordered_map<std::string, Id> m_peopleByKey;
+    std::vector<std::pair<Id, ParsedGroup>> m_links;
+};
+
+} // namespace
+
+NotesImport importNotes(const Event& base, const ParsedNotes& parsed) {
+    return Merger(base, parsed).run();
+}
+
+NotesImport importNotesText(const Event& base, std::string_view bytes) {
+    const auto decoded = decodeText(bytes);
+    auto result = importNotes(base, parseNotes(decoded.text));
+    if (decoded.encoding == SourceEncoding::Windows1252) {
+        result.warnings.insert(result.warnings.begin(),
+                               {0, "filen er lest som Windows-1252 (ikke UTF-8)"});
+    }
+    return result;
+}
+
+} // namespace innspill::io::notes

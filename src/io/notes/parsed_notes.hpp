@@ -1,0 +1,64 @@
+// What the notes parser read, before it is merged into an event: plain
+// values with the line numbers they came from, so nothing is lost unseen.
+#pragma once
+
+#include "model/input.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innspill::io::notes {
+
+struct ParsedPerson {
+    std::string name;
+    std::string organisation;
+};
+
+struct ParsedInput {
+    std::string text;
+    model::InputKind kind = model::InputKind::Item;
+    std::vector<ParsedInput> children;
+    size_t line = 0;
+};
+
+struct ParsedGroup {
+    size_t line = 0;
+    std::string number; // "1.12"
+    int day = 0;        // from the round heading above it; 0 if none
+    int round = 0;      // from the round heading above it, else the number's prefix
+    std::string title;
+    std::vector<ParsedPerson> initiators;
+    std::vector<ParsedPerson> facilitators;
+    std::optional<int> participantCount;
+    std::string participantNote;
+    bool participantLine = false; // the count line was there (maybe empty)
+    std::vector<ParsedInput> inputs;
+    std::vector<std::string> reportNotes;   // printed under the group
+    std::vector<std::string> internalNotes; // lines that could not be placed
+    std::optional<std::string> followUpOf;  // a group number
+    std::vector<std::string> mergedWith;    // group numbers
+};
+
+struct ParsedRound {
+    int day = 0;
+    int round = 0;
+    std::string extra; // text after the heading, before the first group
+};
+
+struct NotesWarning {
+    size_t line = 0; // 0: not tied to a line
+    std::string message;
+};
+
+struct ParsedNotes {
+    std::string frontMatter; // text before the first round heading
+    std::vector<ParsedRound> rounds;
+    std::vector<ParsedGroup> groups;
+    std::vector<NotesWarning> warnings;
+    size_t droppedLines = 0; // page numbers, running headers and footers
+};
+
+ParsedNotes parseNotes(const std::string& text);
+
+} // namespace innspill::io::notes
