@@ -35,9 +35,8 @@ int main(int argc, char** argv) {
         const auto path = dir / (size.name + ".innspill");
         const std::string label = size.name + " (" + std::to_string(size.groups) + " groups)";
 
-        table.add(label, "create event file", bench::measure(runs, [&] {
-                      store::EventFile::create(path, event, true);
-                  }));
+        table.add(label, "create event file",
+                  bench::measure(runs, [&] { store::EventFile::create(path, event, true); }));
         table.add(label, "open + load", bench::measure(runs, [&] {
                       auto file = store::EventFile::open(path);
                       auto loaded = file->load();
@@ -52,24 +51,22 @@ int main(int argc, char** argv) {
                           file->writeEventFields(fields);
                       }));
             auto group = event.groups.front();
-            table.add(label, "commit: one group (" + std::to_string(group.inputs.size()) +
-                                 " inputs)",
+            table.add(label,
+                      "commit: one group (" + std::to_string(group.inputs.size()) + " inputs)",
                       bench::measure(runs * 20, [&] {
                           group.inputs.front().text = "Endret " + std::to_string(++counter);
                           file->writeGroup(group);
                       }));
         }
         std::string json;
-        table.add(label, "json export", bench::measure(runs, [&] {
-                      json = io::writeJsonArchive(event);
-                  }));
+        table.add(label, "json export",
+                  bench::measure(runs, [&] { json = io::writeJsonArchive(event); }));
         table.add(label, "json import", bench::measure(runs, [&] {
                       auto back = io::readJsonArchive(json);
                       bench::keep(back.groups.size());
                   }));
-        table.add(label, "validate", bench::measure(runs, [&] {
-                      bench::keep(model::validate(event).size());
-                  }));
+        table.add(label, "validate",
+                  bench::measure(runs, [&] { bench::keep(model::validate(event).size()); }));
         std::filesystem::remove(path);
     }
     table.print(std::cout);

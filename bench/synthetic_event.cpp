@@ -11,18 +11,26 @@ namespace innspill::bench {
 
 using namespace innspill::model;
 
-EventSize aapenArenaSize() { return {"aapen-arena", 50, 6, 150}; }
-EventSize largeSize() { return {"large", 1000, 25, 2000}; }
-EventSize hugeSize() { return {"huge", 5000, 25, 2000}; }
+EventSize aapenArenaSize() {
+    return {"aapen-arena", 50, 6, 150};
+}
+EventSize largeSize() {
+    return {"large", 1000, 25, 2000};
+}
+EventSize hugeSize() {
+    return {"huge", 5000, 25, 2000};
+}
 
 namespace {
 
-constexpr std::array kWords{
-    "arbeid",     "helse",       "samhandling", "kommunene", "tverrfaglig", "tidlig",
-    "oppfølging", "brukermedvirkning", "arbeidsgiver", "koordinering", "lærling", "kompetanse",
-    "ungdom",     "overgang",    "digitale",    "verktøy",   "fastlege",    "Nav",
-    "rehabilitering", "sykmeldte", "inkludering", "nettverk", "forskning",  "praksis",
-    "økonomi",    "tillit",      "ansvar",      "løsninger", "tjenester",   "på tvers"};
+constexpr std::array kWords{"arbeid",       "helse",        "samhandling",    "kommunene",
+                            "tverrfaglig",  "tidlig",       "oppfølging",     "brukermedvirkning",
+                            "arbeidsgiver", "koordinering", "lærling",        "kompetanse",
+                            "ungdom",       "overgang",     "digitale",       "verktøy",
+                            "fastlege",     "Nav",          "rehabilitering", "sykmeldte",
+                            "inkludering",  "nettverk",     "forskning",      "praksis",
+                            "økonomi",      "tillit",       "ansvar",         "løsninger",
+                            "tjenester",    "på tvers"};
 
 std::string sentence(std::mt19937& rng, int minWords, int maxWords) {
     std::uniform_int_distribution<int> count(minWords, maxWords);
@@ -45,7 +53,8 @@ Event makeSyntheticEvent(const EventSize& size, unsigned seed) {
     std::mt19937 rng(seed);
     Event event = makeEvent("Åpen arena – syntetisk (" + size.name + ")");
     event.subtitle = "innspill til en strategi for «arbeid og helse»";
-    event.guidingQuestions = {"Hva bidrar til økt aktivitet og deltagelse i arbeidsliv og samfunn?"};
+    event.guidingQuestions = {
+        "Hva bidrar til økt aktivitet og deltagelse i arbeidsliv og samfunn?"};
     event.about = sentence(rng, 40, 60);
     event.place = "Rauland";
     event.startDate = "2020-01-22";

@@ -32,7 +32,9 @@ inline Timing measure(int runs, const std::function<void()>& body) {
 }
 
 // Keeps the optimiser from dropping a result.
-template <typename T> void keep(const T& value) { asm volatile("" : : "g"(&value) : "memory"); }
+template <typename T> void keep(const T& value) {
+    asm volatile("" : : "g"(&value) : "memory");
+}
 
 inline long peakMemoryMiB() {
     rusage usage{};

@@ -1,10 +1,16 @@
-// Opening an event file into a session.
+// The open event: apply, persist, undo, redo, retry.
 #include "app/event_session.hpp"
 
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
 
 namespace innspill::app {
+
+namespace {
+constexpr size_t kUndoDepth = 500;
+// Typing pauses longer than this start a new undo step.
+constexpr auto kTypingPause = std::chrono::seconds(2);
+} // namespace
 
 EventSession::EventSession(std::unique_ptr<store::EventFile> file, model::Event event)
     : m_file(std::move(file)), m_event(std::move(event)) {}
@@ -18,6 +24,129 @@ const std::filesystem::path& EventSession::path() const {
 
 std::unique_ptr<EventSession> EventSession::inMemory(model::Event event) {
     return std::make_unique<EventSession>(nullptr, std::move(event));
+}
+
+void persistChange(store::EventFile& file, const model::Id& eventId, const Change& change) {
+    store::EventFile::Transaction transaction(file);
+    model::Event scratch; // writers take an Event; each reads only its part
+    scratch.id = eventId;
+    if (const auto& delta = change.headerDelta(); delta && delta->after) {
+        setHeader(scratch, *delta->after);
+        file.writeEventFields(scratch);
+    }
+    if (const auto& delta = change.themesDelta(); delta && delta->after) {
+        scratch.themes = *delta->after;
+        file.writeThemes(scratch);
+    }
+    for (const auto& delta : change.people()) {
+        if (delta.after) {
+            file.writePerson(*delta.after);
+        }
+    }
+    for (const auto& delta : change.groups()) {
+        if (!delta.after) {
+            file.deleteGroup(delta.before->id);
+        }
+    }
+    if (const auto& delta = change.programmeDelta(); delta && delta->after) {
+        scratch.days = delta->after->days;
+        scratch.rooms = delta->after->rooms;
+        file.writeProgramme(scratch);
+    }
+    for (const auto& delta : change.groups()) {
+        if (delta.after) {
+            file.writeGroup(*delta.after);
+        }
+    }
+    for (const auto& delta : change.people()) {
+        if (!delta.after) {
+            file.deletePerson(delta.before->id);
+        }
+    }
+    transaction.commit();
+}
+
+bool EventSession::persist(const Change& change) {
+    if (!m_file) {
+        return true;
+    }
+    // Changes are written in order: a failed one waits, and so does every later one.
+    m_pending.push_back(change);
+    return retry();
+}
+
+bool EventSession::retry() {
+    while (!m_pending.empty()) {
+        try {
+            persistChange(*m_file, m_event.id, m_pending.front());
+            m_pending.pop_front();
+        } catch (const store::FileError& error) {
+            m_lastError = describe(error);
+            return false;
+        }
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool EventSession::apply(Change change, bool mergeTyping) {
+    if (change.empty()) {
+        return true;
+    }
+    applyToModel(m_event, change);
+    const auto now = std::chrono::steady_clock::now();
+    const bool merge = mergeTyping && m_mergeOpen && !m_undo.empty() &&
+                       m_undo.back().sameParts(change) && now - m_lastApply < kTypingPause;
+    if (merge) {
+        m_undo.back().absorb(change);
+    } else {
+        m_undo.push_back(change);
+        if (m_undo.size() > kUndoDepth) {
+            m_undo.pop_front();
+        }
+    }
+    m_redo.clear();
+    m_mergeOpen = mergeTyping;
+    m_lastApply = now;
+    return persist(change);
+}
+
+bool EventSession::undo() {
+    if (m_undo.empty()) {
+        return true;
+    }
+    Change change = std::move(m_undo.back());
+    m_undo.pop_back();
+    Change inverse = change.inverse();
+    applyToModel(m_event, inverse);
+    m_redo.push_back(std::move(change));
+    m_mergeOpen = false;
+    return persist(inverse);
+}
+
+bool EventSession::redo() {
+    if (m_redo.empty()) {
+        return true;
+    }
+    Change change = std::move(m_redo.back());
+    m_redo.pop_back();
+    applyToModel(m_event, change);
+    m_undo.push_back(change);
+    m_mergeOpen = false;
+    return persist(change);
+}
+
+std::string EventSession::undoLabel() const { return m_undo.empty() ? "" : m_undo.back().label(); }
+std::string EventSession::redoLabel() const { return m_redo.empty() ? "" : m_redo.back().label(); }
+
+bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite) {
+    try {
+        store::EventFile::create(path, m_event, overwrite);
+        return true;
+    } catch (const store::FileError& error) {
+        m_lastError = describe(error);
+        return false;
+    }
 }
 
 OpenResult openEvent(const std::filesystem::path& path) {

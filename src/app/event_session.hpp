@@ -1,10 +1,14 @@
 // One open event: the in-memory model and the event file behind it. Panels
-// read the model through const references every frame; changes go through
-// the session so that the model and the file never disagree.
+// read the model through const references every frame; every change goes
+// through apply(), which updates the model, writes the touched parts in one
+// transaction and records the change for undo.
 #pragma once
 
+#include "app/change.hpp"
 #include "model/event.hpp"
 
+#include <chrono>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -14,6 +18,11 @@ class EventFile;
 }
 
 namespace innspill::app {
+
+enum class SaveState {
+    Saved,   // every change is on disk
+    Failing, // the last write failed; changes are kept in memory and retried
+};
 
 class EventSession {
   public:
@@ -27,10 +36,43 @@ class EventSession {
 
     const model::Event& event() const { return m_event; }
     const std::filesystem::path& path() const;
+    // The file behind the session (null in memory); for tools and tests.
+    store::EventFile* file() { return m_file.get(); }
+
+    // Applies `change` to the model and writes it. Returns false when the
+    // write failed: the change stays applied in memory, is queued, and
+    // lastError() says why; retry() tries the queue again.
+    // With `mergeTyping`, a change touching exactly the same parts as the
+    // previous one (within a few seconds) joins it as one undo step.
+    bool apply(Change change, bool mergeTyping = false);
+    bool undo();
+    bool redo();
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    std::string undoLabel() const;
+    std::string redoLabel() const;
+    // Ends a burst of typing: the next change starts a new undo step.
+    void breakMerge() { m_mergeOpen = false; }
+
+    SaveState saveState() const { return m_pending.empty() ? SaveState::Saved : SaveState::Failing; }
+    const std::string& lastError() const { return m_lastError; }
+    bool retry();
+    size_t pendingWrites() const { return m_pending.size(); }
+
+    // Writes the whole event, as it is in memory, to a new file.
+    bool saveCopyAs(const std::filesystem::path& path, bool overwrite);
 
   private:
+    bool persist(const Change& change);
+
     std::unique_ptr<store::EventFile> m_file;
     model::Event m_event;
+    std::deque<Change> m_undo;
+    std::deque<Change> m_redo;
+    std::deque<Change> m_pending; // applied in memory, not yet on disk
+    std::string m_lastError;
+    bool m_mergeOpen = false;
+    std::chrono::steady_clock::time_point m_lastApply;
 };
 
 // Outcome of an operation that can fail for reasons a person must act on.
@@ -42,5 +84,8 @@ struct OpenResult {
 };
 
 OpenResult openEvent(const std::filesystem::path& path);
+
+// Writes the parts a change touches, in an order the foreign keys accept.
+void persistChange(store::EventFile& file, const model::Id& eventId, const Change& change);
 
 } // namespace innspill::app

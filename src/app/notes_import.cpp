@@ -1,6 +1,7 @@
 // Notes import against an event file: read, merge, write in one transaction.
 #include "app/notes_import.hpp"
 
+#include "app/event_session.hpp"
 #include "app/messages.hpp"
 #include "io/parse_error.hpp"
 #include "store/event_file.hpp"
@@ -50,28 +51,29 @@ std::string titleFor(const io::notes::NotesImport& plan, const fs::path& notes) 
     return notes.stem().string();
 }
 
-void write(store::EventFile& file, const io::notes::NotesImport& plan) {
-    store::EventFile::Transaction transaction(file);
+} // namespace
+
+Change changeFor(const model::Event& base, const io::notes::NotesImport& plan) {
+    Change change("Importer notater");
+    const model::Event& after = plan.event;
     if (plan.eventFieldsChanged) {
-        file.writeEventFields(plan.event);
+        change.header(headerOf(base), headerOf(after));
     }
     if (plan.programmeChanged) {
-        file.writeProgramme(plan.event);
+        change.programme(Programme{base.days, base.rooms}, Programme{after.days, after.rooms});
     }
+    const auto optional = [](const auto* item) {
+        using T = std::remove_cv_t<std::remove_pointer_t<decltype(item)>>;
+        return item ? std::optional<T>(*item) : std::nullopt;
+    };
     for (const auto& id : plan.people) {
-        if (const auto* person = model::findPerson(plan.event, id)) {
-            file.writePerson(*person);
-        }
+        change.person(optional(model::findPerson(base, id)), optional(model::findPerson(after, id)));
     }
     for (const auto& id : plan.groups) {
-        if (const auto* group = model::findGroup(plan.event, id)) {
-            file.writeGroup(*group);
-        }
+        change.group(optional(model::findGroup(base, id)), optional(model::findGroup(after, id)));
     }
-    transaction.commit();
+    return change;
 }
-
-} // namespace
 
 NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path& notes,
                                        bool dryRun) {
@@ -106,7 +108,7 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
         }
         if (!dryRun) {
             if (exists) {
-                write(*file, outcome.plan);
+                persistChange(*file, base.id, changeFor(base, outcome.plan));
             } else {
                 store::EventFile::create(eventFile, outcome.plan.event);
             }

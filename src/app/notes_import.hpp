@@ -2,6 +2,7 @@
 // use-case behind `innspill import-notes` (and, later, the app's dialog).
 #pragma once
 
+#include "app/change.hpp"
 #include "io/notes/notes_import.hpp"
 
 #include <filesystem>
@@ -18,6 +19,9 @@ struct NotesImportOutcome {
 
 // Reads `notes`, merges it into `eventFile` (created when missing) and, unless
 // `dryRun`, writes every change in one transaction.
+// The import as one undoable change against `base` (the event it was merged into).
+Change changeFor(const model::Event& base, const io::notes::NotesImport& plan);
+
 NotesImportOutcome importNotesIntoFile(const std::filesystem::path& eventFile,
                                        const std::filesystem::path& notes, bool dryRun);
 

@@ -15,11 +15,13 @@ struct ExportOptions {
 };
 
 int runNew(const std::filesystem::path& file, const std::string& title, bool force);
-int runImportJson(const std::filesystem::path& file, const std::filesystem::path& archive, bool force);
+int runImportJson(const std::filesystem::path& file, const std::filesystem::path& archive,
+                  bool force);
 int runExport(const ExportOptions& options);
 int runStats(const std::filesystem::path& file, bool json);
 int runCheck(const std::filesystem::path& file);
-int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes, bool dryRun);
+int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes,
+                   bool dryRun);
 
 struct OpenOptions {
     std::optional<std::filesystem::path> file;

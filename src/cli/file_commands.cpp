@@ -97,7 +97,8 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
 
 int runExport(const ExportOptions& options) {
     try {
-        auto event = store::EventFile::open(options.file, store::EventFile::Access::ReadOnly)->load();
+        auto event =
+            store::EventFile::open(options.file, store::EventFile::Access::ReadOnly)->load();
         const std::string content = io::writeJsonArchive(event);
         if (options.output == "-") {
             std::cout << content;

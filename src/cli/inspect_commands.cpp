@@ -17,10 +17,9 @@ int runStats(const fs::path& file, bool json) {
         const auto event = store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load();
         const auto stats = model::computeStats(event);
         const std::pair<const char*, size_t> rows[] = {
-            {"days", stats.days},          {"rounds", stats.rounds},
-            {"rooms", stats.rooms},        {"groups", stats.groups},
-            {"inputs", stats.inputs},      {"subPoints", stats.subPoints},
-            {"people", stats.people},      {"themes", stats.themes},
+            {"days", stats.days},     {"rounds", stats.rounds}, {"rooms", stats.rooms},
+            {"groups", stats.groups}, {"inputs", stats.inputs}, {"subPoints", stats.subPoints},
+            {"people", stats.people}, {"themes", stats.themes},
         };
         if (json) {
             std::cout << '{';

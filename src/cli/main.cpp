@@ -49,8 +49,9 @@ int main(int argc, char** argv) {
     notesCommand->add_option("FILE", notesFile, "Event file (.innspill)")->required();
     notesCommand->add_option("NOTES", notesText, "Notes as text (.txt; UTF-8 or Windows-1252)")
         ->required();
-    notesCommand->add_flag("--dry-run", dryRun, "Show what would be created or changed; write "
-                                                "nothing");
+    notesCommand->add_flag("--dry-run", dryRun,
+                           "Show what would be created or changed; write "
+                           "nothing");
 
     cli::ExportOptions exportOptions;
     std::string exportFile;

@@ -320,9 +320,8 @@ class ArchiveReader {
                 model::Day day;
                 day.id = id("id");
                 day.date = optionalText("date");
-                array("rounds", [&] {
-                    object(nullptr, [&] { day.rounds.push_back(readRound(event)); });
-                });
+                array("rounds",
+                      [&] { object(nullptr, [&] { day.rounds.push_back(readRound(event)); }); });
                 event.days.push_back(std::move(day));
             });
         });
@@ -390,8 +389,8 @@ class ArchiveReader {
         group.initiators = people("initiators", event);
         group.facilitators = people("facilitators", event);
         group.participants = people("participants", event);
-        group.participantCount = has("participantCount") ? integerOrNull("participantCount")
-                                                         : std::nullopt;
+        group.participantCount =
+            has("participantCount") ? integerOrNull("participantCount") : std::nullopt;
         group.participantNote = optionalText("participantNote");
         array("inputs", [&] { group.inputs.push_back(readInput()); });
         if (has("notes")) {
@@ -491,13 +490,13 @@ model::Event readJsonArchive(std::string_view json) {
     } catch (const cereal::Exception& error) {
         // A shape the reader did not foresee: still one line, with the place.
         const std::string where = reader.path();
-        throw ParseError((where.empty() ? std::string("arkivet") : where) +
-                         ": uventet struktur (" + error.what() + ")");
+        throw ParseError((where.empty() ? std::string("arkivet") : where) + ": uventet struktur (" +
+                         error.what() + ")");
     }
     const auto problems = model::validate(event);
     if (!problems.empty()) {
-        std::string message = "arkivet er ikke gyldig: " + problems.front().where + ": " +
-                              problems.front().what;
+        std::string message =
+            "arkivet er ikke gyldig: " + problems.front().where + ": " + problems.front().what;
         if (problems.size() > 1) {
             message += " (og " + std::to_string(problems.size() - 1) + " problem(er) til)";
         }

@@ -43,7 +43,8 @@ class ArchiveWriter {
         m_ar.finishNode();
     }
 
-    template <typename Items, typename Each> void array(const char* name, const Items& items, Each each) {
+    template <typename Items, typename Each>
+    void array(const char* name, const Items& items, Each each) {
         m_ar.setNextName(name);
         m_ar.startNode();
         m_ar.makeArray();

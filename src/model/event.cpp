@@ -21,12 +21,14 @@ Event makeEvent(std::string title) {
 
 namespace {
 template <typename T> const T* findById(const std::vector<T>& items, const Id& id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
 void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    for (size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
         text.replace(at, from.size(), to);
     }
 }
@@ -38,10 +40,18 @@ void sortNaturally(std::vector<const Group*>& groups) {
 }
 } // namespace
 
-const Person* findPerson(const Event& event, const Id& id) { return findById(event.people, id); }
-const Group* findGroup(const Event& event, const Id& id) { return findById(event.groups, id); }
-const Theme* findTheme(const Event& event, const Id& id) { return findById(event.themes, id); }
-const Room* findRoom(const Event& event, const Id& id) { return findById(event.rooms, id); }
+const Person* findPerson(const Event& event, const Id& id) {
+    return findById(event.people, id);
+}
+const Group* findGroup(const Event& event, const Id& id) {
+    return findById(event.groups, id);
+}
+const Theme* findTheme(const Event& event, const Id& id) {
+    return findById(event.themes, id);
+}
+const Room* findRoom(const Event& event, const Id& id) {
+    return findById(event.rooms, id);
+}
 
 const Group* findGroupByNumber(const Event& event, const std::string& number) {
     for (const auto& group : event.groups) {

@@ -57,9 +57,9 @@ Event makeEvent(std::string title);
 
 // Where a round sits in the programme.
 struct RoundPosition {
-    size_t dayIndex = 0;     // 0-based
-    size_t roundInDay = 0;   // 0-based
-    int number = 0;          // 1-based, counted across the event
+    size_t dayIndex = 0;   // 0-based
+    size_t roundInDay = 0; // 0-based
+    int number = 0;        // 1-based, counted across the event
 };
 
 const Person* findPerson(const Event& event, const Id& id);

@@ -32,12 +32,12 @@ struct Group {
     Id roundId;
     std::optional<Id> roomId;
     GroupStatus status = GroupStatus::Posted;
-    std::vector<Id> initiators;   // people
-    std::vector<Id> facilitators; // people
-    std::vector<Id> participants; // people (internal only, never in a public report)
+    std::vector<Id> initiators;          // people
+    std::vector<Id> facilitators;        // people
+    std::vector<Id> participants;        // people (internal only, never in a public report)
     std::optional<int> participantCount; // nullopt: unknown
     std::string participantNote;         // "3 + 2", "6 (8)"
-    DiscussionNotes notes; // internal: printed only in the appendix
+    DiscussionNotes notes;               // internal: printed only in the appendix
     // Printed under the group in the public report: a follow-up remark, a
     // merge, "nytt innspill", a parenthesis after the inputs label.
     std::string reportNote;

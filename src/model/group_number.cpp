@@ -6,7 +6,9 @@
 namespace innspill::model {
 
 namespace {
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool isDigit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 } // namespace
 
 bool isValidGroupNumber(std::string_view number) {

@@ -72,7 +72,8 @@ class Checker {
 
     void checkEvent() {
         claimId(m_event.id, "arrangementet");
-        for (const auto* text : {&m_event.title, &m_event.subtitle, &m_event.about, &m_event.place}) {
+        for (const auto* text :
+             {&m_event.title, &m_event.subtitle, &m_event.about, &m_event.place}) {
             checkText(*text, "arrangementet");
         }
         if (m_event.title.empty()) {
@@ -205,6 +206,8 @@ class Checker {
 
 } // namespace
 
-std::vector<Problem> validate(const Event& event) { return Checker(event).run(); }
+std::vector<Problem> validate(const Event& event) {
+    return Checker(event).run();
+}
 
 } // namespace innspill::model

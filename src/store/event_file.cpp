@@ -87,7 +87,8 @@ void checkHeader(const fs::path& path) {
     }
 }
 
-EventFile::EventFile(std::unique_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+EventFile::EventFile(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection)) {}
 
 EventFile::~EventFile() {
     // Make the last commits durable and fold the WAL back into the file, so
@@ -109,7 +110,9 @@ void EventFile::configure() {
     m_connection->exec("PRAGMA cache_size=-32768");
 }
 
-int EventFile::schemaVersion() { return static_cast<int>(m_connection->pragmaInteger("user_version")); }
+int EventFile::schemaVersion() {
+    return static_cast<int>(m_connection->pragmaInteger("user_version"));
+}
 
 void EventFile::migrate() {
     const int version = schemaVersion();
@@ -139,7 +142,8 @@ std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) 
             if (error.kind() == FileErrorKind::Busy) {
                 throw;
             }
-            throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + error.reason() + ")");
+            throw FileError(FileErrorKind::Damaged, path,
+                            "filen er skadet (" + error.reason() + ")");
         }
         if (verdict != "ok") {
             throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + verdict + ")");
@@ -173,8 +177,8 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
             connection.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
             connection.exec("PRAGMA journal_mode=WAL");
             connection.exec("PRAGMA synchronous=FULL");
-            std::unique_ptr<EventFile> building(new EventFile(std::make_unique<Connection>(
-                part, Connection::Mode::ReadWrite)));
+            std::unique_ptr<EventFile> building(
+                new EventFile(std::make_unique<Connection>(part, Connection::Mode::ReadWrite)));
             building->configure();
             building->migrate();
             building->writeEvent(event);

@@ -111,8 +111,8 @@ class Reader {
             person.id = id(people.text(0), "person");
             person.name = people.text(1);
             person.organisation = people.text(2);
-            person.perspective =
-                parseEnum<model::Perspective>(people.text(3), model::parsePerspective, "perspektiv");
+            person.perspective = parseEnum<model::Perspective>(
+                people.text(3), model::parsePerspective, "perspektiv");
             person.consent = people.integer(4) != 0;
             event.people.push_back(std::move(person));
         }
@@ -225,6 +225,8 @@ class Reader {
 
 } // namespace
 
-model::Event EventFile::load() { return Reader(*m_connection).read(); }
+model::Event EventFile::load() {
+    return Reader(*m_connection).read();
+}
 
 } // namespace innspill::store

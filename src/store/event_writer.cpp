@@ -43,7 +43,8 @@ std::optional<std::string> optionalId(const std::optional<Id>& id) {
 }
 
 // Deletes rows of `table` whose id is not among `keep`.
-void deleteOthers(Connection& connection, const char* table, const std::unordered_set<std::string>& keep) {
+void deleteOthers(Connection& connection, const char* table,
+                  const std::unordered_set<std::string>& keep) {
     std::vector<std::string> gone;
     {
         Statement existing(connection, std::string("SELECT id FROM ") + table);
@@ -62,17 +63,19 @@ void deleteOthers(Connection& connection, const char* table, const std::unordere
 void writeStringList(Connection& connection, const char* table, const char* column,
                      const std::vector<std::string>& values) {
     connection.exec(std::string("DELETE FROM ") + table);
-    Statement& insert = connection.prepared(std::string("INSERT INTO ") + table + " (position, " + column +
-                                     ") VALUES (?, ?)");
+    Statement& insert = connection.prepared(std::string("INSERT INTO ") + table + " (position, " +
+                                            column + ") VALUES (?, ?)");
     for (size_t i = 0; i < values.size(); ++i) {
         insert.bind(1, static_cast<int64_t>(i)).bind(2, std::string_view(values[i])).run();
     }
 }
 
 void insertInputs(Connection& connection, const model::Group& group) {
-    Statement& insert = connection.prepared("INSERT INTO input (id, group_id, parent_id, position, kind, text) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)");
-    Statement& tag = connection.prepared("INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
+    Statement& insert =
+        connection.prepared("INSERT INTO input (id, group_id, parent_id, position, kind, text) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& tag = connection.prepared(
+        "INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
     const auto write = [&](const model::Input& input, const model::Input* parent, size_t position) {
         insert.bind(1, std::string_view(input.id.str()))
             .bind(2, std::string_view(group.id.str()))
@@ -140,14 +143,16 @@ void EventFile::writeProgramme(const model::Event& event) {
     std::unordered_set<std::string> days;
     std::unordered_set<std::string> rounds;
     std::unordered_set<std::string> rooms;
-    Statement& day = m_connection->prepared("INSERT INTO day (id, position, date) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                                 "date = excluded.date");
-    Statement& round = m_connection->prepared("INSERT INTO round (id, day_id, position, title, start_time, end_time) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                    "day_id = excluded.day_id, position = excluded.position, "
-                    "title = excluded.title, start_time = excluded.start_time, "
-                    "end_time = excluded.end_time");
+    Statement& day =
+        m_connection->prepared("INSERT INTO day (id, position, date) VALUES (?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                               "date = excluded.date");
+    Statement& round = m_connection->prepared(
+        "INSERT INTO round (id, day_id, position, title, start_time, end_time) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "day_id = excluded.day_id, position = excluded.position, "
+        "title = excluded.title, start_time = excluded.start_time, "
+        "end_time = excluded.end_time");
     for (size_t d = 0; d < event.days.size(); ++d) {
         const auto& item = event.days[d];
         days.insert(item.id.str());
@@ -167,9 +172,10 @@ void EventFile::writeProgramme(const model::Event& event) {
                 .run();
         }
     }
-    Statement& room = m_connection->prepared("INSERT INTO room (id, position, name) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                                  "name = excluded.name");
+    Statement& room =
+        m_connection->prepared("INSERT INTO room (id, position, name) VALUES (?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                               "name = excluded.name");
     for (size_t i = 0; i < event.rooms.size(); ++i) {
         rooms.insert(event.rooms[i].id.str());
         room.bind(1, std::string_view(event.rooms[i].id.str()))
@@ -186,9 +192,10 @@ void EventFile::writeProgramme(const model::Event& event) {
 void EventFile::writeThemes(const model::Event& event) {
     Savepoint savepoint(*m_connection);
     std::unordered_set<std::string> keep;
-    Statement& theme = m_connection->prepared("INSERT INTO theme (id, position, name, description) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                    "name = excluded.name, description = excluded.description");
+    Statement& theme = m_connection->prepared(
+        "INSERT INTO theme (id, position, name, description) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+        "name = excluded.name, description = excluded.description");
     for (size_t i = 0; i < event.themes.size(); ++i) {
         const auto& item = event.themes[i];
         keep.insert(item.id.str());
@@ -204,10 +211,11 @@ void EventFile::writeThemes(const model::Event& event) {
 
 void EventFile::writePerson(const model::Person& person) {
     Savepoint savepoint(*m_connection);
-    Statement& upsert = m_connection->prepared("INSERT INTO person (id, name, organisation, perspective, consent) "
-                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                     "organisation = excluded.organisation, perspective = excluded.perspective, "
-                     "consent = excluded.consent");
+    Statement& upsert = m_connection->prepared(
+        "INSERT INTO person (id, name, organisation, perspective, consent) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+        "organisation = excluded.organisation, perspective = excluded.perspective, "
+        "consent = excluded.consent");
     upsert.bind(1, std::string_view(person.id.str()))
         .bind(2, std::string_view(person.name))
         .bind(3, std::string_view(person.organisation))
@@ -258,8 +266,9 @@ void EventFile::writeGroup(const model::Group& group) {
     const std::string_view groupId(group.id.str());
     Statement& clearPeople = m_connection->prepared("DELETE FROM group_person WHERE group_id = ?");
     clearPeople.bind(1, groupId).run();
-    Statement& person = m_connection->prepared("INSERT INTO group_person (group_id, role, position, person_id) "
-                                    "VALUES (?, ?, ?, ?)");
+    Statement& person =
+        m_connection->prepared("INSERT INTO group_person (group_id, role, position, person_id) "
+                               "VALUES (?, ?, ?, ?)");
     const std::pair<const char*, const std::vector<Id>*> roles[] = {
         {"initiator", &group.initiators},
         {"facilitator", &group.facilitators},
@@ -275,7 +284,8 @@ void EventFile::writeGroup(const model::Group& group) {
     }
     Statement& clearMerges = m_connection->prepared("DELETE FROM group_merge WHERE group_id = ?");
     clearMerges.bind(1, groupId).run();
-    Statement& merge = m_connection->prepared("INSERT INTO group_merge (group_id, position, other_id) VALUES (?, ?, ?)");
+    Statement& merge = m_connection->prepared(
+        "INSERT INTO group_merge (group_id, position, other_id) VALUES (?, ?, ?)");
     for (size_t i = 0; i < group.mergedWith.size(); ++i) {
         merge.bind(1, groupId)
             .bind(2, static_cast<int64_t>(i))

@@ -15,6 +15,8 @@ constexpr int32_t kApplicationId = 0x494E5350;
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();
 
-inline int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
+inline int currentSchemaVersion() {
+    return static_cast<int>(migrations().size());
+}
 
 } // namespace innspill::store

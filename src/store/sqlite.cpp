@@ -63,8 +63,10 @@ Connection::Connection(const std::filesystem::path& path, Mode mode) : m_path(pa
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        const auto kind = (extended & 0xFF) == SQLITE_CANTOPEN ? FileErrorKind::Io : errorKindFor(extended);
-        throw FileError(kind, path, kind == FileErrorKind::Io ? "kan ikke åpne filen" : describe(extended));
+        const auto kind =
+            (extended & 0xFF) == SQLITE_CANTOPEN ? FileErrorKind::Io : errorKindFor(extended);
+        throw FileError(kind, path,
+                        kind == FileErrorKind::Io ? "kan ikke åpne filen" : describe(extended));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another process (a second app, the CLI) may hold the write lock for a moment.
@@ -122,10 +124,13 @@ Statement::Statement(Connection& connection, std::string_view sql) : m_connectio
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_statement); }
+Statement::~Statement() {
+    sqlite3_finalize(m_statement);
+}
 
 Statement& Statement::bind(int index, std::string_view text) {
-    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -170,10 +175,13 @@ void Statement::reset() {
 std::string Statement::text(int column) const {
     const auto* data = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
-    return data ? std::string(reinterpret_cast<const char*>(data), static_cast<size_t>(size)) : std::string();
+    return data ? std::string(reinterpret_cast<const char*>(data), static_cast<size_t>(size))
+                : std::string();
 }
 
-int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
 
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

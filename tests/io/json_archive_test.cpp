@@ -60,9 +60,9 @@ TEST_CASE("the archive has the documented shape") {
     CHECK(std::string(groups[0]["number"].GetString()) == "1.1");
     CHECK(std::string(groups[2]["number"].GetString()) == "1.10");
     const auto& g = groups[0];
-    for (const char* key : {"id", "number", "title", "status", "room", "initiators", "facilitators",
-                            "participants", "participantCount", "participantNote", "inputs",
-                            "notes", "note", "followUpOf"}) {
+    for (const char* key :
+         {"id", "number", "title", "status", "room", "initiators", "facilitators", "participants",
+          "participantCount", "participantNote", "inputs", "notes", "note", "followUpOf"}) {
         INFO(key);
         CHECK(g.HasMember(key));
     }
@@ -101,7 +101,9 @@ TEST_CASE("malformed archives give the JSON position") {
         CHECK(error.column() == 3);
     }
     SECTION("not UTF-8") {
-        const auto error = parseFailure("{\"format\": \"bl\xE5" "b\xE6" "r\"}");
+        const auto error = parseFailure("{\"format\": \"bl\xE5"
+                                        "b\xE6"
+                                        "r\"}");
         CHECK(error.line() == 1);
     }
     SECTION("empty") {
@@ -134,12 +136,13 @@ TEST_CASE("wrong or missing fields name their path") {
               std::string::npos);
     }
     SECTION("participant count as text") {
-        const auto error =
-            parseFailure(replaced(good, "\"participantCount\": 13", "\"participantCount\": \"13\""));
+        const auto error = parseFailure(
+            replaced(good, "\"participantCount\": 13", "\"participantCount\": \"13\""));
         CHECK(std::string(error.what()).find("participantCount") != std::string::npos);
     }
     SECTION("unknown status") {
-        const auto error = parseFailure(replaced(good, "\"status\": \"met\"", "\"status\": \"done\""));
+        const auto error =
+            parseFailure(replaced(good, "\"status\": \"met\"", "\"status\": \"done\""));
         CHECK(std::string(error.what()).find("status") != std::string::npos);
     }
     SECTION("a bad id") {
@@ -152,7 +155,8 @@ TEST_CASE("wrong or missing fields name their path") {
         CHECK(std::string(error.what()).find("9.9") != std::string::npos);
     }
     SECTION("duplicate group numbers") {
-        const auto error = parseFailure(replaced(good, "\"number\": \"1.10\"", "\"number\": \"1.1\""));
+        const auto error =
+            parseFailure(replaced(good, "\"number\": \"1.10\"", "\"number\": \"1.1\""));
         CHECK(std::string(error.what()).find("gruppenummeret") != std::string::npos);
     }
 }
@@ -182,12 +186,14 @@ TEST_CASE("a short hand-written archive is enough") {
 TEST_CASE("lists of the wrong shape and a byte-order mark") {
     const std::string good = io::writeJsonArchive(test::sampleEvent());
     SECTION("rooms as text") {
-        const auto error = parseFailure(replaced(good, "\"rooms\": [", "\"rooms\": \"Salen\", \"x\": ["));
+        const auto error =
+            parseFailure(replaced(good, "\"rooms\": [", "\"rooms\": \"Salen\", \"x\": ["));
         CHECK(std::string(error.what()).find("event.rooms: feil type, ventet en liste") !=
               std::string::npos);
     }
     SECTION("inputs as an object") {
-        const auto error = parseFailure(replaced(good, "\"inputs\": [", "\"inputs\": {}, \"x\": ["));
+        const auto error =
+            parseFailure(replaced(good, "\"inputs\": [", "\"inputs\": {}, \"x\": ["));
         CHECK(std::string(error.what()).find("inputs: feil type, ventet en liste") !=
               std::string::npos);
     }
@@ -195,7 +201,9 @@ TEST_CASE("lists of the wrong shape and a byte-order mark") {
         CHECK(io::writeJsonArchive(io::readJsonArchive("\xEF\xBB\xBF" + good)) == good);
     }
     SECTION("null for an optional text is empty") {
-        const auto event = io::readJsonArchive(replaced(good, "\"subtitle\": \"til en strategi for «læring og arbeid»\"", "\"subtitle\": null"));
+        const auto event = io::readJsonArchive(
+            replaced(good, "\"subtitle\": \"til en strategi for «læring og arbeid»\"",
+                     "\"subtitle\": null"));
         CHECK(event.subtitle.empty());
     }
     SECTION("empty labels stay empty through a round trip") {

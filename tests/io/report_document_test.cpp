@@ -43,7 +43,8 @@ TEST_CASE("proceedings: rounds in programme order, groups natural, cancelled lef
     CHECK(g.fields[0].label == "Initiativtaker");
     CHECK(g.fields[2].value == "3 + 2");
     CHECK(g.inputs[0].kind == model::InputKind::LeadIn);
-    CHECK(groupNumbered(doc, "2.1").notes == std::vector<std::string>{"Slått sammen med gruppe 1.10"});
+    CHECK(groupNumbered(doc, "2.1").notes ==
+          std::vector<std::string>{"Slått sammen med gruppe 1.10"});
     // The report note already names the follow-up: it is not said twice.
     CHECK(groupNumbered(doc, "3.1").notes ==
           std::vector<std::string>{"Fordypning til innspill nr 1.1 dag 1"});
@@ -111,7 +112,8 @@ TEST_CASE("date ranges in the report's language") {
     auto event = test::sampleEvent();
     event.language = "en";
     event.endDate = "2031-02-02";
-    CHECK(buildReport(event, {}).placeAndDate == "Fjellstua, Vinje, 22 January 2031 – 2 February 2031");
+    CHECK(buildReport(event, {}).placeAndDate ==
+          "Fjellstua, Vinje, 22 January 2031 – 2 February 2031");
     event.endDate = "";
     event.language = "nb";
     CHECK(buildReport(event, {}).placeAndDate == "Fjellstua, Vinje, 22. januar 2031");

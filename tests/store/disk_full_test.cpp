@@ -19,8 +19,8 @@ TEST_CASE("a full disk refuses the write and keeps every earlier edit") {
 
     auto big = event.groups[0];
     for (int i = 0; i < 2000; ++i) {
-        big.inputs.push_back(model::Input{model::Id::generate(),
-                                          std::string(200, 'x') + std::to_string(i), {}, {}, {}});
+        big.inputs.push_back(model::Input{
+            model::Id::generate(), std::string(200, 'x') + std::to_string(i), {}, {}, {}});
     }
     try {
         file->writeGroup(big);

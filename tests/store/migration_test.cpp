@@ -37,11 +37,12 @@ TEST_CASE("a version 1 file migrates forward with its data") {
         exec(db, "PRAGMA user_version=1");
         exec(db, "INSERT INTO event (id, title, label_initiator, label_facilitator, "
                  "label_participant_count, label_inputs, label_round_heading) VALUES ('" +
-                     event + "', 'Gammel fil', 'Initiativtaker', 'Støttefasilitator', "
-                             "'Antall deltakere', 'Innspill til strategien', 'DAG {day}')");
+                     event +
+                     "', 'Gammel fil', 'Initiativtaker', 'Støttefasilitator', "
+                     "'Antall deltakere', 'Innspill til strategien', 'DAG {day}')");
         exec(db, "INSERT INTO day (id, position) VALUES ('" + day + "', 0)");
-        exec(db, "INSERT INTO round (id, day_id, position) VALUES ('" + round + "', '" + day +
-                     "', 0)");
+        exec(db,
+             "INSERT INTO round (id, day_id, position) VALUES ('" + round + "', '" + day + "', 0)");
         exec(db, "INSERT INTO event_group (id, number, title, round_id) VALUES ('" + group +
                      "', '1.1', 'Helse og arbeid', '" + round + "')");
         exec(db, "INSERT INTO input (id, group_id, position, text) VALUES ('" + input + "', '" +
@@ -58,8 +59,9 @@ TEST_CASE("a version 1 file migrates forward with its data") {
     CHECK(file->integrityProblems().empty());
 
     // Version 2's search index covers the rows that existed before the migration…
-    store::Statement search(file->connection(),
-                            "SELECT count(*) FROM input_search WHERE input_search MATCH 'KOMMUNENE'");
+    store::Statement search(
+        file->connection(),
+        "SELECT count(*) FROM input_search WHERE input_search MATCH 'KOMMUNENE'");
     REQUIRE(search.step());
     CHECK(search.integer(0) == 1);
     // …and follows edits made after it.

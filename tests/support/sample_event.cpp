@@ -55,9 +55,9 @@ Event sampleEvent() {
     a.facilitators = {p[1].id};
     a.participants = {p[2].id, p[3].id};
     a.participantCount = 13;
-    a.inputs = {item("Tverrfaglige læringssentre i kommunene"),
-                item("Tidlig kartlegging & «samhandling» <alle>",
-                     {item("for unge"), item("for voksne")})};
+    a.inputs = {
+        item("Tverrfaglige læringssentre i kommunene"),
+        item("Tidlig kartlegging & «samhandling» <alle>", {item("for unge"), item("for voksne")})};
     a.inputs[0].themes = {event.themes[0].id, event.themes[2].id};
     a.notes.challenges = "Mange aktører";
     a.notes.opportunities = "Felles mål";
@@ -74,8 +74,7 @@ Event sampleEvent() {
     b.participantNote = "3 + 2";
     b.participantCount = 3;
     b.inputs = {item("Lærlingordningen må styrkes:", {}, InputKind::LeadIn),
-                item("Mentorordning i bedrift"),
-                item("Rekruttering", {}, InputKind::SubHeading),
+                item("Mentorordning i bedrift"), item("Rekruttering", {}, InputKind::SubHeading),
                 item("Holdninger hos arbeidsgiver")};
 
     Group c;

@@ -157,7 +157,8 @@ class Merger {
     }
 
     // Inputs keep their ids (and so their theme tags) where the text is unchanged.
-    static Input toInput(const ParsedInput& parsed, std::unordered_map<std::string, const Input*>& old) {
+    static Input toInput(const ParsedInput& parsed,
+                         std::unordered_map<std::string, const Input*>& old) {
         Input input;
         if (auto found = old.find(parsed.text); found != old.end()) {
             input.id = found->second->id;
@@ -212,8 +213,9 @@ class Merger {
             group.status = GroupStatus::Met;
         } else if (existing->roundId != roundId) {
             m_result.warnings.push_back(
-                {parsed.line, "gruppe " + parsed.number +
-                                  " finnes allerede i en annen gruppesesjon; den er oppdatert der"});
+                {parsed.line,
+                 "gruppe " + parsed.number +
+                     " finnes allerede i en annen gruppesesjon; den er oppdatert der"});
         }
         group.title = parsed.title;
         group.initiators = peopleFor(parsed.initiators);
@@ -239,8 +241,8 @@ class Merger {
 
         if (!existing) {
             const auto count = countInputs(group.inputs);
-            m_result.created.push_back("gruppe " + group.number + " «" + group.title + "»: " +
-                                       std::to_string(count.inputs) + " innspill, " +
+            m_result.created.push_back("gruppe " + group.number + " «" + group.title +
+                                       "»: " + std::to_string(count.inputs) + " innspill, " +
                                        std::to_string(count.subPoints) + " underpunkter");
             event().groups.push_back(std::move(group));
             m_result.groups.push_back(event().groups.back().id);
@@ -304,9 +306,9 @@ class Merger {
                     group->followUpOf = earlier->id;
                 } else {
                     m_result.warnings.push_back(
-                        {parsed.line, "gruppe " + parsed.number + " viser til gruppe " +
-                                          *parsed.followUpOf +
-                                          ", som ikke finnes; henvisningen er beholdt som merknad"});
+                        {parsed.line,
+                         "gruppe " + parsed.number + " viser til gruppe " + *parsed.followUpOf +
+                             ", som ikke finnes; henvisningen er beholdt som merknad"});
                 }
             }
             for (const auto& number : parsed.mergedWith) {
@@ -317,8 +319,8 @@ class Merger {
                     group->mergedWith.push_back(other->id);
                 }
             }
-            if (!(before == *group) &&
-                std::find(m_result.groups.begin(), m_result.groups.end(), id) == m_result.groups.end()) {
+            if (!(before == *group) && std::find(m_result.groups.begin(), m_result.groups.end(),
+                                                 id) == m_result.groups.end()) {
                 m_result.groups.push_back(id);
             }
         }

@@ -9,7 +9,9 @@ namespace innspill::io::notes {
 
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool isDigit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // Cleans one raw line: NBSP and tabs to spaces, counts the indent, folds
 // runs of spaces, trims.
@@ -67,10 +69,7 @@ constexpr Marker kMarkers[] = {
     {"\xE2\x97\xA6", true},  // ◦
     {"\xE2\x97\x8B", true},  // ○
     {"\xEF\x82\xA7", false}, // Word's Symbol-font bullet
-    {"\xEF\x82\xB7", false},
-    {"*", false},
-    {"-", false},
-    {"o", true},
+    {"\xEF\x82\xB7", false}, {"*", false}, {"-", false}, {"o", true},
 };
 
 std::optional<std::pair<bool, std::string>> matchBullet(const std::string& body) {
@@ -164,8 +163,8 @@ std::optional<std::pair<Label, std::string>> matchLabel(const std::string& body)
             continue;
         }
         std::string rest = body.substr(key.size());
-        const bool bare = spelling.label == Label::Inputs &&
-                          (key == "innspill" || key == "innspel");
+        const bool bare =
+            spelling.label == Label::Inputs && (key == "innspill" || key == "innspel");
         // The label must end the word: "Deltakere:" yes, "Deltakerens" no.
         if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '(') {
             continue;
@@ -197,8 +196,8 @@ std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<s
     static const std::regex kRound(
         R"(^(?:dag|day)\s*(\d{1,2})\s*[,.:;\-–]?\s*(?:gruppesesjon|gruppesesjonen|sesjon|runde|økt|round|session)\s*(\d{1,3})\b.*$)",
         std::regex::icase);
-    static const std::regex kRoundOnly(
-        R"(^(?:gruppesesjon|sesjon|runde)\s*(\d{1,3})\s*$)", std::regex::icase);
+    static const std::regex kRoundOnly(R"(^(?:gruppesesjon|sesjon|runde)\s*(\d{1,3})\s*$)",
+                                       std::regex::icase);
     static const std::regex kGroup(R"(^(\d{1,3})\.(\d{1,3})\.?(?:\s+(.*))?$)");
     static const std::regex kNumbered(R"(^(\d{1,2})[.)]\s+(.+)$)");
     static const std::regex kPageNumber(
@@ -218,7 +217,8 @@ std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<s
         lines.push_back(std::move(line));
         start = end + 1;
     }
-    if (!lines.empty() && lines.back().line.body.empty() && text.size() > 0 && text.back() == '\n') {
+    if (!lines.empty() && lines.back().line.body.empty() && text.size() > 0 &&
+        text.back() == '\n') {
         lines.pop_back();
     }
 

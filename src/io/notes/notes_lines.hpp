@@ -10,9 +10,9 @@
 namespace innspill::io::notes {
 
 struct SourceLine {
-    size_t number = 0;  // 1-based line number in the file
-    size_t indent = 0;  // leading spaces (a tab counts as four)
-    std::string body;   // without leading/trailing space, runs of spaces folded
+    size_t number = 0; // 1-based line number in the file
+    size_t indent = 0; // leading spaces (a tab counts as four)
+    std::string body;  // without leading/trailing space, runs of spaces folded
 };
 
 enum class Label { Initiator, Facilitator, ParticipantCount, Inputs };

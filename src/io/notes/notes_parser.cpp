@@ -85,6 +85,7 @@ class Parser {
                 break;
             }
             m_previousBlank = false;
+            m_lastLength = line.line.body.size();
         }
         finishGroup();
         return std::move(m_result);
@@ -126,9 +127,28 @@ class Parser {
             }
         }
         const bool fitsRound = m_round == 0 || candidate.round == m_round;
-        const bool afterBreak = at == 0 || m_previousBlank || m_state == State::Round ||
-                                m_state == State::Front;
-        return fitsRound && afterBreak && !candidate.rest.empty();
+        const bool afterBreak =
+            at == 0 || m_previousBlank || m_state == State::Round || m_state == State::Front;
+        // Titles start with a capital or a quote; "2.5 millioner" does not.
+        const bool titleLike = !candidate.rest.empty() && !startsLower(candidate.rest);
+        return fitsRound && titleLike && (afterBreak || follows(candidate.number));
+    }
+
+    // Whether `number` comes after the current group's in its round (1.3 after 1.2).
+    bool follows(const std::string& number) const {
+        if (m_result.groups.empty()) {
+            return true;
+        }
+        const auto& current = m_result.groups.back().number;
+        const auto sequence = [](const std::string& n) {
+            return std::stoi(n.substr(n.find('.') + 1));
+        };
+        for (const auto& group : m_result.groups) {
+            if (group.number == number) {
+                return false;
+            }
+        }
+        return sequence(number) > sequence(current);
     }
 
     void frontMatter(const ClassifiedLine& line) {
@@ -164,11 +184,12 @@ class Parser {
         parsed.day = m_day;
         parsed.round = m_round != 0 ? m_round : line.round;
         if (m_round != 0 && line.round != m_round) {
-            warn(line.line.number, "gruppe " + line.number + " står under gruppesesjon " +
-                                       std::to_string(m_round));
+            warn(line.line.number,
+                 "gruppe " + line.number + " står under gruppesesjon " + std::to_string(m_round));
         }
         m_result.groups.push_back(std::move(parsed));
         m_state = State::Title;
+        m_sawLabel = false;
         m_paragraphOpen = false;
         m_lastItemLine = false;
     }
@@ -200,7 +221,8 @@ class Parser {
         g.participantLine = true;
         std::string value = line.rest;
         // A value on the next line ("Antall deltakere:" then "13") is common in PDF text.
-        if (value.empty() && m_at + 1 < m_lines.size() && m_lines[m_at + 1].kind == LineKind::Text &&
+        if (value.empty() && m_at + 1 < m_lines.size() &&
+            m_lines[m_at + 1].kind == LineKind::Text &&
             std::isdigit(static_cast<unsigned char>(m_lines[m_at + 1].line.body[0])) &&
             m_lines[m_at + 1].line.body.size() <= 12) {
             value = m_lines[++m_at].line.body;
@@ -262,7 +284,15 @@ class Parser {
     void header(const ClassifiedLine& line) {
         if (line.kind == LineKind::Label) {
             m_state = State::Header;
+            m_sawLabel = true;
             setField(line);
+            return;
+        }
+        if (m_state == State::Header && !m_sawLabel) {
+            // A group written as a title and then sentences, with no labels:
+            // the sentences are its inputs.
+            m_state = State::Inputs;
+            inputs(line);
             return;
         }
         if (line.kind == LineKind::Bullet || line.kind == LineKind::Numbered ||
@@ -347,10 +377,17 @@ class Parser {
             // PDF text breaks lines anywhere, even with blank lines between:
             // a line that does not start a new item belongs to the entry above,
             // unless a blank line and a capital letter start a new paragraph.
+            // Without a blank line, a line continues the one above when that
+            // one ran to the margin (a wrapped line) or this one starts in
+            // lower case; a capitalised line after a short one is a new paragraph.
             ParsedInput& entry = currentEntry();
-            const bool continues = !afterBlank || startsLower(text) ||
-                                   (!endsSentence(entry.text) && !std::isupper(static_cast<unsigned char>(text[0])) &&
-                                    static_cast<unsigned char>(text[0]) < 0x80);
+            const bool wrapped = m_lastLength >= kWrapWidth;
+            const bool continues =
+                startsLower(text) ||
+                (!afterBlank && (wrapped || !std::isupper(static_cast<unsigned char>(text[0])))) ||
+                (afterBlank && !endsSentence(entry.text) &&
+                 !std::isupper(static_cast<unsigned char>(text[0])) &&
+                 static_cast<unsigned char>(text[0]) < 0x80);
             if (continues) {
                 appendText(entry.text, text);
                 return;
@@ -365,7 +402,8 @@ class Parser {
             return i.kind == model::InputKind::Item;
         });
         const bool shortLine = text.size() <= 60 && wordCount(text) <= 8 && text.back() != '.';
-        paragraph.kind = hasItems && shortLine ? model::InputKind::SubHeading : model::InputKind::LeadIn;
+        paragraph.kind =
+            hasItems && shortLine ? model::InputKind::SubHeading : model::InputKind::LeadIn;
         items.push_back(std::move(paragraph));
         m_paragraphOpen = true;
         m_lastItemLine = false;
@@ -400,7 +438,11 @@ class Parser {
     bool m_lastItemLine = false;
     bool m_inChild = false;
     bool m_frontBreak = false;
+    bool m_sawLabel = false;
     size_t m_itemIndent = 0;
+    size_t m_lastLength = 0; // bytes in the previous non-blank line
+    // Lines at least this long were probably wrapped by the PDF's layout.
+    static constexpr size_t kWrapWidth = 45;
 };
 
 } // namespace

@@ -91,9 +91,8 @@ std::vector<std::string> splitBeforeNames(const std::string& text, const std::st
         if (nextSeparator != std::string::npos && nextSeparator < rightEnd) {
             rightEnd = nextSeparator;
         }
-        const std::string right = trim(text.substr(next, rightEnd == std::string::npos
-                                                             ? std::string::npos
-                                                             : rightEnd - next));
+        const std::string right = trim(
+            text.substr(next, rightEnd == std::string::npos ? std::string::npos : rightEnd - next));
         if (looksLikeName(right) && !looksLikeOrganisation(right)) {
             parts.push_back(text.substr(from, at - from));
             from = next;
@@ -122,14 +121,15 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 bool looksLikeOrganisation(const std::string& text) {
     static const char* const kWords[] = {"nav", "as", "asa", "sa", "ba", "iks", "hf", "kf", "ks"};
     static const char* const kEndings[] = {
-        "råd",      "rådet",      "direktorat", "direktoratet", "senter",    "senteret",
-        "sentral",  "sentralen",  "kommune",    "universitet",  "universitetet", "sykehus",
-        "sykehuset", "forening",  "foreningen", "forbund",      "forbundet", "tjeneste",
-        "tjenesten", "tjenester", "klinikk",    "klinikken",    "institutt", "instituttet",
-        "departement", "departementet", "organisasjon", "stiftelse", "stiftelsen", "huset",
-        "skole",    "skolen",     "høgskole",   "høgskolen",    "avdeling",  "kontor",
-        "kontoret", "etat",       "etaten",     "nettverk",     "nettverket", "verket",
-        "partner",  "selskap",    "selskapet"};
+        "råd",           "rådet",        "direktorat", "direktoratet", "senter",
+        "senteret",      "sentral",      "sentralen",  "kommune",      "universitet",
+        "universitetet", "sykehus",      "sykehuset",  "forening",     "foreningen",
+        "forbund",       "forbundet",    "tjeneste",   "tjenesten",    "tjenester",
+        "klinikk",       "klinikken",    "institutt",  "instituttet",  "departement",
+        "departementet", "organisasjon", "stiftelse",  "stiftelsen",   "huset",
+        "skole",         "skolen",       "høgskole",   "høgskolen",    "avdeling",
+        "kontor",        "kontoret",     "etat",       "etaten",       "nettverk",
+        "nettverket",    "verket",       "partner",    "selskap",      "selskapet"};
     for (const auto& word : words(text)) {
         const std::string lower = lowerAscii(word);
         for (const char* known : kWords) {
@@ -171,8 +171,9 @@ std::vector<ParsedPerson> parsePeople(const std::string& value, bool withOrganis
     std::vector<std::string> pieces;
     size_t from = 0;
     // ';' always separates people.
-    for (size_t at = value.find(';'); ; at = value.find(';', from)) {
-        pieces.push_back(value.substr(from, at == std::string::npos ? std::string::npos : at - from));
+    for (size_t at = value.find(';');; at = value.find(';', from)) {
+        pieces.push_back(
+            value.substr(from, at == std::string::npos ? std::string::npos : at - from));
         if (at == std::string::npos) {
             break;
         }
@@ -218,7 +219,8 @@ std::vector<ParsedPerson> parsePeople(const std::string& value, bool withOrganis
             size_t start = 0;
             while (start <= person.size()) {
                 size_t next = person.find(',', start);
-                const std::string name = trim(person.substr(start, next == std::string::npos ? std::string::npos : next - start));
+                const std::string name = trim(person.substr(
+                    start, next == std::string::npos ? std::string::npos : next - start));
                 if (!name.empty()) {
                     result.push_back({name, ""});
                 }

@@ -36,11 +36,12 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
     const bool en = event.language == "en";
     DataTable table;
     if (en) {
-        table.header = {"Day", "Group session", "Group number", "Group title", "Initiator(s)",
-                        "Kind", "Input", "Parent input", "Themes"};
+        table.header = {"Day",  "Group session", "Group number", "Group title", "Initiator(s)",
+                        "Kind", "Input",         "Parent input", "Themes"};
     } else {
-        table.header = {"Dag", "Gruppesesjon", "Gruppenummer", "Gruppetittel", "Initiativtaker(e)",
-                        "Type", "Innspill", "Overordnet innspill", "Tema"};
+        table.header = {"Dag",          "Gruppesesjon",        "Gruppenummer",
+                        "Gruppetittel", "Initiativtaker(e)",   "Type",
+                        "Innspill",     "Overordnet innspill", "Tema"};
     }
     // Day and round numbers in programme order, matching the report's headings.
     size_t roundNumber = 0;

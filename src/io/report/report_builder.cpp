@@ -47,7 +47,8 @@ std::vector<std::string> paragraphs(const std::string& text) {
             end = text.size();
         }
         std::string line = text.substr(start, end - start);
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+        while (!line.empty() &&
+               (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
             line.pop_back();
         }
         size_t first = line.find_first_not_of(" \t");
@@ -86,7 +87,8 @@ class Builder {
         doc.subtitle = m_event.subtitle;
         doc.guidingQuestions = m_event.guidingQuestions;
         doc.aboutParagraphs = paragraphs(m_event.about);
-        const std::string dates = formatDateRange(m_event.startDate, m_event.endDate, m_event.language);
+        const std::string dates =
+            formatDateRange(m_event.startDate, m_event.endDate, m_event.language);
         doc.placeAndDate = m_event.place.empty() ? dates
                            : dates.empty()       ? m_event.place
                                                  : m_event.place + ", " + dates;
@@ -135,16 +137,19 @@ class Builder {
         return joinList(names, m_event.language);
     }
 
+    // The note is what the facilitator wrote ("3 + 2", "6 (8)"): when it has
+    // a number it says the count itself; otherwise it qualifies the count.
     static std::string participantCount(const Group& group) {
-        const std::string count = group.participantCount ? std::to_string(*group.participantCount) : "";
-        if (group.participantNote.empty()) {
+        const std::string count =
+            group.participantCount ? std::to_string(*group.participantCount) : "";
+        const std::string& note = group.participantNote;
+        if (note.empty()) {
             return count;
         }
-        // A note such as "3 + 2" or "6 (8)" already says the count.
-        if (count.empty() || group.participantNote.rfind(count, 0) == 0) {
-            return group.participantNote;
+        if (count.empty() || note.find_first_of("0123456789") != std::string::npos) {
+            return note;
         }
-        return count + " " + group.participantNote;
+        return count + " (" + note + ")";
     }
 
     ReportInput convert(const Input& input) const {
@@ -201,7 +206,8 @@ class Builder {
             }
         }
         for (const auto& other : group.mergedWith) {
-            if (const Group* merged = findGroup(m_event, other)) {
+            const Group* merged = findGroup(m_event, other);
+            if (merged && group.reportNote.find(merged->number) == std::string::npos) {
                 out.notes.push_back(replaceN(m_words.mergedWith, merged->number));
             }
         }
@@ -237,8 +243,8 @@ class Builder {
         for (size_t i = 0; i < m_event.themes.size(); ++i) {
             const auto& theme = m_event.themes[i];
             themeIndex[theme.id] = i;
-            doc.themes.push_back(ReportTheme{"tema-" + std::to_string(i + 1), theme.name,
-                                             theme.description, {}});
+            doc.themes.push_back(
+                ReportTheme{"tema-" + std::to_string(i + 1), theme.name, theme.description, {}});
         }
         BarChart perRound{m_words.perRound, {}};
         for (const auto& round : doc.rounds) {

@@ -77,14 +77,14 @@ struct AppendixGroup {
 
 // Fixed words of the report in its language.
 struct ReportWords {
-    std::string contents;    // "Innhold"
-    std::string about;       // "Om denne rapporten"
-    std::string appendix;    // "Vedlegg"
+    std::string contents;     // "Innhold"
+    std::string about;        // "Om denne rapporten"
+    std::string appendix;     // "Vedlegg"
     std::string participants; // "Deltakere"
-    std::string page;        // "side"
-    std::string untagged;    // "Innspill uten tema"
-    std::string fromGroup;   // "gruppe"
-    std::string summary;     // "Oversikt"
+    std::string page;         // "side"
+    std::string untagged;     // "Innspill uten tema"
+    std::string fromGroup;    // "gruppe"
+    std::string summary;      // "Oversikt"
 };
 
 struct ReportDocument {

@@ -9,50 +9,47 @@ namespace innspill::io::report {
 
 namespace {
 
-const Vocabulary kBokmaal{
-    {"Innhold", "Om denne rapporten", "Vedlegg: deltakere og notater", "Deltakere", "side",
-     "Innspill uten tema", "gruppe", "Oversikt"},
-    "og",
-    "Fordypning til innspill nr {n}",
-    "Slått sammen med gruppe {n}",
-    "Utfordringer",
-    "Muligheter",
-    "Notater",
-    "Innspill per tema",
-    "Innspill per gruppesesjon",
-    "Uten tema",
-    {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "desember"}};
+const Vocabulary kBokmaal{{"Innhold", "Om denne rapporten", "Vedlegg: deltakere og notater",
+                           "Deltakere", "side", "Innspill uten tema", "gruppe", "Oversikt"},
+                          "og",
+                          "Fordypning til innspill nr {n}",
+                          "Slått sammen med gruppe {n}",
+                          "Utfordringer",
+                          "Muligheter",
+                          "Notater",
+                          "Innspill per tema",
+                          "Innspill per gruppesesjon",
+                          "Uten tema",
+                          {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                           "september", "oktober", "november", "desember"}};
 
-const Vocabulary kNynorsk{
-    {"Innhald", "Om denne rapporten", "Vedlegg: deltakarar og notat", "Deltakarar", "side",
-     "Innspel utan tema", "gruppe", "Oversikt"},
-    "og",
-    "Fordjuping av innspel nr {n}",
-    "Slått saman med gruppe {n}",
-    "Utfordringar",
-    "Moglegheiter",
-    "Notat",
-    "Innspel per tema",
-    "Innspel per gruppesesjon",
-    "Utan tema",
-    {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "desember"}};
+const Vocabulary kNynorsk{{"Innhald", "Om denne rapporten", "Vedlegg: deltakarar og notat",
+                           "Deltakarar", "side", "Innspel utan tema", "gruppe", "Oversikt"},
+                          "og",
+                          "Fordjuping av innspel nr {n}",
+                          "Slått saman med gruppe {n}",
+                          "Utfordringar",
+                          "Moglegheiter",
+                          "Notat",
+                          "Innspel per tema",
+                          "Innspel per gruppesesjon",
+                          "Utan tema",
+                          {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                           "september", "oktober", "november", "desember"}};
 
-const Vocabulary kEnglish{
-    {"Contents", "About this report", "Appendix: participants and notes", "Participants", "page",
-     "Inputs without a theme", "group", "Overview"},
-    "and",
-    "Follow-up of input no. {n}",
-    "Merged with group {n}",
-    "Challenges",
-    "Opportunities",
-    "Notes",
-    "Inputs per theme",
-    "Inputs per group session",
-    "No theme",
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}};
+const Vocabulary kEnglish{{"Contents", "About this report", "Appendix: participants and notes",
+                           "Participants", "page", "Inputs without a theme", "group", "Overview"},
+                          "and",
+                          "Follow-up of input no. {n}",
+                          "Merged with group {n}",
+                          "Challenges",
+                          "Opportunities",
+                          "Notes",
+                          "Inputs per theme",
+                          "Inputs per group session",
+                          "No theme",
+                          {"January", "February", "March", "April", "May", "June", "July", "August",
+                           "September", "October", "November", "December"}};
 
 struct Date {
     int year = 0;
@@ -64,7 +61,8 @@ std::optional<Date> parse(const std::string& iso) {
     if (iso.empty() || !model::isValidDate(iso)) {
         return std::nullopt;
     }
-    return Date{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
+    return Date{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
+                std::stoi(iso.substr(8, 2))};
 }
 
 } // namespace
@@ -109,7 +107,8 @@ std::string formatDateRange(const std::string& start, const std::string& end,
     const bool en = language == "en";
     const auto full = [&](const Date& d) {
         return en ? std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year)
-                  : std::to_string(d.day) + ". " + months[d.month - 1] + " " + std::to_string(d.year);
+                  : std::to_string(d.day) + ". " + months[d.month - 1] + " " +
+                        std::to_string(d.year);
     };
     if (from->year == to->year && from->month == to->month && from->day == to->day) {
         return full(*from);

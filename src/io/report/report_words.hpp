@@ -10,15 +10,15 @@ namespace innspill::io::report {
 
 struct Vocabulary {
     ReportWords words;
-    std::string and_;            // "og"
-    std::string followUpOf;      // "Fordypning til innspill nr {n}"
-    std::string mergedWith;      // "Slått sammen med gruppe {n}"
-    std::string challenges;      // "Utfordringer"
-    std::string opportunities;   // "Muligheter"
-    std::string notes;           // "Notater"
-    std::string perTheme;        // "Innspill per tema"
-    std::string perRound;        // "Innspill per gruppesesjon"
-    std::string untaggedBar;     // "Uten tema"
+    std::string and_;          // "og"
+    std::string followUpOf;    // "Fordypning til innspill nr {n}"
+    std::string mergedWith;    // "Slått sammen med gruppe {n}"
+    std::string challenges;    // "Utfordringer"
+    std::string opportunities; // "Muligheter"
+    std::string notes;         // "Notater"
+    std::string perTheme;      // "Innspill per tema"
+    std::string perRound;      // "Innspill per gruppesesjon"
+    std::string untaggedBar;   // "Uten tema"
     const char* months[12];
 };
 

@@ -1,0 +1,92 @@
+// One undoable change to an event, as before/after states of the parts it
+// touches. Every edit the app makes — typing in an input, moving a topic on
+// the wall, importing notes — is a Change; the session applies it to the
+// model, writes exactly the touched parts in one transaction, and undoes it by
+// applying the before states the same way.
+#pragma once
+
+#include "model/event.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innspill::app {
+
+// The event's own fields (everything but its collections).
+struct EventHeader {
+    std::string title;
+    std::string subtitle;
+    std::vector<std::string> guidingQuestions;
+    std::string about;
+    std::string place;
+    std::string startDate;
+    std::string endDate;
+    std::vector<std::string> organisers;
+    std::string language;
+    model::ReportLabels labels;
+
+    bool operator==(const EventHeader&) const = default;
+};
+
+EventHeader headerOf(const model::Event& event);
+void setHeader(model::Event& event, const EventHeader& header);
+
+struct Programme {
+    std::vector<model::Day> days;
+    std::vector<model::Room> rooms;
+
+    bool operator==(const Programme&) const = default;
+};
+
+// Before and after of one part; nullopt means "does not exist" (added or removed).
+template <typename T> struct Delta {
+    std::optional<T> before;
+    std::optional<T> after;
+};
+
+class Change {
+  public:
+    explicit Change(std::string label = {}) : m_label(std::move(label)) {}
+
+    const std::string& label() const { return m_label; }
+    bool empty() const;
+
+    // Record the parts this change touches, with their states before and after.
+    void header(const EventHeader& before, const EventHeader& after);
+    void programme(const Programme& before, const Programme& after);
+    void themes(const std::vector<model::Theme>& before, const std::vector<model::Theme>& after);
+    void person(std::optional<model::Person> before, std::optional<model::Person> after);
+    void group(std::optional<model::Group> before, std::optional<model::Group> after);
+
+    // Typing into the same thing again merges into one undo step: this
+    // change's before states, `later`'s after states.
+    void absorb(const Change& later);
+    // Whether `other` touches exactly the same parts (for merging a burst of typing).
+    bool sameParts(const Change& other) const;
+
+    const std::optional<Delta<EventHeader>>& headerDelta() const { return m_header; }
+    const std::optional<Delta<Programme>>& programmeDelta() const { return m_programme; }
+    const std::optional<Delta<std::vector<model::Theme>>>& themesDelta() const { return m_themes; }
+    const std::vector<Delta<model::Person>>& people() const { return m_people; }
+    const std::vector<Delta<model::Group>>& groups() const { return m_groups; }
+
+    // The change that undoes this one.
+    Change inverse() const;
+
+  private:
+    std::string m_label;
+    std::optional<Delta<EventHeader>> m_header;
+    std::optional<Delta<Programme>> m_programme;
+    std::optional<Delta<std::vector<model::Theme>>> m_themes;
+    std::vector<Delta<model::Person>> m_people;
+    std::vector<Delta<model::Group>> m_groups;
+};
+
+// Applies the after states of `change` to `event` (people and groups are
+// added, replaced or removed by id). Programmer errors (a before state that
+// does not match) are not checked here; the session builds changes from the
+// current model.
+void applyToModel(model::Event& event, const Change& change);
+
+} // namespace innspill::app

@@ -1,0 +1,43 @@
+// The fixed parts of the DOCX package (content types, relationships, styles,
+// numbering, settings, footer, document properties). The body is built in
+// docx_writer.cpp; the names and ids it uses for these parts are defined here.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace innspill::io::report::docx {
+
+inline constexpr std::string_view kWordNs =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr std::string_view kRelNs =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// The relationship id document.xml uses for the footer.
+inline constexpr std::string_view kFooterRelId = "rIdFooter1";
+
+// Bullet list instance in numbering.xml: level 0 items, level 1 sub-points.
+inline constexpr int kBulletNumId = 1;
+
+// Page geometry (twentieths of a point): A4 with 2.5 cm margins.
+inline constexpr int kPageWidth = 11906;
+inline constexpr int kPageHeight = 16838;
+inline constexpr int kMargin = 1417;
+inline constexpr int kTextWidth = kPageWidth - 2 * kMargin;
+
+// "nb" -> "nb-NO", "nn" -> "nn-NO", "en" -> "en-GB"; a full tag is kept.
+std::string languageTag(const std::string& language);
+
+std::string contentTypesXml();
+std::string packageRelsXml();
+std::string documentRelsXml();
+std::string stylesXml(const std::string& languageTag);
+std::string numberingXml();
+std::string settingsXml(const std::string& languageTag);
+// "Title<TAB>side N" with a PAGE field; the arguments are plain user text.
+std::string footerXml(std::string_view title, std::string_view pageWord);
+std::string coreXml(std::string_view title, std::string_view subject, std::string_view creator,
+                    const std::string& languageTag);
+std::string appXml();
+
+} // namespace innspill::io::report::docx

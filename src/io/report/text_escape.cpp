@@ -1,0 +1,194 @@
+// Escaping and XML character filtering for the markup writers.
+#include "io/report/text_escape.hpp"
+
+#include <cstdint>
+
+namespace innspill::io::report {
+
+std::string escapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    size_t start = 0;
+    while (start < text.size()) {
+        const size_t special = text.find_first_of("&<>\"'", start);
+        out.append(text, start,
+                   special == std::string_view::npos ? text.size() - start : special - start);
+        if (special == std::string_view::npos) {
+            break;
+        }
+        switch (text[special]) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            // &#39; rather than &apos;: understood by HTML 4 readers as well.
+            out += "&#39;";
+            break;
+        }
+        start = special + 1;
+    }
+    return out;
+}
+
+std::string anchorId(std::string_view anchor) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(anchor.size());
+    for (char c : anchor) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool plain = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                           (byte >= '0' && byte <= '9') || byte == '-';
+        if (plain) {
+            out.push_back(c);
+        } else {
+            out.push_back('_');
+            out.push_back(kHex[byte >> 4]);
+            out.push_back(kHex[byte & 0x0F]);
+        }
+    }
+    // An id must not be empty and must not start with a digit or '-' (XML
+    // names, CSS selectors). "_-" cannot come out of the escaping above, which
+    // always puts two hex digits after '_', so the result stays unique.
+    if (out.empty() || !((out[0] >= 'a' && out[0] <= 'z') || (out[0] >= 'A' && out[0] <= 'Z'))) {
+        out.insert(0, "_-");
+    }
+    return out;
+}
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 if invalid.
+size_t validSequenceLength(std::string_view text, size_t i) {
+    const auto byte = [&](size_t k) { return static_cast<std::uint8_t>(text[k]); };
+    const std::uint8_t lead = byte(i);
+    size_t length = 0;
+    std::uint32_t min = 0;
+    std::uint32_t cp = 0;
+    if (lead < 0x80) {
+        return 1;
+    } else if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        min = 0x80;
+        cp = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        min = 0x800;
+        cp = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        min = 0x10000;
+        cp = lead & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) {
+        return 0;
+    }
+    for (size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    // Overlong forms, surrogates and values beyond Unicode are not UTF-8.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return length;
+}
+
+} // namespace
+
+std::string stripXmlForbidden(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    size_t i = 0;
+    while (i < text.size()) {
+        // Plain ASCII is the common case: copy a whole run of it at once.
+        size_t run = i;
+        while (run < text.size() && static_cast<std::uint8_t>(text[run]) >= 0x20 &&
+               static_cast<std::uint8_t>(text[run]) < 0x80) {
+            ++run;
+        }
+        if (run > i) {
+            out.append(text, i, run - i);
+            i = run;
+            continue;
+        }
+        const auto lead = static_cast<std::uint8_t>(text[i]);
+        if (lead < 0x20) {
+            if (lead == '\t' || lead == '\n' || lead == '\r') {
+                out.push_back(text[i]);
+            }
+            ++i;
+            continue;
+        }
+        const size_t length = validSequenceLength(text, i);
+        if (length == 0) {
+            out += kReplacement;
+            ++i;
+            continue;
+        }
+        const std::string_view sequence = text.substr(i, length);
+        // U+FFFE and U+FFFF are noncharacters XML 1.0 excludes.
+        if (sequence != "\xEF\xBF\xBE" && sequence != "\xEF\xBF\xBF") {
+            out += sequence;
+        }
+        i += length;
+    }
+    return out;
+}
+
+std::vector<std::vector<std::string>> textParagraphs(std::string_view text) {
+    const std::string clean = stripXmlForbidden(text);
+    std::vector<std::vector<std::string>> paragraphs;
+    std::vector<std::string> current;
+    size_t start = 0;
+    while (start <= clean.size()) {
+        size_t end = clean.find_first_of("\r\n", start);
+        if (end == std::string::npos) {
+            end = clean.size();
+        }
+        std::string_view line = std::string_view(clean).substr(start, end - start);
+        const size_t first = line.find_first_not_of(" \t");
+        if (first == std::string_view::npos) {
+            if (!current.empty()) {
+                paragraphs.push_back(std::move(current));
+                current.clear();
+            }
+        } else {
+            const size_t last = line.find_last_not_of(" \t");
+            current.emplace_back(line.substr(first, last - first + 1));
+        }
+        // CR LF is one line end, not two.
+        start = end +
+                ((end + 1 < clean.size() && clean[end] == '\r' && clean[end + 1] == '\n') ? 2 : 1);
+    }
+    if (!current.empty()) {
+        paragraphs.push_back(std::move(current));
+    }
+    return paragraphs;
+}
+
+std::vector<std::string> textLines(std::string_view text) {
+    std::vector<std::string> lines;
+    for (auto& paragraph : textParagraphs(text)) {
+        for (auto& line : paragraph) {
+            lines.push_back(std::move(line));
+        }
+    }
+    return lines;
+}
+
+} // namespace innspill::io::report
