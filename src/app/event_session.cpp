@@ -53,8 +53,21 @@ void persistChange(store::EventFile& file, const model::Id& eventId, const Chang
         scratch.rooms = delta->after->rooms;
         file.writeProgramme(scratch);
     }
+    // Group numbers are UNIQUE in the file and SQLite checks that row by row:
+    // renumbering a round (and undoing it) shifts numbers onto each other and
+    // would collide half-way. Park each renumbered group on a number no real
+    // group can have ('~' is not valid in a group number) before the writes.
     for (const auto& delta : change.groups()) {
-        if (delta.after) {
+        if (delta.after && delta.before && delta.before->number != delta.after->number) {
+            model::Group parked = *delta.before;
+            parked.number = "~" + parked.id.str();
+            file.writeGroupChange(*delta.before, parked);
+        }
+    }
+    for (const auto& delta : change.groups()) {
+        if (delta.after && delta.before) {
+            file.writeGroupChange(*delta.before, *delta.after);
+        } else if (delta.after) {
             file.writeGroup(*delta.after);
         }
     }

@@ -11,7 +11,9 @@ namespace innspill::cli {
 struct ExportOptions {
     std::filesystem::path file;
     std::string format;
-    std::string output; // "-" for standard output
+    std::string output; // "-" for standard output; a folder: named after the event
+    std::string report = "proceedings";
+    bool includeAppendix = false;
 };
 
 int runNew(const std::filesystem::path& file, const std::string& title, bool force);

@@ -1,6 +1,7 @@
 // Subcommands that create or write files: new, import-json, export.
 #include "cli/commands.hpp"
 
+#include "app/export.hpp"
 #include "app/messages.hpp"
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
@@ -97,15 +98,29 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
 
 int runExport(const ExportOptions& options) {
     try {
-        auto event =
+        const auto format = app::parseExportFormat(options.format);
+        if (!format) {
+            return fail("ukjent format «" + options.format + "»");
+        }
+        io::report::ReportOptions report;
+        report.kind = options.report == "thematic" ? io::report::ReportKind::Thematic
+                                                   : io::report::ReportKind::Proceedings;
+        report.includeAppendix = options.includeAppendix;
+        const auto event =
             store::EventFile::open(options.file, store::EventFile::Access::ReadOnly)->load();
-        const std::string content = io::writeJsonArchive(event);
+        const std::string content = app::renderExport(event, *format, report);
         if (options.output == "-") {
             std::cout << content;
             std::cout.flush();
             return std::cout ? 0 : fail("kan ikke skrive til standard ut");
         }
-        io::writeFileAtomically(options.output, content);
+        fs::path target = options.output;
+        std::error_code error;
+        if (fs::is_directory(target, error)) {
+            target /= app::exportFileName(event, *format, report);
+        }
+        io::writeFileAtomically(target, content);
+        std::cout << target.string() << '\n';
         return 0;
     } catch (const store::FileError& error) {
         return fail(app::describe(error));

@@ -59,9 +59,16 @@ int main(int argc, char** argv) {
     exportCommand->add_option("FILE", exportFile, "Event file (.innspill)")->required();
     exportCommand->add_option("--format", exportOptions.format, "Output format")
         ->required()
-        ->check(CLI::IsMember({"json"}));
-    exportCommand->add_option("-o,--output", exportOptions.output, "Output file, or - for stdout")
+        ->check(CLI::IsMember({"md", "html", "docx", "pdf", "csv", "xlsx", "json"}));
+    exportCommand
+        ->add_option("-o,--output", exportOptions.output,
+                     "Output file, - for stdout, or a folder (the file is named after the event)")
         ->required();
+    exportCommand->add_option("--report", exportOptions.report, "Kind of report")
+        ->check(CLI::IsMember({"proceedings", "thematic"}));
+    exportCommand->add_flag("--include-appendix", exportOptions.includeAppendix,
+                            "Internal version: participant lists and discussion notes in an "
+                            "appendix, every initiator and facilitator by name");
 
     std::string statsFile;
     bool statsJson = false;

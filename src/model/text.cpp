@@ -1,6 +1,8 @@
 // UTF-8 validation (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 #include "model/text.hpp"
 
+#include <cctype>
+
 namespace innspill::model {
 
 namespace {
@@ -70,6 +72,29 @@ std::string repairUtf8(std::string_view text) {
         } else {
             out.append(text.substr(at, length));
             at += length;
+        }
+    }
+    return out;
+}
+
+std::string foldCase(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(std::tolower(c));
+        } else if (c == 0xC3 && i + 1 < text.size()) {
+            // U+00C0–U+00DE capitals (except ×) fold to U+00E0–U+00FE: Æ→æ, Ø→ø, Å→å.
+            auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+                next = static_cast<unsigned char>(next + 0x20);
+            }
+            out += static_cast<char>(c);
+            out += static_cast<char>(next);
+            ++i;
+        } else {
+            out += static_cast<char>(c);
         }
     }
     return out;

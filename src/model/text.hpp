@@ -12,4 +12,8 @@ bool isValidUtf8(std::string_view text);
 // (JSON, XML, the font renderer) sees broken bytes.
 std::string repairUtf8(std::string_view text);
 
+// Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), keeping every byte
+// offset: for case-insensitive matching and filtering of Norwegian text.
+std::string foldCase(std::string_view text);
+
 } // namespace innspill::model

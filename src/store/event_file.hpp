@@ -48,6 +48,9 @@ class EventFile {
     void writePerson(const model::Person& person);
     void deletePerson(const model::Id& id);
     void writeGroup(const model::Group& group);
+    // The same group before and after an edit: writes only the rows that
+    // changed (one UPDATE for a typed character).
+    void writeGroupChange(const model::Group& before, const model::Group& after);
     void deleteGroup(const model::Id& id);
 
     // SQLite's integrity and foreign-key checks; empty when all is well.
@@ -70,6 +73,7 @@ class EventFile {
   private:
     explicit EventFile(std::unique_ptr<Connection> connection);
     void configure();
+    void writeGroupRow(const model::Group& group); // the group row, its people and merges
     void migrate();
 
     std::unique_ptr<Connection> m_connection;

@@ -1,6 +1,7 @@
 // Writing the model into the event file: one function per kind of edit, each
 // atomic through a savepoint, so it stands alone or joins a Transaction.
 #include "store/event_file.hpp"
+#include "store/savepoint.hpp"
 
 #include <unordered_set>
 
@@ -9,34 +10,6 @@ namespace innspill::store {
 using model::Id;
 
 namespace {
-
-// A nestable unit of work: rolls back to where it began unless released.
-class Savepoint {
-  public:
-    explicit Savepoint(Connection& connection) : m_connection(connection) {
-        m_connection.exec("SAVEPOINT write");
-    }
-    ~Savepoint() {
-        if (!m_released) {
-            try {
-                m_connection.exec("ROLLBACK TO write");
-                m_connection.exec("RELEASE write");
-            } catch (const FileError&) {
-                // The transaction is already gone (SQLite rolled it back itself).
-            }
-        }
-    }
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-    void release() {
-        m_connection.exec("RELEASE write");
-        m_released = true;
-    }
-
-  private:
-    Connection& m_connection;
-    bool m_released = false;
-};
 
 std::optional<std::string> optionalId(const std::optional<Id>& id) {
     return id ? std::optional<std::string>(id->str()) : std::nullopt;
@@ -232,8 +205,7 @@ void EventFile::deletePerson(const Id& id) {
     savepoint.release();
 }
 
-void EventFile::writeGroup(const model::Group& group) {
-    Savepoint savepoint(*m_connection);
+void EventFile::writeGroupRow(const model::Group& group) {
     Statement& upsert = m_connection->prepared(R"sql(
         INSERT INTO event_group (id, number, title, round_id, room_id, status, participant_count,
             participant_note, challenges, opportunities, notes, follow_up_of, report_note)
@@ -292,8 +264,13 @@ void EventFile::writeGroup(const model::Group& group) {
             .bind(3, std::string_view(group.mergedWith[i].str()))
             .run();
     }
+}
+
+void EventFile::writeGroup(const model::Group& group) {
+    Savepoint savepoint(*m_connection);
+    writeGroupRow(group);
     Statement& clearInputs = m_connection->prepared("DELETE FROM input WHERE group_id = ?");
-    clearInputs.bind(1, groupId).run();
+    clearInputs.bind(1, std::string_view(group.id.str())).run();
     insertInputs(*m_connection, group);
     savepoint.release();
 }

@@ -191,7 +191,7 @@ TEST_CASE("cli: usage errors and help") {
     auto unknown = run(dir, {"frobnicate"});
     CHECK(unknown.exitCode != 0);
     CHECK(oneLine(unknown.err));
-    auto format = run(dir, {"export", "x.innspill", "--format", "pdf", "-o", "x.pdf"});
+    auto format = run(dir, {"export", "x.innspill", "--format", "odt", "-o", "x.odt"});
     CHECK(format.exitCode != 0);
     CHECK(oneLine(format.err));
 }

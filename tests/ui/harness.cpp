@@ -90,7 +90,11 @@ void UiHarness::frame(int count) {
     makeCurrent();
     for (int i = 0; i < count; ++i) {
         ImGui::NewFrame();
-        ui::drawMainWindow(m_ctx);
+        if (m_draw) {
+            m_draw(m_ctx);
+        } else {
+            ui::drawMainWindow(m_ctx);
+        }
         ImGui::Render();
     }
 }

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string_view>
 
 struct ImGuiContext;
@@ -24,6 +25,10 @@ class UiHarness {
     UiHarness& operator=(const UiHarness&) = delete;
 
     ui::AppContext& ctx() { return m_ctx; }
+
+    // What a frame draws: the whole main window by default; a panel test can
+    // draw just its panel (inside a window it opens itself).
+    void setDraw(std::function<void(ui::AppContext&)> draw) { m_draw = std::move(draw); }
 
     void frame(int count = 1);
 
@@ -54,6 +59,7 @@ class UiHarness {
 
     ImGuiContext* m_imgui = nullptr;
     ui::AppContext m_ctx;
+    std::function<void(ui::AppContext&)> m_draw;
 };
 
 } // namespace innspill::test

@@ -132,29 +132,6 @@ constexpr LabelSpelling kLabels[] = {
 
 } // namespace
 
-std::string foldCase(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            out += static_cast<char>(std::tolower(c));
-        } else if (c == 0xC3 && i + 1 < text.size()) {
-            // U+00C0–U+00DE capitals (except ×) fold to U+00E0–U+00FE: Æ→æ, Ø→ø, Å→å.
-            auto next = static_cast<unsigned char>(text[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
-                next = static_cast<unsigned char>(next + 0x20);
-            }
-            out += static_cast<char>(c);
-            out += static_cast<char>(next);
-            ++i;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out;
-}
-
 std::optional<std::pair<Label, std::string>> matchLabel(const std::string& body) {
     const std::string folded = foldCase(body.substr(0, 40));
     for (const auto& spelling : kLabels) {

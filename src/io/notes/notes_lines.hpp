@@ -3,6 +3,8 @@
 // text. Knows the report's convention in bokmål and nynorsk spellings.
 #pragma once
 
+#include "model/text.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,7 +49,7 @@ std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<s
 // The label at the start of `body`, and the text after it (colon removed).
 std::optional<std::pair<Label, std::string>> matchLabel(const std::string& body);
 
-// Lower-cases ASCII and the Norwegian letters (ÆØÅ, and Latin-1 capitals).
-std::string foldCase(const std::string& text);
+// Case folding lives in the model; notes code calls it unqualified.
+using model::foldCase;
 
 } // namespace innspill::io::notes

@@ -1,0 +1,106 @@
+// Format dispatch for exports.
+#include "app/export.hpp"
+
+#include "io/json_archive.hpp"
+#include "io/report/csv_writer.hpp"
+#include "io/report/data_table.hpp"
+#include "io/report/docx_writer.hpp"
+#include "io/report/html_writer.hpp"
+#include "io/report/markdown_writer.hpp"
+#include "io/report/pdf_writer.hpp"
+#include "io/report/xlsx_writer.hpp"
+#include "model/text.hpp"
+
+namespace innspill::app {
+
+using io::report::ReportKind;
+
+const std::vector<ExportFormatInfo>& exportFormats() {
+    static const std::vector<ExportFormatInfo> kFormats{
+        {ExportFormat::Pdf, "pdf", ".pdf"},       {ExportFormat::Docx, "docx", ".docx"},
+        {ExportFormat::Html, "html", ".html"},    {ExportFormat::Markdown, "md", ".md"},
+        {ExportFormat::Xlsx, "xlsx", ".xlsx"},    {ExportFormat::Csv, "csv", ".csv"},
+        {ExportFormat::Json, "json", ".json"},
+    };
+    return kFormats;
+}
+
+std::optional<ExportFormat> parseExportFormat(const std::string& name) {
+    for (const auto& info : exportFormats()) {
+        if (name == info.name) {
+            return info.format;
+        }
+    }
+    return std::nullopt;
+}
+
+const ExportFormatInfo& infoFor(ExportFormat format) {
+    for (const auto& info : exportFormats()) {
+        if (info.format == format) {
+            return info;
+        }
+    }
+    return exportFormats().front();
+}
+
+std::string renderExport(const model::Event& event, ExportFormat format,
+                         const io::report::ReportOptions& options) {
+    switch (format) {
+    case ExportFormat::Json:
+        return io::writeJsonArchive(event);
+    case ExportFormat::Csv:
+        return io::report::writeCsv(io::report::buildDataTable(event, options));
+    case ExportFormat::Xlsx:
+        return io::report::writeXlsx(io::report::buildDataTable(event, options), event.title,
+                                     event.language);
+    case ExportFormat::Markdown:
+        return io::report::writeMarkdown(io::report::buildReport(event, options));
+    case ExportFormat::Html:
+        return io::report::writeHtml(io::report::buildReport(event, options));
+    case ExportFormat::Docx:
+        return io::report::writeDocx(io::report::buildReport(event, options));
+    case ExportFormat::Pdf:
+        return io::report::writePdf(io::report::buildReport(event, options));
+    }
+    return {};
+}
+
+std::string exportFileName(const model::Event& event, ExportFormat format,
+                           const io::report::ReportOptions& options) {
+    std::string name;
+    for (char c : model::repairUtf8(event.title)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
+            continue;
+        }
+        name += c;
+    }
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) {
+        name.pop_back();
+    }
+    while (!name.empty() && (name.front() == ' ' || name.front() == '.')) {
+        name.erase(0, 1);
+    }
+    if (name.size() > 100) {
+        // Cut on a character boundary.
+        size_t cut = 100;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        name.resize(cut);
+    }
+    if (name.empty()) {
+        name = "innspill";
+    }
+    if (format != ExportFormat::Json) {
+        if (options.kind == ReportKind::Thematic) {
+            name += event.language == "en" ? " - themes" : " - tema";
+        }
+        if (options.includeAppendix) {
+            name += event.language == "en" ? " - internal" : " - intern";
+        }
+    }
+    return name + infoFor(format).extension;
+}
+
+} // namespace innspill::app

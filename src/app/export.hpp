@@ -1,0 +1,37 @@
+// Exporting an event: every format the CLI and the app's export dialog offer,
+// chosen by name, rendered to bytes, written so the file appears only complete.
+#pragma once
+
+#include "io/report/report_document.hpp"
+#include "model/event.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innspill::app {
+
+enum class ExportFormat { Json, Markdown, Html, Docx, Pdf, Csv, Xlsx };
+
+struct ExportFormatInfo {
+    ExportFormat format;
+    const char* name;      // as on the command line: "md", "html" …
+    const char* extension; // ".md" …
+};
+
+const std::vector<ExportFormatInfo>& exportFormats();
+std::optional<ExportFormat> parseExportFormat(const std::string& name);
+const ExportFormatInfo& infoFor(ExportFormat format);
+
+// The file's bytes. The report options do not apply to the JSON archive,
+// which always holds the whole event.
+std::string renderExport(const model::Event& event, ExportFormat format,
+                         const io::report::ReportOptions& options);
+
+// A file name made from the event's title: no / \ : * ? " < > | or control
+// characters, spaces kept, at most 100 bytes, the format's extension.
+std::string exportFileName(const model::Event& event, ExportFormat format,
+                           const io::report::ReportOptions& options);
+
+} // namespace innspill::app

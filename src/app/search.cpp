@@ -1,0 +1,202 @@
+// Search as you type: the user's words become an FTS5 prefix query; hits are
+// read from the model (which the index follows) and grouped by group.
+#include "app/search.hpp"
+
+#include "app/event_session.hpp"
+#include "model/text.hpp"
+#include "store/errors.hpp"
+#include "store/search_index.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+namespace innspill::app {
+
+namespace {
+
+bool isWordByte(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
+
+// Words as the unicode61 tokenizer sees them: runs of letters and digits.
+std::vector<std::string> words(std::string_view query) {
+    std::vector<std::string> result;
+    std::string word;
+    for (char c : query) {
+        if (isWordByte(static_cast<unsigned char>(c))) {
+            word += c;
+        } else if (!word.empty()) {
+            result.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) {
+        result.push_back(std::move(word));
+    }
+    return result;
+}
+
+std::string ftsQuery(const std::vector<std::string>& words) {
+    std::string query;
+    for (const auto& word : words) {
+        // Quoted, so FTS5 syntax characters in the word are plain text; * makes it a prefix.
+        query += (query.empty() ? "\"" : " \"") + word + "\"*";
+    }
+    return query;
+}
+
+// Byte ranges where a word of the query starts a word of the text.
+std::vector<std::pair<size_t, size_t>> matchesIn(const std::string& text,
+                                                 const std::vector<std::string>& folded) {
+    std::vector<std::pair<size_t, size_t>> ranges;
+    const std::string haystack = model::foldCase(text);
+    for (const auto& word : folded) {
+        for (size_t at = haystack.find(word); at != std::string::npos;
+             at = haystack.find(word, at + 1)) {
+            const bool wordStart =
+                at == 0 || !isWordByte(static_cast<unsigned char>(haystack[at - 1]));
+            if (wordStart) {
+                ranges.emplace_back(at, at + word.size());
+            }
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+} // namespace
+
+SearchResults search(EventSession& session, std::string_view query, size_t limit) {
+    SearchResults results;
+    const auto queryWords = words(query);
+    store::EventFile* file = session.file();
+    if (queryWords.empty() || !file) {
+        return results;
+    }
+    std::vector<std::string> folded;
+    for (const auto& word : queryWords) {
+        folded.push_back(model::foldCase(word));
+    }
+    std::vector<store::SearchRow> rows;
+    try {
+        rows = store::searchIndex(*file, ftsQuery(queryWords), limit);
+    } catch (const store::FileError&) {
+        return results; // a search never interrupts typing; the next keystroke tries again
+    }
+
+    const model::Event& event = session.event();
+    std::unordered_map<model::Id, SearchGroup> byGroup;
+    const auto groupFor = [&](const model::Group* group) -> SearchGroup& {
+        const model::Id key = group ? group->id : model::Id();
+        auto& entry = byGroup[key];
+        if (group) {
+            entry.groupId = group->id;
+            entry.number = group->number;
+            entry.title = group->title;
+        }
+        return entry;
+    };
+    const auto add = [&](const model::Group* group, SearchHit hit) {
+        if (results.total >= limit) {
+            results.truncated = true;
+            return;
+        }
+        hit.matches = matchesIn(hit.text, folded);
+        groupFor(group).hits.push_back(std::move(hit));
+        ++results.total;
+    };
+
+    // Ids index the model, which is what the panels show.
+    std::unordered_map<model::Id, std::pair<const model::Group*, const model::Input*>> inputs;
+    std::unordered_map<model::Id, size_t> ordinal; // place of an input within its group
+    for (const auto& group : event.groups) {
+        size_t place = 0;
+        for (const auto& input : group.inputs) {
+            inputs[input.id] = {&group, &input};
+            ordinal[input.id] = place++;
+            for (const auto& child : input.children) {
+                inputs[child.id] = {&group, &child};
+                ordinal[child.id] = place++;
+            }
+        }
+    }
+    for (const auto& row : rows) {
+        const auto id = model::Id::parse(row.id);
+        if (!id) {
+            continue;
+        }
+        switch (row.kind) {
+        case store::SearchRow::Kind::Input:
+            if (auto found = inputs.find(*id); found != inputs.end()) {
+                add(found->second.first,
+                    SearchHit{HitKind::Input, found->second.first->id, *id, std::nullopt,
+                              found->second.second->text, {}});
+            }
+            break;
+        case store::SearchRow::Kind::Group:
+            if (const auto* group = model::findGroup(event, *id)) {
+                const std::string title = group->number + " " + group->title;
+                if (!matchesIn(title, folded).empty()) {
+                    add(group, SearchHit{HitKind::GroupTitle, group->id, std::nullopt,
+                                         std::nullopt, title, {}});
+                }
+                for (const auto* notes : {&group->notes.challenges, &group->notes.opportunities,
+                                          &group->notes.text, &group->reportNote}) {
+                    if (!notes->empty() && !matchesIn(*notes, folded).empty()) {
+                        add(group, SearchHit{HitKind::GroupNotes, group->id, std::nullopt,
+                                             std::nullopt, *notes, {}});
+                    }
+                }
+            }
+            break;
+        case store::SearchRow::Kind::Person:
+            if (const auto* person = model::findPerson(event, *id)) {
+                bool inAGroup = false;
+                for (const auto& group : event.groups) {
+                    for (const auto* list : {&group.initiators, &group.facilitators, &group.participants}) {
+                        if (std::find(list->begin(), list->end(), *id) != list->end()) {
+                            add(&group, SearchHit{HitKind::Person, group.id, std::nullopt, *id,
+                                                  model::displayName(*person), {}});
+                            inAGroup = true;
+                            break;
+                        }
+                    }
+                }
+                if (!inAGroup) {
+                    add(nullptr, SearchHit{HitKind::Person, model::Id(), std::nullopt, *id,
+                                           model::displayName(*person), {}});
+                }
+            }
+            break;
+        }
+    }
+    // Within a group: its title, then inputs as they stand, then notes and people.
+    const auto rank = [&](const SearchHit& hit) {
+        switch (hit.kind) {
+        case HitKind::GroupTitle:
+            return std::pair<int, size_t>{0, 0};
+        case HitKind::Input:
+            return std::pair<int, size_t>{1, ordinal[*hit.inputId]};
+        case HitKind::GroupNotes:
+            return std::pair<int, size_t>{2, 0};
+        case HitKind::Person:
+            break;
+        }
+        return std::pair<int, size_t>{3, 0};
+    };
+    for (auto& [id, group] : byGroup) {
+        std::stable_sort(group.hits.begin(), group.hits.end(),
+                         [&](const SearchHit& a, const SearchHit& b) { return rank(a) < rank(b); });
+    }
+    // Report order: the programme, then natural numbers; people in no group last.
+    for (const auto* group : model::sortedGroups(event)) {
+        if (auto found = byGroup.find(group->id); found != byGroup.end()) {
+            results.groups.push_back(std::move(found->second));
+        }
+    }
+    if (auto none = byGroup.find(model::Id()); none != byGroup.end()) {
+        results.groups.push_back(std::move(none->second));
+    }
+    return results;
+}
+
+} // namespace innspill::app

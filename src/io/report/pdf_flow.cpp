@@ -1,0 +1,288 @@
+// PDF writer: the report document as a flow of blocks, in reading order —
+// about, contents, then rounds and groups (or themes and charts), appendix.
+#include "io/report/pdf_layout.hpp"
+
+namespace innspill::io::report::pdf {
+
+namespace {
+
+constexpr const char* kBullet = "•";
+constexpr const char* kSubBullet = "–";
+constexpr double kBulletX = 10.0;
+constexpr double kBulletText = 24.0;
+constexpr double kSubBulletX = 26.0;
+constexpr double kSubBulletText = 38.0;
+
+std::string withColon(const std::string& label) {
+    if (!label.empty() && (label.back() == ':' || label.back() == '?')) {
+        return label;
+    }
+    return label + ":";
+}
+
+Block text(Style style, const std::string& content, double spaceBefore = 0) {
+    Block block;
+    block.style = style;
+    block.text = cleanText(content);
+    block.spaceBefore = spaceBefore;
+    return block;
+}
+
+Block heading1(const std::string& content, bool newPage, bool listed) {
+    Block block = text(Style::Heading1, content);
+    block.text = cleanText(content, false);
+    block.pageBreakBefore = newPage;
+    block.keepWithNext = true;
+    block.spaceAfter = 16.0; // room for the rule under it
+    block.outlineLevel = 0;
+    block.tocLevel = listed ? 0 : -1;
+    block.outlineTitle = block.text;
+    return block;
+}
+
+// "1.12 Title": the number hangs, the title wraps beside it.
+Block numberedHeading(Style style, const std::string& number, const std::string& title,
+                      double spaceBefore) {
+    Block block = text(style, title, spaceBefore);
+    block.text = cleanText(title, false);
+    block.marker = cleanText(number, false);
+    block.markerStyle = style;
+    block.indentAfterMarker = !block.marker.empty();
+    block.keepWithNext = true;
+    block.outlineLevel = 1;
+    block.outlineTitle = block.marker.empty() ? block.text : block.marker + " " + block.text;
+    return block;
+}
+
+// "Label: value", the label in bold.
+Block field(Style style, const std::string& label, const std::string& value, double spaceBefore) {
+    Block block;
+    block.style = style;
+    block.spaceBefore = spaceBefore;
+    const std::string head = cleanText(withColon(label), false);
+    block.text = value.empty() ? head : head + " " + cleanText(value);
+    block.boldEnd = head.size();
+    return block;
+}
+
+void addInput(std::vector<Block>& out, const ReportInput& input, int level,
+              const std::string& reference = {}) {
+    Block block = text(Style::Body, input.text);
+    if (!reference.empty()) {
+        block.referenceFrom = block.text.size() + 1; // after the space
+        block.text += " " + reference;
+    }
+    const bool nested = level > 0;
+    switch (input.kind) {
+    case model::InputKind::Item:
+        block.marker = nested ? kSubBullet : kBullet;
+        block.markerX = nested ? kSubBulletX : kBulletX;
+        block.indent = nested ? kSubBulletText : kBulletText;
+        block.spaceBefore = nested ? 1.5 : 3.5;
+        break;
+    case model::InputKind::LeadIn:
+        block.indent = nested ? kBulletText : 0;
+        block.spaceBefore = 7.0;
+        block.keepWithNext = true;
+        break;
+    case model::InputKind::SubHeading:
+        block.style = Style::SubHeading;
+        block.indent = nested ? kBulletText : 0;
+        block.spaceBefore = 9.0;
+        block.keepWithNext = true;
+        break;
+    }
+    out.push_back(std::move(block));
+    for (const auto& child : input.children) {
+        // Sub-points of a lead-in or sub-heading are its list: first level.
+        // The group reference is said once, on the input itself.
+        addInput(out, child, input.kind == model::InputKind::Item ? level + 1 : level);
+    }
+}
+
+// The last block of a section keeps with nothing: the next section's heading
+// is not part of its chain.
+void endSection(std::vector<Block>& out) {
+    if (!out.empty() && out.back().kind == BlockKind::Text && out.back().style != Style::Heading1) {
+        out.back().keepWithNext = false;
+    }
+}
+
+void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
+    for (const auto& round : doc.rounds) {
+        out.push_back(heading1(round.heading, true, true));
+        bool first = true;
+        for (const auto& group : round.groups) {
+            out.push_back(
+                numberedHeading(Style::Heading2, group.number, group.title, first ? 0.0 : 24.0));
+            out.back().tocLevel = 1;
+            first = false;
+            bool firstField = true;
+            for (const auto& f : group.fields) {
+                out.push_back(field(Style::Field, f.label, f.value, firstField ? 6.0 : 1.5));
+                out.back().keepWithNext = true;
+                firstField = false;
+            }
+            if (!group.inputs.empty()) {
+                out.push_back(text(Style::InputsLabel, withColon(group.inputsLabel), 9.0));
+                out.back().text = cleanText(withColon(group.inputsLabel), false);
+                out.back().keepWithNext = true;
+                for (const auto& input : group.inputs) {
+                    addInput(out, input, 0);
+                }
+            }
+            for (const auto& note : group.notes) {
+                out.push_back(text(Style::Note, note, 7.0));
+            }
+            endSection(out);
+        }
+    }
+}
+
+std::string groupReference(const ReportDocument& doc, const ThemedInput& input) {
+    return "(" + doc.words.fromGroup + " " + cleanText(input.groupNumber, false) + ")";
+}
+
+void addThematic(std::vector<Block>& out, const ReportDocument& doc) {
+    if (!doc.charts.empty()) {
+        out.push_back(heading1(doc.words.summary, true, true));
+        for (size_t i = 0; i < doc.charts.size(); ++i) {
+            Block chart;
+            chart.kind = BlockKind::Chart;
+            chart.chart = i;
+            chart.spaceBefore = i == 0 ? 4.0 : 22.0;
+            chart.outlineTitle = cleanText(doc.charts[i].title, false);
+            chart.outlineLevel = 1;
+            out.push_back(std::move(chart));
+        }
+    }
+    for (const auto& theme : doc.themes) {
+        out.push_back(heading1(theme.name, true, true));
+        if (!theme.description.empty()) {
+            out.push_back(text(Style::Lead, theme.description, 0));
+            out.back().spaceAfter = 6.0;
+        }
+        for (const auto& input : theme.inputs) {
+            addInput(out, input.input, 0, groupReference(doc, input));
+        }
+        endSection(out);
+    }
+    if (!doc.untagged.empty()) {
+        out.push_back(heading1(doc.words.untagged, true, true));
+        for (const auto& input : doc.untagged) {
+            addInput(out, input.input, 0, groupReference(doc, input));
+        }
+        endSection(out);
+    }
+}
+
+void addAppendix(std::vector<Block>& out, const ReportDocument& doc) {
+    if (doc.appendix.empty()) {
+        return;
+    }
+    out.push_back(heading1(doc.words.appendix, true, true));
+    bool first = true;
+    for (const auto& group : doc.appendix) {
+        out.push_back(
+            numberedHeading(Style::Heading3, group.number, group.title, first ? 0.0 : 20.0));
+        first = false;
+        if (!group.participants.empty()) {
+            // Semicolons: a participant may be "Name, Organisation".
+            std::string names;
+            for (const auto& name : group.participants) {
+                names += (names.empty() ? "" : "; ") + name;
+            }
+            out.push_back(field(Style::Body, doc.words.participants, names, 6.0));
+            out.back().keepWithNext = true;
+        }
+        for (const auto& note : group.notes) {
+            out.push_back(field(Style::Body, note.label, note.value, 6.0));
+            out.back().keepWithNext = true;
+        }
+        endSection(out);
+    }
+}
+
+void addAbout(std::vector<Block>& out, const ReportDocument& doc) {
+    if (doc.aboutParagraphs.empty() && doc.placeAndDate.empty() && doc.organisers.empty()) {
+        return;
+    }
+    out.push_back(heading1(doc.words.about, false, false));
+    for (const auto& paragraph : doc.aboutParagraphs) {
+        out.push_back(text(Style::Body, paragraph, out.size() == 1 ? 0.0 : 8.0));
+    }
+    endSection(out);
+    if (!doc.placeAndDate.empty()) {
+        out.push_back(text(Style::Body, doc.placeAndDate, 28.0));
+        out.back().keepWithNext = !doc.organisers.empty();
+    }
+    if (!doc.organisers.empty()) {
+        out.push_back(text(Style::Body, doc.organisers, doc.placeAndDate.empty() ? 28.0 : 2.0));
+    }
+}
+
+// One line per listed heading; the number column is the same for all.
+std::vector<Block> contents(const ReportDocument& doc, const std::vector<Block>& body,
+                            size_t bodyStart) {
+    std::vector<Block> out;
+    out.push_back(heading1(doc.words.contents, true, false));
+    for (size_t i = 0; i < body.size(); ++i) {
+        const Block& heading = body[i];
+        if (heading.tocLevel < 0) {
+            continue;
+        }
+        Block entry;
+        entry.kind = BlockKind::TocEntry;
+        entry.target = bodyStart + i;
+        entry.keepTogether = true;
+        entry.text = heading.text;
+        if (heading.tocLevel == 0) {
+            entry.style = Style::TocMajor;
+            entry.spaceBefore = out.size() == 1 ? 0.0 : 11.0;
+            entry.keepWithNext = true; // a round stays with its first group
+        } else {
+            entry.style = Style::TocMinor;
+            entry.marker = heading.marker;
+            entry.markerStyle = Style::TocMinor;
+            entry.markerX = 12.0;
+            entry.spaceBefore = 2.5;
+        }
+        out.push_back(std::move(entry));
+    }
+    out.back().keepWithNext = false;
+    return out;
+}
+
+} // namespace
+
+Flow buildFlow(const ReportDocument& doc) {
+    std::vector<Block> front;
+    addAbout(front, doc);
+    std::vector<Block> body;
+    if (doc.kind == ReportKind::Thematic) {
+        addThematic(body, doc);
+    } else {
+        addProceedings(body, doc);
+    }
+    addAppendix(body, doc);
+
+    // Contents before the body; the writer fills in the number column width.
+    const size_t bodyStart = front.size() + 1 + [&] {
+        size_t listed = 0;
+        for (const auto& block : body) {
+            listed += block.tocLevel >= 0 ? 1 : 0;
+        }
+        return listed;
+    }();
+    std::vector<Block> toc = contents(doc, body, bodyStart);
+    Flow flow;
+    flow.blocks.reserve(front.size() + toc.size() + body.size());
+    for (auto* part : {&front, &toc, &body}) {
+        for (auto& block : *part) {
+            flow.blocks.push_back(std::move(block));
+        }
+    }
+    return flow;
+}
+
+} // namespace innspill::io::report::pdf

@@ -1,0 +1,137 @@
+// Writing one group edit as the rows that changed, so that typing a character
+// into one of 500 inputs is one UPDATE, not 500 deletes and inserts.
+#include "store/event_file.hpp"
+#include "store/savepoint.hpp"
+
+#include <unordered_map>
+
+namespace innspill::store {
+
+using model::Group;
+using model::Id;
+using model::Input;
+
+namespace {
+
+struct FlatInput {
+    const Input* input = nullptr;
+    const Input* parent = nullptr;
+    size_t position = 0;
+};
+
+std::unordered_map<Id, FlatInput> flatten(const Group& group) {
+    std::unordered_map<Id, FlatInput> flat;
+    for (size_t i = 0; i < group.inputs.size(); ++i) {
+        const Input& input = group.inputs[i];
+        flat[input.id] = {&input, nullptr, i};
+        for (size_t c = 0; c < input.children.size(); ++c) {
+            flat[input.children[c].id] = {&input.children[c], &input, c};
+        }
+    }
+    return flat;
+}
+
+bool sameHeader(const Group& a, const Group& b) {
+    return a.number == b.number && a.title == b.title && a.roundId == b.roundId &&
+           a.roomId == b.roomId && a.status == b.status && a.initiators == b.initiators &&
+           a.facilitators == b.facilitators && a.participants == b.participants &&
+           a.participantCount == b.participantCount && a.participantNote == b.participantNote &&
+           a.notes == b.notes && a.reportNote == b.reportNote && a.followUpOf == b.followUpOf &&
+           a.mergedWith == b.mergedWith;
+}
+
+std::optional<std::string> parentId(const FlatInput& flat) {
+    return flat.parent ? std::optional<std::string>(flat.parent->id.str()) : std::nullopt;
+}
+
+} // namespace
+
+void EventFile::writeGroupChange(const Group& before, const Group& after) {
+    if (before.id != after.id) {
+        writeGroup(after);
+        return;
+    }
+    Savepoint savepoint(*m_connection);
+    if (!sameHeader(before, after)) {
+        // The group row and its links are a few rows; inputs are written apart below.
+        writeGroupRow(after);
+    }
+    if (before.inputs == after.inputs) {
+        savepoint.release();
+        return;
+    }
+    const auto old = flatten(before);
+    const auto now = flatten(after);
+    Statement& insert = m_connection->prepared(
+        "INSERT INTO input (id, group_id, parent_id, position, kind, text) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& update = m_connection->prepared(
+        "UPDATE input SET parent_id = ?, position = ?, kind = ?, text = ? WHERE id = ?");
+    Statement& clearTags = m_connection->prepared("DELETE FROM input_theme WHERE input_id = ?");
+    Statement& tag = m_connection->prepared(
+        "INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
+    Statement& remove = m_connection->prepared("DELETE FROM input WHERE id = ?");
+
+    const auto writeTags = [&](const Input& input) {
+        clearTags.bind(1, std::string_view(input.id.str())).run();
+        for (size_t t = 0; t < input.themes.size(); ++t) {
+            tag.bind(1, std::string_view(input.id.str()))
+                .bind(2, std::string_view(input.themes[t].str()))
+                .bind(3, static_cast<int64_t>(t))
+                .run();
+        }
+    };
+    // New inputs first (parents before children: top level comes first in
+    // this walk), so that moved children can point at a new parent.
+    const auto insertNew = [&](const Input& input, const Input* parent, size_t position) {
+        if (old.count(input.id)) {
+            return;
+        }
+        insert.bind(1, std::string_view(input.id.str()))
+            .bind(2, std::string_view(after.id.str()))
+            .bind(3, parent ? std::optional<std::string>(parent->id.str()) : std::nullopt)
+            .bind(4, static_cast<int64_t>(position))
+            .bind(5, model::toString(input.kind))
+            .bind(6, std::string_view(input.text))
+            .run();
+        if (!input.themes.empty()) {
+            writeTags(input);
+        }
+    };
+    for (size_t i = 0; i < after.inputs.size(); ++i) {
+        insertNew(after.inputs[i], nullptr, i);
+    }
+    for (const auto& input : after.inputs) {
+        for (size_t c = 0; c < input.children.size(); ++c) {
+            insertNew(input.children[c], &input, c);
+        }
+    }
+    // Then the ones that stayed but changed: text, kind, place or tags.
+    for (const auto& [id, flat] : now) {
+        auto was = old.find(id);
+        if (was == old.end()) {
+            continue;
+        }
+        const FlatInput& prior = was->second;
+        const bool moved = parentId(prior) != parentId(flat) || prior.position != flat.position;
+        if (moved || prior.input->text != flat.input->text || prior.input->kind != flat.input->kind) {
+            update.bind(1, parentId(flat))
+                .bind(2, static_cast<int64_t>(flat.position))
+                .bind(3, model::toString(flat.input->kind))
+                .bind(4, std::string_view(flat.input->text))
+                .bind(5, std::string_view(id.str()))
+                .run();
+        }
+        if (prior.input->themes != flat.input->themes) {
+            writeTags(*flat.input);
+        }
+    }
+    // Last the ones that are gone (their remaining children were moved above).
+    for (const auto& [id, flat] : old) {
+        if (!now.count(id)) {
+            remove.bind(1, std::string_view(id.str())).run();
+        }
+    }
+    savepoint.release();
+}
+
+} // namespace innspill::store
