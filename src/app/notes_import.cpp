@@ -4,10 +4,9 @@
 #include "app/event_session.hpp"
 #include "app/messages.hpp"
 #include "io/parse_error.hpp"
+#include "io/read_file.hpp"
 #include "store/event_file.hpp"
 
-#include <fstream>
-#include <sstream>
 
 namespace innspill::app {
 
@@ -16,26 +15,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uintmax_t kMaxNotesBytes = 256ull * 1024 * 1024;
-
-std::string readNotes(const fs::path& path) {
-    std::error_code error;
-    if (!fs::exists(path, error)) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen finnes ikke");
-    }
-    if (fs::is_directory(path, error)) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: dette er en mappe");
-    }
-    if (fs::file_size(path, error) > kMaxNotesBytes) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen er over 256 MiB");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: mangler tilgang");
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 // A new event takes its title from the first paragraph of the notes' front
 // matter (a title page), or else from the notes file's name.
@@ -79,7 +58,7 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
                                        bool dryRun) {
     NotesImportOutcome outcome;
     try {
-        const std::string bytes = readNotes(notes);
+        const std::string bytes = io::readInputFile(notes, kMaxNotesBytes);
         std::error_code error;
         const bool exists = fs::exists(eventFile, error);
         std::unique_ptr<store::EventFile> file;

@@ -6,11 +6,10 @@
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
+#include "io/read_file.hpp"
 #include "store/event_file.hpp"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace innspill::cli {
 
@@ -20,26 +19,6 @@ namespace {
 
 // Archives beyond this are not something a person wrote or exported.
 constexpr std::uintmax_t kMaxArchiveBytes = 1024ull * 1024 * 1024;
-
-std::string readWholeFile(const fs::path& path) {
-    std::error_code error;
-    if (!fs::exists(path, error)) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen finnes ikke");
-    }
-    if (fs::is_directory(path, error)) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: dette er en mappe");
-    }
-    if (fs::file_size(path, error) > kMaxArchiveBytes) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: filen er over 1 GiB");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("kan ikke lese «" + path.string() + "»: mangler tilgang");
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 void requireEventExtension(const fs::path& file) {
     if (file.extension() != store::kEventFileExtension) {
@@ -79,7 +58,7 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
             return fail("«" + file.string() +
                         "» finnes allerede; bruk --force for å skrive over den");
         }
-        const std::string json = readWholeFile(archive);
+        const std::string json = io::readInputFile(archive, kMaxArchiveBytes);
         model::Event event;
         try {
             event = io::readJsonArchive(json);

@@ -6,6 +6,7 @@
 // that sits next to our own words is isolated in <bdi> so right-to-left text
 // and stray direction marks cannot reorder the surrounding line.
 #include "io/report/html_writer.hpp"
+#include "io/report/report_sections.hpp"
 
 #include "io/report/svg_bar_chart.hpp"
 #include "io/report/text_escape.hpp"
@@ -237,21 +238,10 @@ class HtmlWriter {
     }
 
   private:
-    bool hasAbout() const {
-        return !m_doc.aboutParagraphs.empty() || !m_doc.placeAndDate.empty() ||
-               !m_doc.organisers.empty();
-    }
-    bool hasOverview() const { return m_doc.kind == ReportKind::Thematic && !m_doc.charts.empty(); }
-    bool hasUntagged() const {
-        return m_doc.kind == ReportKind::Thematic && !m_doc.untagged.empty();
-    }
-    // An empty event still exports; it just has no contents to list.
-    bool hasContents() const {
-        const bool body = m_doc.kind == ReportKind::Thematic
-                              ? hasOverview() || !m_doc.themes.empty() || hasUntagged()
-                              : !m_doc.rounds.empty();
-        return body || hasAbout() || !m_doc.appendix.empty();
-    }
+    bool hasAbout() const { return report::hasAbout(m_doc); }
+    bool hasOverview() const { return report::hasOverview(m_doc); }
+    bool hasUntagged() const { return report::hasUntagged(m_doc); }
+    bool hasContents() const { return report::hasContents(m_doc); }
 
     static std::string idAttr(const std::string& anchor) {
         return " id=\"" + anchorId(anchor) + "\"";

@@ -5,6 +5,7 @@
 // only before something that could be an entity) so the file stays pleasant
 // to read as plain text as well.
 #include "io/report/markdown_writer.hpp"
+#include "io/report/report_sections.hpp"
 
 #include "io/report/text_escape.hpp"
 
@@ -149,21 +150,10 @@ class MarkdownWriter {
     static constexpr const char* kUntaggedAnchor = "uten-tema";
     static constexpr const char* kAppendixAnchor = "vedlegg";
 
-    bool hasAbout() const {
-        return !m_doc.aboutParagraphs.empty() || !m_doc.placeAndDate.empty() ||
-               !m_doc.organisers.empty();
-    }
-    bool hasOverview() const { return m_doc.kind == ReportKind::Thematic && !m_doc.charts.empty(); }
-    bool hasUntagged() const {
-        return m_doc.kind == ReportKind::Thematic && !m_doc.untagged.empty();
-    }
-    // An empty event still exports; it just has no contents to list.
-    bool hasContents() const {
-        const bool body = m_doc.kind == ReportKind::Thematic
-                              ? hasOverview() || !m_doc.themes.empty() || hasUntagged()
-                              : !m_doc.rounds.empty();
-        return body || hasAbout() || !m_doc.appendix.empty();
-    }
+    bool hasAbout() const { return report::hasAbout(m_doc); }
+    bool hasOverview() const { return report::hasOverview(m_doc); }
+    bool hasUntagged() const { return report::hasUntagged(m_doc); }
+    bool hasContents() const { return report::hasContents(m_doc); }
 
     // Starts a new block: exactly one blank line after the previous one.
     void block() {
