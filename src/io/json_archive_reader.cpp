@@ -6,8 +6,7 @@
 #include "io/parse_error.hpp"
 #include "model/validate.hpp"
 
-#include <cereal/archives/json.hpp>
-#include <rapidjson/error/en.h>
+#include "io/rapidjson.hpp"
 #include <sstream>
 #include <unordered_map>
 

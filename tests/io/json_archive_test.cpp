@@ -3,7 +3,7 @@
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
+#include "io/rapidjson.hpp"
 
 using namespace innspill;
 

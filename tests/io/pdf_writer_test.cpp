@@ -341,7 +341,7 @@ TEST_CASE("PDF hostile text: markup, control characters, 10,000 characters, emoj
 TEST_CASE("PDF bytes that are not UTF-8 and empty documents do not break the writer") {
     REQUIRE_POPPLER();
     auto event = test::sampleEvent();
-    event.title = std::string("Ugyldig \xff\xfe tittel \xc3", 25);
+    event.title = std::string("Ugyldig \xff\xfe tittel \xc3");
     event.title += std::string(1, '\0') + "slutt";
     event.groups[0].inputs[0].text = "halv \xe2\x82 tegn og \xed\xa0\x80 surrogat";
     event.groups[0].title = "";
