@@ -84,7 +84,8 @@ template <typename T> std::vector<model::Id> ids(const std::vector<Delta<T>>& de
 } // namespace
 
 bool Change::empty() const {
-    return !m_header && !m_programme && !m_themes && m_people.empty() && m_groups.empty();
+    return !m_header && !m_programme && !m_themes && m_people.empty() && m_groups.empty() &&
+           m_handIns.empty();
 }
 
 void Change::header(const EventHeader& before, const EventHeader& after) {
@@ -107,6 +108,10 @@ void Change::group(std::optional<model::Group> before, std::optional<model::Grou
     recordEntity(m_groups, std::move(before), std::move(after));
 }
 
+void Change::handIn(std::optional<model::HandIn> before, std::optional<model::HandIn> after) {
+    recordEntity(m_handIns, std::move(before), std::move(after));
+}
+
 void Change::absorb(const Change& later) {
     absorbWhole(m_header, later.m_header);
     absorbWhole(m_programme, later.m_programme);
@@ -117,13 +122,17 @@ void Change::absorb(const Change& later) {
     for (const auto& delta : later.m_groups) {
         recordEntity(m_groups, delta.before, delta.after);
     }
+    for (const auto& delta : later.m_handIns) {
+        recordEntity(m_handIns, delta.before, delta.after);
+    }
 }
 
 bool Change::sameParts(const Change& other) const {
     return m_header.has_value() == other.m_header.has_value() &&
            m_programme.has_value() == other.m_programme.has_value() &&
-           m_themes.has_value() == other.m_themes.has_value() && ids(m_people) == ids(other.m_people) &&
-           ids(m_groups) == ids(other.m_groups);
+           m_themes.has_value() == other.m_themes.has_value() &&
+           ids(m_people) == ids(other.m_people) && ids(m_groups) == ids(other.m_groups) &&
+           ids(m_handIns) == ids(other.m_handIns);
 }
 
 Change Change::inverse() const {
@@ -142,6 +151,9 @@ Change Change::inverse() const {
     }
     for (const auto& delta : m_groups) {
         inverse.m_groups.push_back({delta.after, delta.before});
+    }
+    for (const auto& delta : m_handIns) {
+        inverse.m_handIns.push_back({delta.after, delta.before});
     }
     return inverse;
 }
@@ -165,6 +177,12 @@ void applyToModel(model::Event& event, const Change& change) {
     }
     for (const auto& delta : change.groups()) {
         replaceOrErase(event.groups, idOf(delta), delta.after);
+    }
+}
+
+void applyToHistory(std::vector<model::HandIn>& history, const Change& change) {
+    for (const auto& delta : change.handIns()) {
+        replaceOrErase(history, idOf(delta), delta.after);
     }
 }
 

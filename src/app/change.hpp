@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/event.hpp"
+#include "model/hand_in.hpp"
 
 #include <optional>
 #include <string>
@@ -58,6 +59,9 @@ class Change {
     void themes(const std::vector<model::Theme>& before, const std::vector<model::Theme>& after);
     void person(std::optional<model::Person> before, std::optional<model::Person> after);
     void group(std::optional<model::Group> before, std::optional<model::Group> after);
+    // A record of the master's hand-in history (a merge adds one; undoing the
+    // merge removes it again). Not part of model::Event: see applyToHistory.
+    void handIn(std::optional<model::HandIn> before, std::optional<model::HandIn> after);
 
     // Typing into the same thing again merges into one undo step: this
     // change's before states, `later`'s after states.
@@ -70,6 +74,7 @@ class Change {
     const std::optional<Delta<std::vector<model::Theme>>>& themesDelta() const { return m_themes; }
     const std::vector<Delta<model::Person>>& people() const { return m_people; }
     const std::vector<Delta<model::Group>>& groups() const { return m_groups; }
+    const std::vector<Delta<model::HandIn>>& handIns() const { return m_handIns; }
 
     // The change that undoes this one.
     Change inverse() const;
@@ -81,6 +86,7 @@ class Change {
     std::optional<Delta<std::vector<model::Theme>>> m_themes;
     std::vector<Delta<model::Person>> m_people;
     std::vector<Delta<model::Group>> m_groups;
+    std::vector<Delta<model::HandIn>> m_handIns;
 };
 
 // Applies the after states of `change` to `event` (people and groups are
@@ -88,5 +94,9 @@ class Change {
 // does not match) are not checked here; the session builds changes from the
 // current model.
 void applyToModel(model::Event& event, const Change& change);
+
+// Applies the after states of the change's hand-in records to a history
+// kept in memory (oldest first; a new record goes last, as in the file).
+void applyToHistory(std::vector<model::HandIn>& history, const Change& change);
 
 } // namespace innspill::app

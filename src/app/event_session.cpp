@@ -3,6 +3,7 @@
 
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
+#include "store/kit_tables.hpp"
 
 namespace innspill::app {
 
@@ -28,6 +29,11 @@ std::unique_ptr<EventSession> EventSession::inMemory(model::Event event) {
 
 void persistChange(store::EventFile& file, const model::Id& eventId, const Change& change) {
     store::EventFile::Transaction transaction(file);
+    writeChange(file, eventId, change);
+    transaction.commit();
+}
+
+void writeChange(store::EventFile& file, const model::Id& eventId, const Change& change) {
     model::Event scratch; // writers take an Event; each reads only its part
     scratch.id = eventId;
     if (const auto& delta = change.headerDelta(); delta && delta->after) {
@@ -76,7 +82,13 @@ void persistChange(store::EventFile& file, const model::Id& eventId, const Chang
             file.deletePerson(delta.before->id);
         }
     }
-    transaction.commit();
+    for (const auto& delta : change.handIns()) {
+        if (delta.after) {
+            store::writeHandIn(file, *delta.after);
+        } else {
+            store::deleteHandIn(file, delta.before->id);
+        }
+    }
 }
 
 bool EventSession::persist(const Change& change) {

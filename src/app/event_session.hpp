@@ -85,7 +85,11 @@ struct OpenResult {
 
 OpenResult openEvent(const std::filesystem::path& path);
 
-// Writes the parts a change touches, in an order the foreign keys accept.
+// Writes the parts a change touches, in an order the foreign keys accept, as
+// one transaction.
 void persistChange(store::EventFile& file, const model::Id& eventId, const Change& change);
+// The same writes without a transaction of their own, for a caller that holds
+// one already (a hand-in checks the master and writes it under one lock).
+void writeChange(store::EventFile& file, const model::Id& eventId, const Change& change);
 
 } // namespace innspill::app

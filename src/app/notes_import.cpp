@@ -54,6 +54,22 @@ Change changeFor(const model::Event& base, const io::notes::NotesImport& plan) {
     return change;
 }
 
+NotesText readNotesText(const fs::path& notes) {
+    NotesText result;
+    try {
+        io::notes::DecodedText decoded =
+            io::notes::decodeText(io::readInputFile(notes, kMaxNotesBytes));
+        result.text = std::move(decoded.text);
+        result.encoding = decoded.encoding;
+        result.ok = true;
+    } catch (const io::ParseError& parseError) {
+        result.message = describe(parseError, notes);
+    } catch (const std::exception& error) {
+        result.message = error.what();
+    }
+    return result;
+}
+
 NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path& notes,
                                        bool dryRun) {
     NotesImportOutcome outcome;

@@ -4,6 +4,7 @@
 
 #include "app/change.hpp"
 #include "io/notes/notes_import.hpp"
+#include "io/notes/text_decoding.hpp"
 
 #include <filesystem>
 #include <string>
@@ -24,5 +25,16 @@ Change changeFor(const model::Event& base, const io::notes::NotesImport& plan);
 
 NotesImportOutcome importNotesIntoFile(const std::filesystem::path& eventFile,
                                        const std::filesystem::path& notes, bool dryRun);
+
+// A notes file read for the app's dialog: its text as UTF-8 (decoded from
+// UTF-8 with or without BOM, or Windows-1252), or one line saying why not
+// (missing, too large, not text). The same rules as importNotesIntoFile.
+struct NotesText {
+    bool ok = false;
+    std::string text;
+    io::notes::SourceEncoding encoding = io::notes::SourceEncoding::Utf8;
+    std::string message; // when !ok
+};
+NotesText readNotesText(const std::filesystem::path& notes);
 
 } // namespace innspill::app

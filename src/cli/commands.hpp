@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace innspill::cli {
 
@@ -24,6 +25,20 @@ int runStats(const std::filesystem::path& file, bool json);
 int runCheck(const std::filesystem::path& file);
 int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes,
                    bool dryRun);
+
+// Facilitator kits (kit_commands.cpp): hand-out, hand-in, history.
+int runKit(const std::filesystem::path& master, const std::filesystem::path& kit,
+           const std::string& facilitator, bool force);
+struct MergeOptions {
+    std::filesystem::path master;
+    std::vector<std::filesystem::path> kits;
+    std::string prefer; // "", "master" or "kit"
+    bool dryRun = false;
+};
+// Unsettled conflicts: nothing written (apart from failures, which exit 1).
+inline constexpr int kConflictExitCode = 2;
+int runMerge(const MergeOptions& options);
+int runHistory(const std::filesystem::path& file);
 
 struct OpenOptions {
     std::optional<std::filesystem::path> file;

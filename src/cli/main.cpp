@@ -1,5 +1,5 @@
 // The command-line front door: `innspill [open FILE | new | import-json |
-// export | stats | check]`. With no subcommand it opens the desktop app.
+// export | stats | check | kit | merge | history]`. With no subcommand it opens the desktop app.
 #include "cli/commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -81,6 +81,34 @@ int main(int argc, char** argv) {
         app.add_subcommand("check", "Check an event file's integrity and consistency");
     checkCommand->add_option("FILE", checkFile, "Event file (.innspill)")->required();
 
+    std::string kitMaster;
+    std::string kitFile;
+    std::string kitFacilitator;
+    bool kitForce = false;
+    auto* kitCommand = app.add_subcommand(
+        "kit", "Make a facilitator kit: a copy of the event to capture on another laptop");
+    kitCommand->add_option("MASTER", kitMaster, "The master event file (.innspill)")->required();
+    kitCommand->add_option("-o,--output", kitFile, "Kit file to create (.innspill)")->required();
+    kitCommand->add_option("--facilitator", kitFacilitator, "Who the kit is for");
+    kitCommand->add_flag("--force", kitForce, "Overwrite an existing file");
+
+    cli::MergeOptions merge;
+    std::string mergeMaster;
+    std::vector<std::string> mergeKits;
+    auto* mergeCommand = app.add_subcommand(
+        "merge", "Hand in facilitator kits: bring what is new in them into the master");
+    mergeCommand->add_option("MASTER", mergeMaster, "The master event file (.innspill)")
+        ->required();
+    mergeCommand->add_option("KIT", mergeKits, "Kit files, one or more")->required();
+    mergeCommand->add_option("--prefer", merge.prefer, "Settle every conflict this way")
+        ->check(CLI::IsMember({"master", "kit"}));
+    mergeCommand->add_flag("--dry-run", merge.dryRun, "Show what would come in; write nothing");
+
+    std::string historyFile;
+    auto* historyCommand =
+        app.add_subcommand("history", "List the kits handed in to an event (or what a kit is)");
+    historyCommand->add_option("FILE", historyFile, "Event file (.innspill)")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -115,6 +143,17 @@ int main(int argc, char** argv) {
     }
     if (*checkCommand) {
         return cli::runCheck(checkFile);
+    }
+    if (*kitCommand) {
+        return cli::runKit(kitMaster, kitFile, kitFacilitator, kitForce);
+    }
+    if (*mergeCommand) {
+        merge.master = mergeMaster;
+        merge.kits.assign(mergeKits.begin(), mergeKits.end());
+        return cli::runMerge(merge);
+    }
+    if (*historyCommand) {
+        return cli::runHistory(historyFile);
     }
     if (*openCommand) {
         open.file = openFile;

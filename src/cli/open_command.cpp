@@ -1,24 +1,59 @@
 // `innspill open FILE` and `innspill` alone: the desktop app.
 #include "cli/commands.hpp"
 
-#include "app/event_session.hpp"
+#include "app/settings.hpp"
+#include "app/workspace.hpp"
 #include "platform/desktop.hpp"
+
+#include <system_error>
+
+#ifndef INNSPILL_SOURCE_DIR
+#define INNSPILL_SOURCE_DIR ""
+#endif
 
 namespace innspill::cli {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+bool isFolder(const fs::path& path) {
+    std::error_code error;
+    return !path.empty() && fs::is_directory(path, error);
+}
+
+// A default folder of the checkout (sessions/ for events, exports/ for
+// reports): in the working directory when run from a checkout, else in the
+// source tree this binary was built from, else none (the file browser then
+// starts at home, exports beside the event file).
+fs::path checkoutFolder(const char* name) {
+    std::error_code error;
+    const fs::path here = fs::current_path(error) / name;
+    if (!error && isFolder(here)) {
+        return here;
+    }
+    const fs::path source(INNSPILL_SOURCE_DIR);
+    return !source.empty() && isFolder(source / name) ? source / name : fs::path();
+}
+
+} // namespace
+
 int runOpen(const OpenOptions& options) {
-    std::unique_ptr<app::EventSession> session;
+    app::Workspace workspace;
     if (options.file) {
         auto opened = app::openEvent(*options.file);
         if (!opened) {
             return fail(opened.message);
         }
-        session = std::move(opened.session);
+        workspace = app::Workspace(std::move(opened.session));
     }
     platform::DesktopOptions desktop;
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
-    return platform::runDesktop(session.get(), desktop);
+    desktop.sessionsFolder = checkoutFolder("sessions");
+    desktop.exportsFolder = checkoutFolder("exports");
+    desktop.settingsPath = app::settingsPathFromEnvironment();
+    return platform::runDesktop(workspace, desktop);
 }
 
 } // namespace innspill::cli

@@ -1,12 +1,18 @@
 // The GLFW + OpenGL 3 frame loop: window and context, ImGui backends, fonts
-// and style per display scale, idle waiting, and the screenshot path.
+// and style per display scale and zoom, settings (load, save when quiet,
+// window place), idle waiting, full screen for the projector, and the
+// screenshot path.
 #include "platform/desktop.hpp"
 
-#include "app/event_session.hpp"
+#include "app/settings.hpp"
+#include "app/workspace.hpp"
 #include "platform/fonts.hpp"
+#include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/window_placement.hpp"
 #include "ui/app_context.hpp"
 #include "ui/main_window.hpp"
+#include "ui/shell_settings.hpp"
 #include "ui/style.hpp"
 #include "ui/window_title.hpp"
 
@@ -31,9 +37,10 @@ namespace {
 constexpr int kWindowWidth = 1280;
 constexpr int kWindowHeight = 800;
 constexpr int kDefaultScreenshotFrames = 3;
-// Long enough that an idle window costs nothing, short enough that anything
-// time-driven (later: autosave status, clocks) stays current.
-constexpr double kIdleWaitSeconds = 0.5;
+// After input, ImGui needs a frame or two to show the settled state (hover
+// and active items react a frame late; a popup measures itself on its first,
+// hidden frame). Then the loop sleeps until the next input.
+constexpr int kFramesAfterInput = 2;
 // GLSL 1.50 is OpenGL 3.2 core; it runs on Mesa, Windows drivers and macOS.
 constexpr const char* kGlslVersion = "#version 150";
 
@@ -86,15 +93,19 @@ struct WindowDeleter {
 };
 using WindowPtr = std::unique_ptr<GLFWwindow, WindowDeleter>;
 
-WindowPtr createWindow() {
+WindowPtr createWindow(const io::WindowGeometry& saved) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE); // macOS needs it, others ignore it
-    // On X11 and Windows, grow the window with the monitor's scale so a
-    // high-DPI screen gets the same layout, not a postage stamp.
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    return WindowPtr(glfwCreateWindow(kWindowWidth, kWindowHeight, "Innspill", nullptr, nullptr));
+    // On X11 and Windows, a new window grows with the monitor's scale so a
+    // high-DPI screen gets the same layout, not a postage stamp; a remembered
+    // size is already scaled.
+    hintForSavedGeometry(saved);
+    const bool remembered = saved.width > 0 && saved.height > 0;
+    return WindowPtr(glfwCreateWindow(remembered ? saved.width : kWindowWidth,
+                                      remembered ? saved.height : kWindowHeight, "Innspill",
+                                      nullptr, nullptr));
 }
 
 // ImGui's context and its GLFW and OpenGL 3 backends, torn down in reverse.
@@ -104,10 +115,13 @@ class ImGuiRuntime {
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
-        // Window layout is not remembered yet; when it is, it belongs in the
-        // user's settings folder, not in an imgui.ini in the working directory.
+        // What is remembered lives in the user's settings (app/settings.hpp),
+        // not in an imgui.ini in the working directory.
         io.IniFilename = nullptr;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        // A blinking cursor would need a frame twice a second while a field
+        // has the keyboard; a steady one lets the app sleep (battery).
+        io.ConfigInputTextCursorBlink = false;
         m_glfw = ImGui_ImplGlfw_InitForOpenGL(window, true);
         m_opengl = m_glfw && ImGui_ImplOpenGL3_Init(kGlslVersion);
     }
@@ -162,33 +176,127 @@ DisplayScale measureScale(GLFWwindow* window) {
 // Everything the frame loop carries between frames; also the GLFW window's
 // user pointer, so callbacks reach it without globals.
 struct FrameLoop {
+    explicit FrameLoop(std::filesystem::path settingsPath) : settings(std::move(settingsPath)) {}
+
     GLFWwindow* window = nullptr;
     ui::AppContext ctx;
+    app::SettingsKeeper settings;
+    FullScreen fullScreen;
+    bool trackGeometry = false; // off for screenshots
     std::string windowTitle;
     bool scaleChanged = true;
+    float appliedZoom = 0.0f;     // the zoom the font atlas was built for
     bool fontTextureLive = false; // the OpenGL backend has uploaded the atlas
+    bool inputSeen = false;       // a GLFW callback fired since the last frame
 };
 
-void onContentScale(GLFWwindow* window, float, float) {
-    if (auto* loop = static_cast<FrameLoop*>(glfwGetWindowUserPointer(window))) {
-        loop->scaleChanged = true;
+FrameLoop* loopOf(GLFWwindow* window) {
+    return static_cast<FrameLoop*>(glfwGetWindowUserPointer(window));
+}
+
+// Input callbacks only note that something happened; ImGui's backend (which
+// chains to them) does the rest. They make the loop draw the frames input needs.
+void onCursorPos(GLFWwindow* window, double, double) {
+    if (FrameLoop* loop = loopOf(window)) {
+        loop->inputSeen = true;
     }
+}
+void onMouseButton(GLFWwindow* window, int, int, int) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onScroll(GLFWwindow* window, double, double) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onKey(GLFWwindow* window, int, int, int, int) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onChar(GLFWwindow* window, unsigned int) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onFocus(GLFWwindow* window, int) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onCursorEnter(GLFWwindow* window, int) {
+    onCursorPos(window, 0.0, 0.0);
+}
+void onRefresh(GLFWwindow* window) {
+    onCursorPos(window, 0.0, 0.0);
+}
+
+void onContentScale(GLFWwindow* window, float, float) {
+    if (FrameLoop* loop = loopOf(window)) {
+        loop->scaleChanged = true;
+        loop->inputSeen = true;
+    }
+}
+
+// Moving or resizing: remembered once the window has been still for a moment.
+void onGeometry(GLFWwindow* window) {
+    FrameLoop* loop = loopOf(window);
+    if (loop == nullptr) {
+        return;
+    }
+    loop->inputSeen = true;
+    if (loop->trackGeometry && !loop->fullScreen.active() &&
+        captureGeometry(window, loop->ctx.settings.window)) {
+        loop->ctx.settingsChanged();
+    }
+}
+void onWindowPos(GLFWwindow* window, int, int) {
+    onGeometry(window);
+}
+void onWindowSize(GLFWwindow* window, int, int) {
+    onGeometry(window);
+}
+void onMaximize(GLFWwindow* window, int) {
+    onGeometry(window);
+}
+
+// The window's close button: the shell decides (it asks when changes could
+// not be written); the loop ends when it says so.
+void onClose(GLFWwindow* window) {
+    glfwSetWindowShouldClose(window, GLFW_FALSE);
+    if (FrameLoop* loop = loopOf(window)) {
+        ui::requestQuitFromWindow(loop->ctx);
+        loop->inputSeen = true;
+    }
+}
+
+// Installed before ImGui's backend, which keeps and calls them.
+void installCallbacks(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, onCursorPos);
+    glfwSetMouseButtonCallback(window, onMouseButton);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, onChar);
+    glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetCursorEnterCallback(window, onCursorEnter);
+    glfwSetWindowRefreshCallback(window, onRefresh);
+    glfwSetWindowContentScaleCallback(window, onContentScale);
+    glfwSetWindowPosCallback(window, onWindowPos);
+    glfwSetWindowSizeCallback(window, onWindowSize);
+    glfwSetWindowMaximizeCallback(window, onMaximize);
+    glfwSetWindowCloseCallback(window, onClose);
 }
 
 void applyScale(FrameLoop& loop) {
     const DisplayScale scale = measureScale(loop.window);
+    const float zoom = loop.ctx.settings.zoom;
     ImGuiIO& io = ImGui::GetIO();
     // The backend uploads the atlas lazily on its first frame; after that a
     // rebuilt atlas must be swapped for the uploaded one explicitly.
     if (loop.fontTextureLive) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
     }
-    loop.ctx.fonts = loadFonts(*io.Fonts, kBaseFontSize * scale.content);
+    // Zoom rasterises the fonts at the new size (crisp), never scales
+    // bitmaps (FontGlobalScale would blur them).
+    loop.ctx.fonts = loadFonts(*io.Fonts, kBaseFontSize * scale.content * zoom);
     io.FontGlobalScale = 1.0f / scale.pixelRatio;
     if (loop.fontTextureLive) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    ui::applyStyle(ImGui::GetStyle(), scale.ui());
+    ui::applyStyle(ImGui::GetStyle(), scale.ui() * zoom);
+    loop.appliedZoom = zoom;
     loop.scaleChanged = false;
 }
 
@@ -202,7 +310,7 @@ void updateWindowTitle(FrameLoop& loop) {
 
 // Draws one frame into the back buffer; returns its size in pixels.
 void renderFrame(FrameLoop& loop, int& framebufferWidth, int& framebufferHeight) {
-    if (loop.scaleChanged) {
+    if (loop.scaleChanged || loop.appliedZoom != loop.ctx.settings.zoom) {
         applyScale(loop);
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -219,6 +327,49 @@ void renderFrame(FrameLoop& loop, int& framebufferWidth, int& framebufferHeight)
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     updateWindowTitle(loop);
+}
+
+void reportSettingsError(FrameLoop& loop, std::string& reported) {
+    const std::string& error = loop.settings.lastError();
+    if (!error.empty() && error != reported) {
+        std::fprintf(stderr, "innspill: advarsel: kunne ikke lagre innstillingene: %s\n",
+                     error.c_str());
+    }
+    reported = error;
+}
+
+// What the frame changed that the platform acts on: settings to save, the
+// projector's full screen. Returns true when another frame is needed now.
+bool afterFrame(FrameLoop& loop, std::string& reportedError) {
+    const auto now = app::SettingsKeeper::Clock::now();
+    if (loop.ctx.settingsDirty) {
+        loop.ctx.settingsDirty = false;
+        ui::syncSettings(loop.ctx);
+        loop.settings.changed(now);
+    }
+    loop.settings.saveIfDue(loop.ctx.settings, now);
+    reportSettingsError(loop, reportedError);
+
+    bool again = loop.appliedZoom != loop.ctx.settings.zoom;
+    if (loop.ctx.wantProjector != loop.fullScreen.active()) {
+        if (loop.ctx.wantProjector) {
+            loop.fullScreen.enter(loop.window);
+        } else {
+            loop.fullScreen.leave(loop.window);
+        }
+        again = true;
+    }
+    return again;
+}
+
+// Seconds until something needs a frame without input; negative: nothing.
+double nextWake(const FrameLoop& loop) {
+    double wake = ui::secondsUntilNextFrame(loop.ctx);
+    const double settings = loop.settings.secondsUntilDue(app::SettingsKeeper::Clock::now());
+    if (settings >= 0.0 && (wake < 0.0 || settings < wake)) {
+        wake = settings;
+    }
+    return wake;
 }
 
 // Renders the requested frames and writes the last one instead of showing it.
@@ -245,35 +396,79 @@ int runScreenshot(FrameLoop& loop, const DesktopOptions& options) {
 int runInteractive(FrameLoop& loop) {
     int width = 0;
     int height = 0;
-    bool settle = false;
-    while (!glfwWindowShouldClose(loop.window)) {
+    int framesToDraw = kFramesAfterInput + 1;
+    std::string reportedError;
+    while (true) {
         if (glfwGetWindowAttrib(loop.window, GLFW_ICONIFIED) == GLFW_FALSE) {
             renderFrame(loop, width, height);
             glfwSwapBuffers(loop.window);
         }
-        if (settle) {
-            // ImGui reacts to input one frame late in places (hover, active
-            // items); one more frame after input shows the settled state.
-            glfwPollEvents();
-            settle = false;
-            continue;
+        --framesToDraw;
+        if (afterFrame(loop, reportedError)) {
+            framesToDraw = std::max(framesToDraw, kFramesAfterInput);
         }
-        const double before = glfwGetTime();
-        glfwWaitEventsTimeout(kIdleWaitSeconds);
-        settle = glfwGetTime() - before < kIdleWaitSeconds * 0.9;
+        if (ui::quitConfirmed(loop.ctx)) {
+            break;
+        }
+        loop.inputSeen = false;
+        if (framesToDraw > 0) {
+            glfwPollEvents();
+        } else {
+            // Idle: sleep until input, or until a timer (retrying failed
+            // writes, saving settings) needs a frame.
+            const double wake = nextWake(loop);
+            if (wake < 0.0) {
+                glfwWaitEvents();
+            } else {
+                glfwWaitEventsTimeout(std::max(wake, 0.001));
+            }
+            framesToDraw = 1;
+        }
+        if (loop.inputSeen) {
+            framesToDraw = kFramesAfterInput + 1;
+        }
     }
+    // Remember where the window was and everything else, now.
+    if (loop.trackGeometry && captureGeometry(loop.window, loop.ctx.settings.window)) {
+        loop.ctx.settingsChanged();
+    }
+    ui::syncSettings(loop.ctx);
+    loop.settings.changed(app::SettingsKeeper::Clock::now());
+    loop.settings.saveIfDue(loop.ctx.settings, app::SettingsKeeper::Clock::now(), true);
+    reportSettingsError(loop, reportedError);
     return 0;
+}
+
+// Settings, language, the starting tab and the folders into the context.
+void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOptions& options,
+                    app::Settings settings) {
+    ui::AppContext& ctx = loop.ctx;
+    ctx.workspace = &workspace;
+    ctx.mainWindow.files.sessionsFolder = options.sessionsFolder;
+    ctx.exportDialog.exportsFolder = options.exportsFolder;
+    // Background work (an export) ends between input events: it wakes the loop.
+    ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
+    ui::startShell(ctx, std::move(settings), app::languageFromEnvironment());
 }
 
 } // namespace
 
-int runDesktop(app::EventSession* session, const DesktopOptions& options) {
+int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
+    app::SettingsLoad loaded = app::loadSettings(options.settingsPath);
+    for (const std::string& warning : loaded.warnings) {
+        std::fprintf(stderr, "innspill: advarsel: %s\n", warning.c_str());
+    }
+    const bool screenshot = options.screenshot.has_value();
+    if (screenshot) {
+        loaded.settings.window = io::WindowGeometry(); // predictable pictures
+    }
+
     GlfwLibrary glfw;
     if (!glfw.ready()) {
         std::fprintf(stderr, "%s\n", noWindowMessage().c_str());
         return 1;
     }
-    WindowPtr window = createWindow();
+    WindowPtr window = createWindow(loaded.settings.window);
     if (!window) {
         std::fprintf(stderr, "%s\n", noWindowMessage().c_str());
         return 1;
@@ -283,19 +478,24 @@ int runDesktop(app::EventSession* session, const DesktopOptions& options) {
     glfwMakeContextCurrent(window.get());
     glfwSwapInterval(1);
 
+    // Screenshots never write settings: they run in tests and scripts.
+    FrameLoop loop(screenshot ? std::filesystem::path() : options.settingsPath);
+    loop.window = window.get();
+    glfwSetWindowUserPointer(window.get(), &loop);
+    installCallbacks(window.get());
+
     ImGuiRuntime imgui(window.get());
     if (!imgui.ready()) {
         std::fprintf(stderr, "innspill: kan ikke starte tegningen (OpenGL 3.3 mangler?)\n");
+        glfwSetWindowUserPointer(window.get(), nullptr);
         return 1;
     }
+    prepareContext(loop, workspace, options, std::move(loaded.settings));
+    loop.ctx.keys = shortcutKeysForLayout();
+    restoreGeometry(window.get(), loop.ctx.settings.window);
+    loop.trackGeometry = !screenshot;
 
-    FrameLoop loop;
-    loop.window = window.get();
-    loop.ctx.session = session;
-    glfwSetWindowUserPointer(window.get(), &loop);
-    glfwSetWindowContentScaleCallback(window.get(), onContentScale);
-
-    const int result = options.screenshot ? runScreenshot(loop, options) : runInteractive(loop);
+    const int result = screenshot ? runScreenshot(loop, options) : runInteractive(loop);
     glfwSetWindowUserPointer(window.get(), nullptr);
     return result;
 }

@@ -1,12 +1,12 @@
 // The desktop front end: one GLFW window with an OpenGL 3.3 context running
-// the ImGui frame loop over the main window.
+// the ImGui frame loop over the application shell (ui::drawMainWindow).
 #pragma once
 
 #include <filesystem>
 #include <optional>
 
 namespace innspill::app {
-class EventSession;
+class Workspace;
 }
 
 namespace innspill::platform {
@@ -14,13 +14,24 @@ namespace innspill::platform {
 struct DesktopOptions {
     // When set: render `frames` frames, write the last one to this PNG file
     // and return 0 (for the smoke test and for looking at the UI headless).
+    // Settings are read but never written then, and the window keeps its
+    // default size, so screenshots do not depend on the last session.
     std::optional<std::filesystem::path> screenshot;
     int frames = 0; // <= 0 with a screenshot: a few frames, enough to settle the layout
+    // The file browser's default folder (the repository's sessions/); empty:
+    // the home folder.
+    std::filesystem::path sessionsFolder;
+    // The export dialog's default folder (the repository's exports/); empty:
+    // beside the event file.
+    std::filesystem::path exportsFolder;
+    // The user's settings file; empty: nothing is remembered between runs.
+    std::filesystem::path settingsPath;
 };
 
-// Runs until the window is closed. `session` may be null (no event open) and
-// is not owned. Returns 0, or non-zero after one line on stderr when no window
-// can be opened (e.g. no display) or the screenshot cannot be written.
-int runDesktop(app::EventSession* session, const DesktopOptions& options);
+// Runs until the person quits. `workspace` holds the event to show (or
+// none) and is where New/Open/Close put the next one; the caller owns it for
+// the whole run. Returns 0, or non-zero after one line on stderr when no
+// window can be opened (e.g. no display) or the screenshot cannot be written.
+int runDesktop(app::Workspace& workspace, const DesktopOptions& options);
 
 } // namespace innspill::platform

@@ -175,10 +175,44 @@ INSERT INTO group_search(group_search) VALUES ('rebuild');
 INSERT INTO person_search(person_search) VALUES ('rebuild');
 )sql";
 
+// Version 3: facilitator kits (docs/kits-and-merge.md). A kit file holds one
+// kit_record row: which event it copies and, as a JSON archive, the event as
+// it was handed out (the base of its first hand-in). A master holds one
+// hand_in row per hand-in: who, when, what it brought, and the kit's event as
+// handed in (the base of that kit's next hand-in). Keyed by UUID text like
+// every entity; seq keeps the order they happened in.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE kit_record (
+    kit_id TEXT PRIMARY KEY NOT NULL,
+    master_event_id TEXT NOT NULL,
+    facilitator TEXT NOT NULL DEFAULT '',
+    handed_out_at TEXT NOT NULL,
+    base TEXT NOT NULL
+);
+CREATE TABLE hand_in (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kit_id TEXT NOT NULL,
+    facilitator TEXT NOT NULL DEFAULT '',
+    handed_in_at TEXT NOT NULL,
+    groups_added INTEGER NOT NULL DEFAULT 0,
+    groups_changed INTEGER NOT NULL DEFAULT 0,
+    groups_removed INTEGER NOT NULL DEFAULT 0,
+    inputs_added INTEGER NOT NULL DEFAULT 0,
+    inputs_changed INTEGER NOT NULL DEFAULT 0,
+    inputs_removed INTEGER NOT NULL DEFAULT 0,
+    people_added INTEGER NOT NULL DEFAULT 0,
+    people_changed INTEGER NOT NULL DEFAULT 0,
+    people_removed INTEGER NOT NULL DEFAULT 0,
+    kit_state TEXT NOT NULL
+);
+CREATE INDEX hand_in_by_kit ON hand_in(kit_id, seq);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2};
+    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3};
     return kMigrations;
 }
 

@@ -11,6 +11,11 @@ struct FontRoles {
     ImFont* body = nullptr;
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
+    // The projector view's text, rasterised large (regular and bold) so it
+    // stays sharp at the sizes read from the back of a room; null: the
+    // projector scales body and heading instead.
+    ImFont* large = nullptr;
+    ImFont* largeBold = nullptr;
 };
 
 // Pushes `font` for the scope's lifetime; a null font pushes nothing.

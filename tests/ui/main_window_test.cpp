@@ -32,11 +32,17 @@ TEST_CASE("with an event open the overview, programme and group regions are draw
 
     ImGuiWindow* main = ui.window(ui::kMainWindowName);
     REQUIRE(main != nullptr);
-    // The main window covers the whole display.
+    // The main window covers the display between the menu bar and the status bar.
+    ImGuiWindow* menuBar = ui.window("##MainMenuBar");
+    ImGuiWindow* statusBar = ui.window("##statusBar");
+    REQUIRE(menuBar != nullptr);
+    REQUIRE(statusBar != nullptr);
+    CHECK(menuBar->Pos.y == 0.0f);
     CHECK(main->Pos.x == 0.0f);
-    CHECK(main->Pos.y == 0.0f);
+    CHECK(main->Pos.y == menuBar->Size.y);
     CHECK(main->Size.x == UiHarness::kWidth);
-    CHECK(main->Size.y == UiHarness::kHeight);
+    CHECK(main->Pos.y + main->Size.y == statusBar->Pos.y);
+    CHECK(statusBar->Pos.y + statusBar->Size.y == UiHarness::kHeight);
 
     ImGuiWindow* programme = ui.childWindow(ui::kMainWindowName, ui::kProgrammeRegion);
     ImGuiWindow* group = ui.childWindow(ui::kMainWindowName, ui::kGroupRegion);

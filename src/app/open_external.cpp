@@ -1,0 +1,150 @@
+// posix_spawn of the opener, and a detached thread that reaps it.
+#include "app/open_external.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <system_error>
+#include <thread>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace innspill::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string cannotOpen(const fs::path& target, const std::string& reason) {
+    return "kan ikke åpne «" + target.string() + "»: " + reason;
+}
+
+// Owns the spawn attributes and file actions for one call.
+class SpawnSetup {
+  public:
+    SpawnSetup() {
+        m_ok = posix_spawnattr_init(&m_attr) == 0;
+        m_ok = m_ok && posix_spawn_file_actions_init(&m_actions) == 0;
+    }
+    ~SpawnSetup() {
+        posix_spawn_file_actions_destroy(&m_actions);
+        posix_spawnattr_destroy(&m_attr);
+    }
+    SpawnSetup(const SpawnSetup&) = delete;
+    SpawnSetup& operator=(const SpawnSetup&) = delete;
+
+    // The child: a session of its own (closing Innspill's terminal does not
+    // take the viewer with it), default signals, an unblocked mask, nothing
+    // to read, output nowhere, and none of Innspill's open files (the event
+    // file, the X connection).
+    bool prepare() {
+        sigset_t none;
+        sigset_t all;
+        sigemptyset(&none);
+        sigfillset(&all);
+        short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+#ifdef POSIX_SPAWN_SETSID
+        flags |= POSIX_SPAWN_SETSID;
+#endif
+        return m_ok && posix_spawnattr_setflags(&m_attr, flags) == 0 &&
+               posix_spawnattr_setsigmask(&m_attr, &none) == 0 &&
+               posix_spawnattr_setsigdefault(&m_attr, &all) == 0 &&
+               posix_spawn_file_actions_addopen(&m_actions, 0, "/dev/null", O_RDONLY, 0) == 0 &&
+               posix_spawn_file_actions_addopen(&m_actions, 1, "/dev/null", O_WRONLY, 0) == 0 &&
+               posix_spawn_file_actions_addopen(&m_actions, 2, "/dev/null", O_WRONLY, 0) == 0 &&
+               posix_spawn_file_actions_addclosefrom_np(&m_actions, 3) == 0;
+    }
+
+    const posix_spawnattr_t* attr() const {
+        return &m_attr;
+    }
+    const posix_spawn_file_actions_t* actions() const {
+        return &m_actions;
+    }
+
+  private:
+    bool m_ok = false;
+    posix_spawnattr_t m_attr{};
+    posix_spawn_file_actions_t m_actions{};
+};
+
+} // namespace
+
+std::string describeOpenerExit(const fs::path& target, int status) {
+    if (WIFSIGNALED(status)) {
+        return cannotOpen(target, "programmet som skulle åpne den, stoppet (signal " +
+                                      std::to_string(WTERMSIG(status)) + ")");
+    }
+    if (!WIFEXITED(status)) {
+        return {};
+    }
+    // xdg-open's documented exit codes.
+    switch (WEXITSTATUS(status)) {
+    case 0:
+        return {};
+    case 2:
+        return cannotOpen(target, "filen finnes ikke");
+    case 3:
+        return cannotOpen(target, "fant ikke noe program som kan åpne denne filtypen");
+    case 4:
+        return cannotOpen(target, "programmet som skulle åpne filen, feilet");
+    case 5:
+        return cannotOpen(target, "mangler tilgang til å lese filen");
+    default:
+        return cannotOpen(target,
+                          "åpneren avsluttet med kode " + std::to_string(WEXITSTATUS(status)));
+    }
+}
+
+std::string openExternal(const fs::path& target, OpenExternalOptions options) {
+    std::error_code error;
+    // Absolute, so a name starting with '-' is never read as an option.
+    const fs::path absolute = fs::absolute(target, error);
+    if (error || !fs::exists(absolute, error)) {
+        return cannotOpen(target, "filen finnes ikke");
+    }
+    SpawnSetup setup;
+    if (!setup.prepare()) {
+        return cannotOpen(target, "kan ikke starte et program");
+    }
+    const std::string path = absolute.string();
+    char* argv[] = {options.program.data(), const_cast<char*>(path.c_str()), nullptr};
+    pid_t child = 0;
+    const int code =
+        posix_spawnp(&child, options.program.c_str(), setup.actions(), setup.attr(), argv, environ);
+    if (code != 0) {
+        if (code == ENOENT) {
+            return cannotOpen(target,
+                              options.program + " finnes ikke (installer pakken xdg-utils)");
+        }
+        return cannotOpen(target,
+                          "kan ikke starte " + options.program + ": " + std::strerror(code));
+    }
+    // Reap the opener whenever it ends; it may live as long as the viewer.
+    // Detached: it touches nothing but its own copies and the callback.
+    try {
+        std::thread([child, target, onFailure = std::move(options.onFailure)]() {
+            int status = 0;
+            pid_t done = -1;
+            do {
+                done = ::waitpid(child, &status, 0);
+            } while (done < 0 && errno == EINTR);
+            if (done == child && onFailure) {
+                const std::string message = describeOpenerExit(target, status);
+                if (!message.empty()) {
+                    onFailure(message);
+                }
+            }
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread for the reaper: the opener runs anyway and is reaped as
+        // a zombie when Innspill exits; its exit status goes unreported.
+    }
+    return {};
+}
+
+} // namespace innspill::app
