@@ -86,7 +86,9 @@ TEST_CASE("capture edits: rows flatten and rebuild to the same tree") {
     // A sub-point with nothing above becomes top-level instead of vanishing.
     auto orphan = rows;
     orphan.erase(orphan.begin());
-    CHECK(outline(Group{.inputs = app::rebuildInputs(orphan)}) == "a1 a2 B C >c1");
+    Group rebuilt;
+    rebuilt.inputs = app::rebuildInputs(orphan);
+    CHECK(outline(rebuilt) == "a1 a2 B C >c1");
 
     const auto path = app::findInput(group, group.inputs[2].children[0].id);
     REQUIRE(path);
