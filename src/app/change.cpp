@@ -6,10 +6,9 @@
 namespace innspill::app {
 
 EventHeader headerOf(const model::Event& event) {
-    return EventHeader{event.title,     event.subtitle,   event.guidingQuestions,
-                       event.about,     event.place,      event.startDate,
-                       event.endDate,   event.organisers, event.language,
-                       event.labels};
+    return EventHeader{event.title,    event.subtitle,  event.guidingQuestions, event.about,
+                       event.place,    event.startDate, event.endDate,          event.organisers,
+                       event.language, event.labels};
 }
 
 void setHeader(model::Event& event, const EventHeader& header) {
@@ -47,7 +46,8 @@ void recordEntity(std::vector<Delta<T>>& deltas, std::optional<T> before, std::o
     deltas.push_back(Delta<T>{std::move(before), std::move(after)});
 }
 
-template <typename T> void absorbWhole(std::optional<Delta<T>>& mine, const std::optional<Delta<T>>& later) {
+template <typename T>
+void absorbWhole(std::optional<Delta<T>>& mine, const std::optional<Delta<T>>& later) {
     if (!later) {
         return;
     }
@@ -60,7 +60,8 @@ template <typename T> void absorbWhole(std::optional<Delta<T>>& mine, const std:
 
 template <typename T>
 void replaceOrErase(std::vector<T>& items, const model::Id& id, const std::optional<T>& after) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     if (after) {
         if (it != items.end()) {
             *it = *after;
@@ -96,7 +97,8 @@ void Change::programme(const Programme& before, const Programme& after) {
     absorbWhole(m_programme, std::optional(Delta<Programme>{before, after}));
 }
 
-void Change::themes(const std::vector<model::Theme>& before, const std::vector<model::Theme>& after) {
+void Change::themes(const std::vector<model::Theme>& before,
+                    const std::vector<model::Theme>& after) {
     absorbWhole(m_themes, std::optional(Delta<std::vector<model::Theme>>{before, after}));
 }
 
@@ -112,18 +114,18 @@ void Change::handIn(std::optional<model::HandIn> before, std::optional<model::Ha
     recordEntity(m_handIns, std::move(before), std::move(after));
 }
 
-void Change::absorb(const Change& later) {
+void Change::absorb(Change later) {
     absorbWhole(m_header, later.m_header);
     absorbWhole(m_programme, later.m_programme);
     absorbWhole(m_themes, later.m_themes);
-    for (const auto& delta : later.m_people) {
-        recordEntity(m_people, delta.before, delta.after);
+    for (auto& delta : later.m_people) {
+        recordEntity(m_people, std::move(delta.before), std::move(delta.after));
     }
-    for (const auto& delta : later.m_groups) {
-        recordEntity(m_groups, delta.before, delta.after);
+    for (auto& delta : later.m_groups) {
+        recordEntity(m_groups, std::move(delta.before), std::move(delta.after));
     }
-    for (const auto& delta : later.m_handIns) {
-        recordEntity(m_handIns, delta.before, delta.after);
+    for (auto& delta : later.m_handIns) {
+        recordEntity(m_handIns, std::move(delta.before), std::move(delta.after));
     }
 }
 

@@ -65,7 +65,7 @@ class Change {
 
     // Typing into the same thing again merges into one undo step: this
     // change's before states, `later`'s after states.
-    void absorb(const Change& later);
+    void absorb(Change later);
     // Whether `other` touches exactly the same parts (for merging a burst of typing).
     bool sameParts(const Change& other) const;
 

@@ -73,10 +73,10 @@ std::vector<model::Input> rebuildInputs(std::vector<InputRow> rows) {
 
 namespace capture_detail {
 
-Change groupChange(const char* label, const model::Group& before, const model::Group& after) {
+Change groupChange(const char* label, const model::Group& before, model::Group after) {
     Change change(label);
     if (!(before == after)) {
-        change.group(before, after);
+        change.group(before, std::move(after));
     }
     return change;
 }
@@ -141,10 +141,10 @@ Change setInputText(const model::Group& group, const model::Id& input, std::stri
         return Change("Skriv innspill");
     }
     model::Group after = group;
-    model::Input& target = path->child ? after.inputs[path->index].children[*path->child]
-                                       : after.inputs[path->index];
+    model::Input& target =
+        path->child ? after.inputs[path->index].children[*path->child] : after.inputs[path->index];
     target.text = std::move(text);
-    return groupChange("Skriv innspill", group, after);
+    return groupChange("Skriv innspill", group, std::move(after));
 }
 
 CaptureEdit insertInputAfter(const model::Group& group, const std::optional<model::Id>& after) {
@@ -208,9 +208,8 @@ CaptureEdit joinWithPrevious(const model::Group& group, const model::Id& input) 
     }
     const model::Id focus = previous.id;
     rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*row));
-    return CaptureEdit{
-        groupChange("Slå sammen innspill", group, withRows(group, std::move(rows))), focus,
-        caret};
+    return CaptureEdit{groupChange("Slå sammen innspill", group, withRows(group, std::move(rows))),
+                       focus, caret};
 }
 
 CaptureEdit deleteInput(const model::Group& group, const model::Id& input) {
@@ -308,22 +307,21 @@ Change setInputKind(const model::Group& group, const model::Id& input, model::In
     return groupChange("Endre type", group, withRows(group, std::move(rows)));
 }
 
-Change toggleInputTheme(const model::Group& group, const model::Id& input,
-                        const model::Id& theme) {
+Change toggleInputTheme(const model::Group& group, const model::Id& input, const model::Id& theme) {
     const auto path = findInput(group, input);
     if (!path) {
         return Change("Tema");
     }
     model::Group after = group;
-    model::Input& target = path->child ? after.inputs[path->index].children[*path->child]
-                                       : after.inputs[path->index];
+    model::Input& target =
+        path->child ? after.inputs[path->index].children[*path->child] : after.inputs[path->index];
     const auto it = std::find(target.themes.begin(), target.themes.end(), theme);
     if (it == target.themes.end()) {
         target.themes.push_back(theme);
     } else {
         target.themes.erase(it);
     }
-    return groupChange("Tema", group, after);
+    return groupChange("Tema", group, std::move(after));
 }
 
 } // namespace innspill::app

@@ -69,38 +69,38 @@ const char* roleLabel(GroupRole role) {
 Change setGroupTitle(const model::Group& group, std::string title) {
     model::Group after = group;
     after.title = std::move(title);
-    return groupChange("Endre tittel", group, after);
+    return groupChange("Endre tittel", group, std::move(after));
 }
 
 Change setGroupRoom(const model::Group& group, std::optional<model::Id> room) {
     model::Group after = group;
     after.roomId = std::move(room);
-    return groupChange("Endre rom", group, after);
+    return groupChange("Endre rom", group, std::move(after));
 }
 
 Change setGroupStatus(const model::Group& group, model::GroupStatus status) {
     model::Group after = group;
     after.status = status;
-    return groupChange("Endre status", group, after);
+    return groupChange("Endre status", group, std::move(after));
 }
 
 Change setParticipantCount(const model::Group& group, std::optional<int> count) {
     model::Group after = group;
     after.participantCount = count && *count >= 0 ? count : std::nullopt;
-    return groupChange("Antall deltakere", group, after);
+    return groupChange("Antall deltakere", group, std::move(after));
 }
 
 Change setParticipantNote(const model::Group& group, std::string note) {
     model::Group after = group;
     after.participantNote = std::move(note);
-    return groupChange("Antall deltakere", group, after);
+    return groupChange("Antall deltakere", group, std::move(after));
 }
 
 Change setGroupNotes(const model::Group& group, NotesField field, std::string text) {
     model::Group after = group;
     notesIn(after, field) = std::move(text);
     return groupChange(field == NotesField::ReportNote ? "Merknad" : "Skriv notater", group,
-                       after);
+                       std::move(after));
 }
 
 const std::string& groupNotes(const model::Group& group, NotesField field) {
@@ -117,14 +117,14 @@ Change addPersonToGroup(const model::Group& group, GroupRole role, const model::
     if (std::find(ids.begin(), ids.end(), person) == ids.end()) {
         ids.push_back(person);
     }
-    return groupChange(roleLabel(role), group, after);
+    return groupChange(roleLabel(role), group, std::move(after));
 }
 
 Change removePersonFromGroup(const model::Group& group, GroupRole role, const model::Id& person) {
     model::Group after = group;
     auto& ids = peopleIn(after, role);
     ids.erase(std::remove(ids.begin(), ids.end(), person), ids.end());
-    return groupChange(roleLabel(role), group, after);
+    return groupChange(roleLabel(role), group, std::move(after));
 }
 
 Change addNewPersonToGroup(const model::Group& group, GroupRole role, std::string name,
@@ -163,7 +163,7 @@ Change setFollowUpOf(const model::Group& group, std::optional<model::Id> other) 
         return Change("Fordypning av");
     }
     after.followUpOf = std::move(other);
-    return groupChange("Fordypning av", group, after);
+    return groupChange("Fordypning av", group, std::move(after));
 }
 
 Change toggleMergedWith(const model::Group& group, const model::Id& other) {
@@ -178,7 +178,7 @@ Change toggleMergedWith(const model::Group& group, const model::Id& other) {
     } else {
         merged.erase(it);
     }
-    return groupChange("Slått sammen med", group, after);
+    return groupChange("Slått sammen med", group, std::move(after));
 }
 
 } // namespace innspill::app

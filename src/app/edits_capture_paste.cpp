@@ -101,9 +101,8 @@ std::vector<ClassifiedLine> allLines(const std::string& text) {
         restored.kind = LineKind::Text;
         kept.push_back(std::move(restored));
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
-        return a.line.number < b.line.number;
-    });
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const auto& a, const auto& b) { return a.line.number < b.line.number; });
     return kept;
 }
 
@@ -162,10 +161,9 @@ std::vector<PastedLine> splitPastedText(std::string_view pasted) {
         const bool shortLine = body.size() <= kSubHeadingBytes &&
                                wordCount(body) <= kSubHeadingWords && body.back() != '.' &&
                                body.back() != ':';
-        result.push_back(PastedLine{body,
-                                    anyItem && shortLine ? model::InputKind::SubHeading
-                                                         : model::InputKind::LeadIn,
-                                    false});
+        result.push_back(PastedLine{
+            body, anyItem && shortLine ? model::InputKind::SubHeading : model::InputKind::LeadIn,
+            false});
         previousWasItem = false;
     }
     return result;

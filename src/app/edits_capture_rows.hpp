@@ -8,7 +8,7 @@ namespace innspill::app::capture_detail {
 
 // A change of one group, or an empty change when nothing differs (so a
 // no-op never becomes an undo step).
-Change groupChange(const char* label, const model::Group& before, const model::Group& after);
+Change groupChange(const char* label, const model::Group& before, model::Group after);
 
 std::optional<size_t> rowOf(const std::vector<InputRow>& rows, const model::Id& id);
 model::Group withRows(const model::Group& group, std::vector<InputRow> rows);

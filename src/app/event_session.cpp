@@ -95,7 +95,20 @@ bool EventSession::persist(const Change& change) {
     if (!m_file) {
         return true;
     }
-    // Changes are written in order: a failed one waits, and so does every later one.
+    // Changes are written in order: a failed one waits, and so does every
+    // later one. With nothing waiting, write straight away (no copy of the
+    // change per keystroke).
+    if (m_pending.empty()) {
+        try {
+            persistChange(*m_file, m_event.id, change);
+            m_lastError.clear();
+            return true;
+        } catch (const store::FileError& error) {
+            m_lastError = describe(error);
+            m_pending.push_back(change);
+            return false;
+        }
+    }
     m_pending.push_back(change);
     return retry();
 }
@@ -119,13 +132,14 @@ bool EventSession::apply(Change change, bool mergeTyping) {
         return true;
     }
     applyToModel(m_event, change);
+    const bool written = persist(change);
     const auto now = std::chrono::steady_clock::now();
     const bool merge = mergeTyping && m_mergeOpen && !m_undo.empty() &&
                        m_undo.back().sameParts(change) && now - m_lastApply < kTypingPause;
     if (merge) {
-        m_undo.back().absorb(change);
+        m_undo.back().absorb(std::move(change));
     } else {
-        m_undo.push_back(change);
+        m_undo.push_back(std::move(change));
         if (m_undo.size() > kUndoDepth) {
             m_undo.pop_front();
         }
@@ -133,7 +147,7 @@ bool EventSession::apply(Change change, bool mergeTyping) {
     m_redo.clear();
     m_mergeOpen = mergeTyping;
     m_lastApply = now;
-    return persist(change);
+    return written;
 }
 
 bool EventSession::undo() {
@@ -161,8 +175,12 @@ bool EventSession::redo() {
     return persist(change);
 }
 
-std::string EventSession::undoLabel() const { return m_undo.empty() ? "" : m_undo.back().label(); }
-std::string EventSession::redoLabel() const { return m_redo.empty() ? "" : m_redo.back().label(); }
+std::string EventSession::undoLabel() const {
+    return m_undo.empty() ? "" : m_undo.back().label();
+}
+std::string EventSession::redoLabel() const {
+    return m_redo.empty() ? "" : m_redo.back().label();
+}
 
 bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite) {
     try {

@@ -15,7 +15,9 @@ namespace innspill::app {
 
 namespace {
 
-bool isWordByte(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
+bool isWordByte(unsigned char c) {
+    return c >= 0x80 || std::isalnum(c);
+}
 
 // Words as the unicode61 tokenizer sees them: runs of letters and digits.
 std::vector<std::string> words(std::string_view query) {
@@ -105,68 +107,112 @@ SearchResults search(EventSession& session, std::string_view query, size_t limit
         ++results.total;
     };
 
-    // Ids index the model, which is what the panels show.
-    std::unordered_map<model::Id, std::pair<const model::Group*, const model::Input*>> inputs;
-    std::unordered_map<model::Id, size_t> ordinal; // place of an input within its group
+    // Ids index the model, which is what the panels show. Only the groups that
+    // hold a hit are looked into (a keystroke must not walk 30,000 inputs).
+    std::unordered_map<model::Id, const model::Group*> groupsById;
+    groupsById.reserve(event.groups.size());
     for (const auto& group : event.groups) {
+        groupsById.emplace(group.id, &group);
+    }
+    const auto groupById = [&](const std::string& text) -> const model::Group* {
+        const auto id = model::Id::parse(text);
+        const auto found = id ? groupsById.find(*id) : groupsById.end();
+        return found == groupsById.end() ? nullptr : found->second;
+    };
+    struct InputPlace {
+        const model::Input* input;
+        size_t ordinal; // place of the input within its group, sub-points counted
+    };
+    std::unordered_map<model::Id, InputPlace> inputs;
+    std::unordered_map<const model::Group*, bool> indexed;
+    const auto indexGroup = [&](const model::Group* group) {
+        if (!group || indexed[group]) {
+            return;
+        }
+        indexed[group] = true;
         size_t place = 0;
-        for (const auto& input : group.inputs) {
-            inputs[input.id] = {&group, &input};
-            ordinal[input.id] = place++;
+        for (const auto& input : group->inputs) {
+            inputs[input.id] = {&input, place++};
             for (const auto& child : input.children) {
-                inputs[child.id] = {&group, &child};
-                ordinal[child.id] = place++;
+                inputs[child.id] = {&child, place++};
             }
         }
-    }
+    };
+    std::vector<model::Id> people; // in the index's order
     for (const auto& row : rows) {
         const auto id = model::Id::parse(row.id);
         if (!id) {
             continue;
         }
         switch (row.kind) {
-        case store::SearchRow::Kind::Input:
+        case store::SearchRow::Kind::Input: {
+            const model::Group* group = groupById(row.groupId);
+            indexGroup(group);
             if (auto found = inputs.find(*id); found != inputs.end()) {
-                add(found->second.first,
-                    SearchHit{HitKind::Input, found->second.first->id, *id, std::nullopt,
-                              found->second.second->text, {}});
+                add(group, SearchHit{HitKind::Input,
+                                     group->id,
+                                     *id,
+                                     std::nullopt,
+                                     found->second.input->text,
+                                     {}});
             }
             break;
+        }
         case store::SearchRow::Kind::Group:
-            if (const auto* group = model::findGroup(event, *id)) {
+            if (const model::Group* group = groupById(row.id)) {
                 const std::string title = group->number + " " + group->title;
                 if (!matchesIn(title, folded).empty()) {
-                    add(group, SearchHit{HitKind::GroupTitle, group->id, std::nullopt,
-                                         std::nullopt, title, {}});
+                    add(group,
+                        SearchHit{
+                            HitKind::GroupTitle, group->id, std::nullopt, std::nullopt, title, {}});
                 }
                 for (const auto* notes : {&group->notes.challenges, &group->notes.opportunities,
                                           &group->notes.text, &group->reportNote}) {
                     if (!notes->empty() && !matchesIn(*notes, folded).empty()) {
-                        add(group, SearchHit{HitKind::GroupNotes, group->id, std::nullopt,
-                                             std::nullopt, *notes, {}});
+                        add(group, SearchHit{HitKind::GroupNotes,
+                                             group->id,
+                                             std::nullopt,
+                                             std::nullopt,
+                                             *notes,
+                                             {}});
                     }
                 }
             }
             break;
         case store::SearchRow::Kind::Person:
-            if (const auto* person = model::findPerson(event, *id)) {
-                bool inAGroup = false;
-                for (const auto& group : event.groups) {
-                    for (const auto* list : {&group.initiators, &group.facilitators, &group.participants}) {
-                        if (std::find(list->begin(), list->end(), *id) != list->end()) {
-                            add(&group, SearchHit{HitKind::Person, group.id, std::nullopt, *id,
-                                                  model::displayName(*person), {}});
-                            inAGroup = true;
-                            break;
-                        }
-                    }
-                }
-                if (!inAGroup) {
-                    add(nullptr, SearchHit{HitKind::Person, model::Id(), std::nullopt, *id,
-                                           model::displayName(*person), {}});
-                }
+            if (model::findPerson(event, *id)) {
+                people.push_back(*id);
             }
             break;
+        }
+    }
+    // A person is a hit in every group they take part in: one pass over the
+    // groups for all of them.
+    if (!people.empty()) {
+        std::unordered_map<model::Id, std::vector<const model::Group*>> groupsOf;
+        for (const auto& person : people) {
+            groupsOf.emplace(person, std::vector<const model::Group*>());
+        }
+        for (const auto& group : event.groups) {
+            for (const auto* list : {&group.initiators, &group.facilitators, &group.participants}) {
+                for (const auto& member : *list) {
+                    if (auto found = groupsOf.find(member);
+                        found != groupsOf.end() &&
+                        (found->second.empty() || found->second.back() != &group)) {
+                        found->second.push_back(&group);
+                    }
+                }
+            }
+        }
+        for (const auto& id : people) {
+            const std::string name = model::displayName(*model::findPerson(event, id));
+            const auto& in = groupsOf[id];
+            if (in.empty()) {
+                add(nullptr, SearchHit{HitKind::Person, model::Id(), std::nullopt, id, name, {}});
+            }
+            for (const auto* group : in) {
+                add(group, SearchHit{HitKind::Person, group->id, std::nullopt, id, name, {}});
+            }
         }
     }
     // Within a group: its title, then inputs as they stand, then notes and people.
@@ -175,7 +221,7 @@ SearchResults search(EventSession& session, std::string_view query, size_t limit
         case HitKind::GroupTitle:
             return std::pair<int, size_t>{0, 0};
         case HitKind::Input:
-            return std::pair<int, size_t>{1, ordinal[*hit.inputId]};
+            return std::pair<int, size_t>{1, inputs.at(*hit.inputId).ordinal};
         case HitKind::GroupNotes:
             return std::pair<int, size_t>{2, 0};
         case HitKind::Person:

@@ -40,6 +40,25 @@ bool sameHeader(const Group& a, const Group& b) {
            a.mergedWith == b.mergedWith;
 }
 
+// True when both hold the same inputs by id in the same places (typing,
+// tagging, changing a kind): the rows can then be compared pairwise.
+bool sameShape(const std::vector<Input>& a, const std::vector<Input>& b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i].id != b[i].id || a[i].children.size() != b[i].children.size()) {
+            return false;
+        }
+        for (size_t c = 0; c < a[i].children.size(); ++c) {
+            if (a[i].children[c].id != b[i].children[c].id) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 std::optional<std::string> parentId(const FlatInput& flat) {
     return flat.parent ? std::optional<std::string>(flat.parent->id.str()) : std::nullopt;
 }
@@ -60,10 +79,8 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
         savepoint.release();
         return;
     }
-    const auto old = flatten(before);
-    const auto now = flatten(after);
-    Statement& insert = m_connection->prepared(
-        "INSERT INTO input (id, group_id, parent_id, position, kind, text) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& insert = m_connection->prepared("INSERT INTO input (id, group_id, parent_id, "
+                                               "position, kind, text) VALUES (?, ?, ?, ?, ?, ?)");
     Statement& update = m_connection->prepared(
         "UPDATE input SET parent_id = ?, position = ?, kind = ?, text = ? WHERE id = ?");
     Statement& clearTags = m_connection->prepared("DELETE FROM input_theme WHERE input_id = ?");
@@ -80,6 +97,38 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
                 .run();
         }
     };
+    const auto rewrite = [&](const Input& input, const std::optional<std::string>& parent,
+                             size_t position) {
+        update.bind(1, parent)
+            .bind(2, static_cast<int64_t>(position))
+            .bind(3, model::toString(input.kind))
+            .bind(4, std::string_view(input.text))
+            .bind(5, std::string_view(input.id.str()))
+            .run();
+    };
+    if (sameShape(before.inputs, after.inputs)) {
+        // Nothing moved: only text, kind or tags can differ, row by row.
+        const auto writeIfChanged = [&](const Input& was, const Input& is,
+                                        const std::optional<std::string>& parent, size_t position) {
+            if (was.text != is.text || was.kind != is.kind) {
+                rewrite(is, parent, position);
+            }
+            if (was.themes != is.themes) {
+                writeTags(is);
+            }
+        };
+        for (size_t i = 0; i < after.inputs.size(); ++i) {
+            const Input& is = after.inputs[i];
+            writeIfChanged(before.inputs[i], is, std::nullopt, i);
+            for (size_t c = 0; c < is.children.size(); ++c) {
+                writeIfChanged(before.inputs[i].children[c], is.children[c], is.id.str(), c);
+            }
+        }
+        savepoint.release();
+        return;
+    }
+    const auto old = flatten(before);
+    const auto now = flatten(after);
     // New inputs first (parents before children: top level comes first in
     // this walk), so that moved children can point at a new parent.
     const auto insertNew = [&](const Input& input, const Input* parent, size_t position) {
@@ -113,13 +162,9 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
         }
         const FlatInput& prior = was->second;
         const bool moved = parentId(prior) != parentId(flat) || prior.position != flat.position;
-        if (moved || prior.input->text != flat.input->text || prior.input->kind != flat.input->kind) {
-            update.bind(1, parentId(flat))
-                .bind(2, static_cast<int64_t>(flat.position))
-                .bind(3, model::toString(flat.input->kind))
-                .bind(4, std::string_view(flat.input->text))
-                .bind(5, std::string_view(id.str()))
-                .run();
+        if (moved || prior.input->text != flat.input->text ||
+            prior.input->kind != flat.input->kind) {
+            rewrite(*flat.input, parentId(flat), flat.position);
         }
         if (prior.input->themes != flat.input->themes) {
             writeTags(*flat.input);

@@ -242,8 +242,7 @@ TEST_CASE("capture edits: kinds and themes") {
     const Group lead = after(app::setInputKind(group, idOf(group, "B"), InputKind::LeadIn));
     CHECK(lead.inputs[1].kind == InputKind::LeadIn);
     // A sub-heading is never a sub-point: marking one lifts it.
-    const Group heading =
-        after(app::setInputKind(group, idOf(group, "a1"), InputKind::SubHeading));
+    const Group heading = after(app::setInputKind(group, idOf(group, "a1"), InputKind::SubHeading));
     CHECK(outline(heading) == "A a1 >a2 B C >c1");
     CHECK(heading.inputs[1].kind == InputKind::SubHeading);
     CHECK(app::setInputKind(group, idOf(group, "B"), InputKind::Item).empty());
@@ -337,8 +336,8 @@ TEST_CASE("capture edits: header fields, people and links") {
     CHECK(after(app::setParticipantCount(group, std::nullopt)).participantCount == std::nullopt);
     CHECK(after(app::setParticipantCount(group, 7)).participantCount == 7);
     CHECK(after(app::setParticipantNote(group, "6 (8)")).participantNote == "6 (8)");
-    CHECK(after(app::setGroupNotes(group, app::NotesField::Opportunities, "Mer")).notes
-              .opportunities == "Mer");
+    CHECK(after(app::setGroupNotes(group, app::NotesField::Opportunities, "Mer"))
+              .notes.opportunities == "Mer");
     CHECK(app::groupNotes(group, app::NotesField::Challenges) == "Mange aktører");
 
     const Id& asne = event.people[4].id;
@@ -379,7 +378,9 @@ TEST_CASE("capture edits: through the session on an event file, with undo") {
     auto& session = *opened.session;
     const model::Event original = session.event();
     const Id groupId = session.event().groups[1].id; // 1.1
-    const auto group = [&]() -> const Group& { return *model::findGroup(session.event(), groupId); };
+    const auto group = [&]() -> const Group& {
+        return *model::findGroup(session.event(), groupId);
+    };
 
     // A facilitator types a new input character by character: one undo step.
     CaptureEdit edit = app::insertInputAfter(group(), std::nullopt);
@@ -387,8 +388,8 @@ TEST_CASE("capture edits: through the session on an event file, with undo") {
     const Id typed = edit.focus;
     session.breakMerge();
     std::string text;
-    for (const char* piece : {"B", "e", "d", "r", "e", " ", "s", "a", "m", "h", "a", "n", "d",
-                              "l", "i", "n", "g", " ", "æ", "ø", "å"}) {
+    for (const char* piece : {"B", "e", "d", "r", "e", " ", "s", "a", "m", "h", "a",
+                              "n", "d", "l", "i", "n", "g", " ", "æ", "ø", "å"}) {
         text += piece;
         REQUIRE(session.apply(app::setInputText(group(), typed, text), true));
     }
@@ -400,8 +401,7 @@ TEST_CASE("capture edits: through the session on an event file, with undo") {
     REQUIRE(session.apply(edit.change));
     REQUIRE(session.apply(app::indentInput(group(), typed)));
     REQUIRE(session.apply(app::moveInputUp(group(), edit.focus)));
-    REQUIRE(session.apply(
-        app::toggleInputTheme(group(), typed, session.event().themes[1].id)));
+    REQUIRE(session.apply(app::toggleInputTheme(group(), typed, session.event().themes[1].id)));
     REQUIRE(session.apply(
         app::addNewPersonToGroup(group(), app::GroupRole::Participant, "Per Ny", "")));
     CHECK(outline(group()) == "Tverrfaglige læringssentre i kommunene "
