@@ -9,6 +9,7 @@
 #include "platform/fonts.hpp"
 #include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/short_key_presses.hpp"
 #include "platform/window_placement.hpp"
 #include "ui/app_context.hpp"
 #include "ui/main_window.hpp"
@@ -188,6 +189,7 @@ struct FrameLoop {
     float appliedZoom = 0.0f;     // the zoom the font atlas was built for
     bool fontTextureLive = false; // the OpenGL backend has uploaded the atlas
     bool inputSeen = false;       // a GLFW callback fired since the last frame
+    ShortKeyPresses shortPresses; // keys down and up between two frames
 };
 
 FrameLoop* loopOf(GLFWwindow* window) {
@@ -207,8 +209,11 @@ void onMouseButton(GLFWwindow* window, int, int, int) {
 void onScroll(GLFWwindow* window, double, double) {
     onCursorPos(window, 0.0, 0.0);
 }
-void onKey(GLFWwindow* window, int, int, int, int) {
-    onCursorPos(window, 0.0, 0.0);
+void onKey(GLFWwindow* window, int key, int, int action, int) {
+    if (FrameLoop* loop = loopOf(window)) {
+        loop->shortPresses.note(key, action);
+        loop->inputSeen = true;
+    }
 }
 void onChar(GLFWwindow* window, unsigned int) {
     onCursorPos(window, 0.0, 0.0);
@@ -315,10 +320,14 @@ void renderFrame(FrameLoop& loop, int& framebufferWidth, int& framebufferHeight)
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    loop.shortPresses.holdForFrame(ImGui::GetIO());
     ImGui::NewFrame();
     ui::drawMainWindow(loop.ctx);
     ImGui::Render();
     loop.fontTextureLive = true;
+    if (loop.shortPresses.releaseAfterFrame(ImGui::GetIO())) {
+        loop.inputSeen = true; // a frame with the keys up follows
+    }
 
     glfwGetFramebufferSize(loop.window, &framebufferWidth, &framebufferHeight);
     glViewport(0, 0, framebufferWidth, framebufferHeight);
@@ -404,6 +413,9 @@ int runInteractive(FrameLoop& loop) {
             glfwSwapBuffers(loop.window);
         }
         --framesToDraw;
+        if (loop.inputSeen) {
+            framesToDraw = std::max(framesToDraw, 1); // short key presses let go
+        }
         if (afterFrame(loop, reportedError)) {
             framesToDraw = std::max(framesToDraw, kFramesAfterInput);
         }
@@ -411,6 +423,7 @@ int runInteractive(FrameLoop& loop) {
             break;
         }
         loop.inputSeen = false;
+        loop.shortPresses.startBatch();
         if (framesToDraw > 0) {
             glfwPollEvents();
         } else {
