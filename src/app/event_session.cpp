@@ -3,6 +3,7 @@
 
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
+#include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
 
 namespace innspill::app {
@@ -13,8 +14,9 @@ constexpr size_t kUndoDepth = 500;
 constexpr auto kTypingPause = std::chrono::seconds(2);
 } // namespace
 
-EventSession::EventSession(std::unique_ptr<store::EventFile> file, model::Event event)
-    : m_file(std::move(file)), m_event(std::move(event)) {}
+EventSession::EventSession(std::unique_ptr<store::EventFile> file, model::Event event,
+                           std::unique_ptr<store::InstanceLock> lock)
+    : m_lock(std::move(lock)), m_file(std::move(file)), m_event(std::move(event)) {}
 
 EventSession::~EventSession() = default;
 
@@ -118,13 +120,32 @@ bool EventSession::retry() {
         try {
             persistChange(*m_file, m_event.id, m_pending.front());
             m_pending.pop_front();
+            ++m_writeCount;
         } catch (const store::FileError& error) {
             m_lastError = describe(error);
             return false;
         }
     }
+    if (checkFileMoved()) {
+        return false;
+    }
     m_lastError.clear();
     return true;
+}
+
+bool EventSession::checkFileMoved() {
+    if (!m_file) {
+        return false;
+    }
+    m_fileMoved = m_file->connection().hasMoved();
+    if (m_fileMoved) {
+        m_lastError = "«" + path().string() +
+                      "» er flyttet eller slettet mens arrangementet var åpent; endringene er "
+                      "bare i minnet nå – lagre en kopi";
+    } else if (m_pending.empty()) {
+        m_lastError.clear();
+    }
+    return m_fileMoved;
 }
 
 bool EventSession::apply(Change change, bool mergeTyping) {
@@ -195,11 +216,14 @@ bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite)
 OpenResult openEvent(const std::filesystem::path& path) {
     OpenResult result;
     try {
+        auto lock = std::make_unique<store::InstanceLock>(path);
         auto file = store::EventFile::open(path);
         auto event = file->load();
-        result.session = std::make_unique<EventSession>(std::move(file), std::move(event));
+        result.session =
+            std::make_unique<EventSession>(std::move(file), std::move(event), std::move(lock));
     } catch (const store::FileError& error) {
         result.message = describe(error);
+        result.damaged = error.kind() == store::FileErrorKind::Damaged;
     }
     return result;
 }

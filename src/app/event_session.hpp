@@ -8,6 +8,7 @@
 #include "model/event.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <memory>
@@ -15,7 +16,8 @@
 
 namespace innspill::store {
 class EventFile;
-}
+class InstanceLock;
+} // namespace innspill::store
 
 namespace innspill::app {
 
@@ -26,7 +28,10 @@ enum class SaveState {
 
 class EventSession {
   public:
-    EventSession(std::unique_ptr<store::EventFile> file, model::Event event);
+    // `lock`, when given, keeps other processes from opening the file for
+    // writing while this session lives (openEvent takes it).
+    EventSession(std::unique_ptr<store::EventFile> file, model::Event event,
+                 std::unique_ptr<store::InstanceLock> lock = nullptr);
     ~EventSession();
     EventSession(const EventSession&) = delete;
     EventSession& operator=(const EventSession&) = delete;
@@ -54,10 +59,20 @@ class EventSession {
     // Ends a burst of typing: the next change starts a new undo step.
     void breakMerge() { m_mergeOpen = false; }
 
-    SaveState saveState() const { return m_pending.empty() ? SaveState::Saved : SaveState::Failing; }
+    // Failing also while the file was moved or deleted under the session:
+    // the writes then reach a file nobody finds again.
+    SaveState saveState() const {
+        return m_pending.empty() && !m_fileMoved ? SaveState::Saved : SaveState::Failing;
+    }
     const std::string& lastError() const { return m_lastError; }
     bool retry();
     size_t pendingWrites() const { return m_pending.size(); }
+    // Whether the file was renamed or deleted since it was opened; checks
+    // again (one stat()) and updates saveState() and lastError().
+    bool checkFileMoved();
+    bool fileMoved() const { return m_fileMoved; }
+    // Successful writes so far: the backup keeper backs up when it grows.
+    uint64_t writeCount() const { return m_writeCount; }
 
     // Writes the whole event, as it is in memory, to a new file.
     bool saveCopyAs(const std::filesystem::path& path, bool overwrite);
@@ -65,6 +80,7 @@ class EventSession {
   private:
     bool persist(const Change& change);
 
+    std::unique_ptr<store::InstanceLock> m_lock; // released after the file closes
     std::unique_ptr<store::EventFile> m_file;
     model::Event m_event;
     std::deque<Change> m_undo;
@@ -72,6 +88,8 @@ class EventSession {
     std::deque<Change> m_pending; // applied in memory, not yet on disk
     std::string m_lastError;
     bool m_mergeOpen = false;
+    bool m_fileMoved = false;
+    uint64_t m_writeCount = 0;
     std::chrono::steady_clock::time_point m_lastApply;
 };
 
@@ -80,6 +98,7 @@ class EventSession {
 struct OpenResult {
     std::unique_ptr<EventSession> session;
     std::string message;
+    bool damaged = false; // the file is damaged: a backup may help
     explicit operator bool() const { return session != nullptr; }
 };
 

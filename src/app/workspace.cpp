@@ -30,8 +30,8 @@ OpenResult createEvent(const fs::path& path, const std::string& title, bool over
         return result;
     }
     if (path.extension() != store::kEventFileExtension) {
-        result.message = "kan ikke opprette " + quoted(path) + ": en arrangementsfil må slutte på " +
-                         store::kEventFileExtension;
+        result.message = "kan ikke opprette " + quoted(path) +
+                         ": en arrangementsfil må slutte på " + store::kEventFileExtension;
         return result;
     }
     try {
@@ -41,6 +41,123 @@ OpenResult createEvent(const fs::path& path, const std::string& title, bool over
         return result;
     }
     return openEvent(path);
+}
+
+Workspace::Workspace() : m_keeper(std::make_unique<BackupKeeper>()) {}
+
+Workspace::Workspace(std::unique_ptr<EventSession> session)
+    : m_keeper(std::make_unique<BackupKeeper>()) {
+    adopt(std::move(session));
+}
+
+Workspace::~Workspace() {
+    close();
+}
+
+Workspace::Workspace(Workspace&& other) noexcept
+    : m_session(std::move(other.m_session)), m_keeper(std::move(other.m_keeper)),
+      m_damaged(std::move(other.m_damaged)), m_lastAside(std::move(other.m_lastAside)) {
+    other.m_keeper = std::make_unique<BackupKeeper>();
+}
+
+Workspace& Workspace::operator=(Workspace&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_session = std::move(other.m_session);
+        std::swap(m_keeper, other.m_keeper);
+        m_damaged = std::move(other.m_damaged);
+        m_lastAside = std::move(other.m_lastAside);
+    }
+    return *this;
+}
+
+void Workspace::adopt(std::unique_ptr<EventSession> session) {
+    close();
+    m_session = std::move(session);
+    if (m_session) {
+        m_keeper->begin(*m_session, BackupKeeper::Clock::now());
+    }
+}
+
+void Workspace::close() {
+    if (m_session && m_keeper) {
+        m_keeper->finish(*m_session);
+    }
+    m_session.reset();
+}
+
+void Workspace::setWakeFromAnyThread(std::function<void()> wake) {
+    // A keeper holds its wake function for its life; swap in a new one
+    // between backups, carrying on with the open session.
+    m_keeper->abandon();
+    m_keeper = std::make_unique<BackupKeeper>(std::move(wake));
+    if (m_session) {
+        m_keeper->begin(*m_session, BackupKeeper::Clock::now());
+    }
+}
+
+double Workspace::keepBackups(BackupKeeper::Clock::time_point now) {
+    if (!m_session || m_session->path().empty()) {
+        return -1.0;
+    }
+    if (m_session->saveState() == SaveState::Saved) {
+        m_session->checkFileMoved();
+    }
+    return m_keeper->tick(*m_session, now);
+}
+
+std::vector<BackupInfo> Workspace::backupsOfOpenEvent() const {
+    if (!m_session || m_session->path().empty()) {
+        return {};
+    }
+    return backupsOf(m_session->path());
+}
+
+std::string Workspace::restoreFromBackup(const fs::path& backup) {
+    if (!m_session || m_session->path().empty()) {
+        return "ingen arrangement er åpent";
+    }
+    const std::string problem = store::verifyEventFile(backup);
+    if (!problem.empty()) {
+        return "kan ikke gjenopprette fra «" + backup.filename().string() +
+               "»: sikkerhetskopien er ikke hel (" + problem + ")";
+    }
+    const fs::path path = m_session->path();
+    // The file being replaced is kept aside whole: no last backup of it.
+    m_keeper->abandon();
+    m_session.reset();
+    const RestoreResult restored =
+        restoreBackup(path, backup, AsideReason::Replaced, store::BackupClock::now());
+    m_lastAside = restored.asideAs;
+    OpenResult opened = openEvent(path);
+    if (!opened) {
+        return restored.ok() ? opened.message : restored.message;
+    }
+    adopt(std::move(opened.session));
+    return restored.message;
+}
+
+std::string Workspace::recoverDamaged() {
+    if (!m_damaged) {
+        return {};
+    }
+    const DamagedFile damaged = std::move(*m_damaged);
+    m_damaged.reset();
+    if (isOpen(damaged.file)) {
+        return "kan ikke gjenopprette «" + damaged.file.filename().string() + "»: den er åpen";
+    }
+    const RestoreResult restored = restoreBackup(damaged.file, damaged.backup.path,
+                                                 AsideReason::Damaged, store::BackupClock::now());
+    m_lastAside = restored.asideAs;
+    if (!restored.ok()) {
+        return restored.message;
+    }
+    OpenResult opened = openEvent(damaged.file);
+    if (!opened) {
+        return opened.message;
+    }
+    adopt(std::move(opened.session));
+    return {};
 }
 
 bool Workspace::isOpen(const fs::path& path) const {
@@ -57,11 +174,17 @@ std::string Workspace::open(const fs::path& path) {
     }
     // Opened first, swapped in only when it worked: a file that will not open
     // never costs the person the event they had open.
+    m_damaged.reset();
     OpenResult opened = openEvent(path);
     if (!opened) {
+        if (opened.damaged) {
+            if (auto backup = newestGoodBackup(path)) {
+                m_damaged = DamagedFile{path, opened.message, std::move(*backup)};
+            }
+        }
         return opened.message;
     }
-    m_session = std::move(opened.session);
+    adopt(std::move(opened.session));
     return {};
 }
 
@@ -74,7 +197,7 @@ std::string Workspace::create(const fs::path& path, const std::string& title, bo
     if (!created) {
         return created.message;
     }
-    m_session = std::move(created.session);
+    adopt(std::move(created.session));
     return {};
 }
 

@@ -40,6 +40,10 @@ inline constexpr int kConflictExitCode = 2;
 int runMerge(const MergeOptions& options);
 int runHistory(const std::filesystem::path& file);
 
+// Lists the event's backups, or restores the newest good one (or `backup`).
+int runRestore(const std::filesystem::path& file, bool list,
+               const std::optional<std::filesystem::path>& backup);
+
 struct OpenOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot;

@@ -1,5 +1,6 @@
 // The command-line front door: `innspill [open FILE | new | import-json |
-// export | stats | check | kit | merge | history]`. With no subcommand it opens the desktop app.
+// export | stats | check | kit | merge | history | restore]`. With no subcommand it opens the
+// desktop app.
 #include "cli/commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -109,6 +110,17 @@ int main(int argc, char** argv) {
         app.add_subcommand("history", "List the kits handed in to an event (or what a kit is)");
     historyCommand->add_option("FILE", historyFile, "Event file (.innspill)")->required();
 
+    std::string restoreFile;
+    std::string restoreBackup;
+    bool restoreList = false;
+    auto* restoreCommand = app.add_subcommand(
+        "restore", "Restore an event from its backups (.backups/ beside the file); the current "
+                   "file is kept aside, never overwritten");
+    restoreCommand->add_option("FILE", restoreFile, "Event file (.innspill)")->required();
+    restoreCommand->add_flag("--list", restoreList, "List the backups, newest first");
+    restoreCommand->add_option("--backup", restoreBackup,
+                               "Restore this backup instead of the newest good one");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -154,6 +166,12 @@ int main(int argc, char** argv) {
     }
     if (*historyCommand) {
         return cli::runHistory(historyFile);
+    }
+    if (*restoreCommand) {
+        return cli::runRestore(restoreFile, restoreList,
+                               restoreBackup.empty()
+                                   ? std::nullopt
+                                   : std::optional<std::filesystem::path>(restoreBackup));
     }
     if (*openCommand) {
         open.file = openFile;

@@ -1,6 +1,7 @@
 // `innspill open FILE` and `innspill` alone: the desktop app.
 #include "cli/commands.hpp"
 
+#include "app/backup_restore.hpp"
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
 #include "platform/desktop.hpp"
@@ -40,14 +41,17 @@ fs::path checkoutFolder(const char* name) {
 
 int runOpen(const OpenOptions& options) {
     app::Workspace workspace;
+    platform::DesktopOptions desktop;
     if (options.file) {
         auto opened = app::openEvent(*options.file);
-        if (!opened) {
+        if (opened) {
+            workspace = app::Workspace(std::move(opened.session));
+        } else if (opened.damaged && app::newestGoodBackup(*options.file)) {
+            desktop.openAtStart = *options.file; // the window offers the backup
+        } else {
             return fail(opened.message);
         }
-        workspace = app::Workspace(std::move(opened.session));
     }
-    platform::DesktopOptions desktop;
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
     desktop.sessionsFolder = checkoutFolder("sessions");

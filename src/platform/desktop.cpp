@@ -10,8 +10,10 @@
 #include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/short_key_presses.hpp"
+#include "platform/storage_location.hpp"
 #include "platform/window_placement.hpp"
 #include "ui/app_context.hpp"
+#include "ui/file_actions.hpp"
 #include "ui/main_window.hpp"
 #include "ui/shell_settings.hpp"
 #include "ui/style.hpp"
@@ -461,7 +463,22 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     ctx.exportDialog.exportsFolder = options.exportsFolder;
     // Background work (an export) ends between input events: it wakes the loop.
     ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
+    // A backup ends on its own thread: the loop then collects it.
+    workspace.setWakeFromAnyThread([] { glfwPostEmptyEvent(); });
+    ctx.checkStorage = [](const std::filesystem::path& path) {
+        const StorageLocation location = storageLocationOf(path);
+        ui::StorageWarning warning;
+        warning.kind = location.kind == StorageKind::Network ? ui::StorageWarning::Kind::Network
+                       : location.kind == StorageKind::CloudSync
+                           ? ui::StorageWarning::Kind::CloudSync
+                           : ui::StorageWarning::Kind::None;
+        warning.what = location.what;
+        return warning;
+    };
     ui::startShell(ctx, std::move(settings), app::languageFromEnvironment());
+    if (!options.openAtStart.empty()) {
+        ui::openPath(ctx, options.openAtStart);
+    }
 }
 
 } // namespace

@@ -26,6 +26,9 @@ struct DesktopOptions {
     std::filesystem::path exportsFolder;
     // The user's settings file; empty: nothing is remembered between runs.
     std::filesystem::path settingsPath;
+    // A file to open once the window is up, through the shell (so a damaged
+    // file gets the offer of its newest good backup); empty: none.
+    std::filesystem::path openAtStart;
 };
 
 // Runs until the person quits. `workspace` holds the event to show (or

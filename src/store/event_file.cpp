@@ -21,11 +21,6 @@ uint32_t bigEndian32(const unsigned char* bytes) {
            uint32_t{bytes[3]};
 }
 
-std::string temporarySibling(const fs::path& path) {
-    std::random_device device;
-    return path.string() + ".part-" + std::to_string(device());
-}
-
 void removeSidecars(const fs::path& path) {
     std::error_code ignored;
     fs::remove(path.string() + "-wal", ignored);
@@ -34,6 +29,11 @@ void removeSidecars(const fs::path& path) {
 }
 
 } // namespace
+
+fs::path temporarySibling(const fs::path& path) {
+    std::random_device device;
+    return path.string() + ".part-" + std::to_string(device());
+}
 
 void checkHeader(const fs::path& path) {
     std::error_code error;
@@ -87,6 +87,25 @@ void checkHeader(const fs::path& path) {
     }
 }
 
+void checkWhole(const fs::path& path) {
+    // Look before writing anything: a read-only connection never checkpoints
+    // or changes the file, so a damaged file stays byte-for-byte as it was.
+    Connection probe(path, Connection::Mode::ReadOnly);
+    Statement check(probe, "PRAGMA quick_check");
+    std::string verdict;
+    try {
+        verdict = check.step() ? check.text(0) : "";
+    } catch (const FileError& error) {
+        if (error.kind() == FileErrorKind::Busy) {
+            throw;
+        }
+        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + error.reason() + ")");
+    }
+    if (verdict != "ok") {
+        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + verdict + ")");
+    }
+}
+
 EventFile::EventFile(std::unique_ptr<Connection> connection)
     : m_connection(std::move(connection)) {}
 
@@ -130,25 +149,7 @@ void EventFile::migrate() {
 
 std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) {
     checkHeader(path);
-    {
-        // Look before writing anything: a read-only connection never checkpoints
-        // or changes the file, so a damaged file stays byte-for-byte as it was.
-        Connection probe(path, Connection::Mode::ReadOnly);
-        Statement check(probe, "PRAGMA quick_check");
-        std::string verdict;
-        try {
-            verdict = check.step() ? check.text(0) : "";
-        } catch (const FileError& error) {
-            if (error.kind() == FileErrorKind::Busy) {
-                throw;
-            }
-            throw FileError(FileErrorKind::Damaged, path,
-                            "filen er skadet (" + error.reason() + ")");
-        }
-        if (verdict != "ok") {
-            throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + verdict + ")");
-        }
-    }
+    checkWhole(path);
     const auto mode =
         access == Access::ReadOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
     std::unique_ptr<EventFile> file(new EventFile(std::make_unique<Connection>(path, mode)));

@@ -82,5 +82,11 @@ class EventFile {
 // Reads only the file's header: throws FileError if the file is missing, not
 // an Innspill event, visibly truncated or from a newer version.
 void checkHeader(const std::filesystem::path& path);
+// Runs quick_check through a read-only connection (which changes nothing):
+// throws FileError (Damaged) when the file is not whole.
+void checkWhole(const std::filesystem::path& path);
+
+// A fresh name beside `path` for building a file that is renamed into place.
+std::filesystem::path temporarySibling(const std::filesystem::path& path);
 
 } // namespace innspill::store

@@ -78,6 +78,14 @@ Connection::~Connection() {
     sqlite3_close_v2(m_db);
 }
 
+bool Connection::hasMoved() {
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK) {
+        return false;
+    }
+    return moved != 0;
+}
+
 Statement& Connection::prepared(const std::string& sql) {
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {

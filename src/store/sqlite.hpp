@@ -60,6 +60,9 @@ class Connection {
     int64_t pragmaInteger(std::string_view pragma);
     const std::filesystem::path& path() const { return m_path; }
     sqlite3* handle() { return m_db; }
+    // Whether the file was renamed or deleted since it was opened (writes
+    // would then go to a file nobody finds again). One stat(); cheap.
+    bool hasMoved();
 
     // Throws FileError for the last error of this connection (or `code`).
     [[noreturn]] void fail(int code, std::string_view context = {});

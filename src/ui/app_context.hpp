@@ -17,6 +17,7 @@
 #include "ui/capture_panel.hpp"
 #include "ui/event_panel.hpp"
 #include "ui/export_dialog.hpp"
+#include "ui/file_safety.hpp"
 #include "ui/font_roles.hpp"
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
@@ -26,11 +27,11 @@
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
 #include "ui/programme_panel.hpp"
+#include "ui/projector_view.hpp"
 #include "ui/search_panel.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/strings.hpp"
 #include "ui/themes_panel.hpp"
-#include "ui/projector_view.hpp"
 #include "ui/wall_panel.hpp"
 
 #include <algorithm>
@@ -67,6 +68,9 @@ struct AppContext {
     // glfwPostEmptyEvent); a background export calls it when it ends. Empty
     // in tests and headless tools.
     std::function<void()> wakeFromAnyThread;
+    // Where an event file lives (network share, cloud-sync folder); the
+    // platform sets it. Empty in tests that do not care: no warning.
+    StorageCheck checkStorage;
     FontRoles fonts;
     Selection selection;
 
@@ -87,6 +91,7 @@ struct AppContext {
     ProjectorViewState projector;
     ExportDialogState exportDialog;
     ImportNotesDialogState importNotes;
+    FileSafetyState fileSafety;
 
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;

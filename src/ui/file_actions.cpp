@@ -108,7 +108,9 @@ void doOpenPath(AppContext& ctx, const fs::path& path) {
             app::forgetRecentFile(ctx.settings, path.string());
             ctx.settingsChanged();
         }
-        showError(ctx, "files.openFailed", error);
+        if (!offerBackupForDamaged(ctx)) {
+            showError(ctx, "files.openFailed", error);
+        }
         return;
     }
     eventSwitched(ctx);
@@ -185,7 +187,8 @@ void browserChose(AppContext& ctx) {
         if (ctx.workspace == nullptr) {
             break;
         }
-        const std::string error = ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed);
+        const std::string error =
+            ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed);
         if (!error.empty()) {
             files.continueAfterCopy = false;
             files.pending = GuardedAction::None;
@@ -235,9 +238,13 @@ void drawUnsavedPopup(AppContext& ctx) {
         return;
     }
     if (ctx.session != nullptr) {
-        wrappedText(format(ctx.tr("files.unsavedText"),
-                           {{"count", std::to_string(ctx.session->pendingWrites())},
-                            {"file", ctx.session->path().filename().string()}}));
+        if (ctx.session->pendingWrites() == 0 && ctx.session->fileMoved()) {
+            wrappedText(ctx.tr("files.movedText"));
+        } else {
+            wrappedText(format(ctx.tr("files.unsavedText"),
+                               {{"count", std::to_string(ctx.session->pendingWrites())},
+                                {"file", ctx.session->path().filename().string()}}));
+        }
         ImGui::Spacing();
         disabledWrappedText(ctx.session->lastError());
     }
@@ -249,9 +256,8 @@ void drawUnsavedPopup(AppContext& ctx) {
     const bool saveCopy = ImGui::Button(ctx.tr("files.saveCopyFirst"));
     ctx.itemRects.record("files.unsaved.saveCopy");
     ImGui::SameLine();
-    const bool discard = ImGui::Button(ctx.tr(files.pending == GuardedAction::Quit
-                                                  ? "files.discardQuit"
-                                                  : "files.discardContinue"));
+    const bool discard = ImGui::Button(ctx.tr(
+        files.pending == GuardedAction::Quit ? "files.discardQuit" : "files.discardContinue"));
     ctx.itemRects.record("files.unsaved.discard");
     ImGui::SameLine();
     const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
@@ -288,9 +294,9 @@ void drawNewEventPopup(AppContext& ctx) {
     // Labels in a column of their own width, fields beside them.
     const char* titleLabel = ctx.tr("files.newEventTitle");
     const char* fileLabel = ctx.tr("files.newEventFile");
-    const float labelWidth = std::max(ImGui::CalcTextSize(titleLabel).x,
-                                      ImGui::CalcTextSize(fileLabel).x) +
-                             ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float labelWidth =
+        std::max(ImGui::CalcTextSize(titleLabel).x, ImGui::CalcTextSize(fileLabel).x) +
+        ImGui::GetStyle().ItemSpacing.x * 2.0f;
 
     ImGui::AlignTextToFramePadding();
     text(titleLabel);
@@ -378,7 +384,8 @@ std::string fileNameFromTitle(const std::string& title) {
     std::string name;
     for (const char c : title) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
+        if (byte < 0x20 || byte == 0x7F ||
+            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
             continue;
         }
         name += c;
@@ -422,8 +429,8 @@ void startSaveCopy(AppContext& ctx) {
         return;
     }
     const fs::path current = ctx.session->path();
-    std::string suggested = current.empty() ? fileNameFromTitle(ctx.session->event().title)
-                                            : current.stem().string();
+    std::string suggested =
+        current.empty() ? fileNameFromTitle(ctx.session->event().title) : current.stem().string();
     suggested += " (kopi)";
     suggested += kEventExtension;
     FileBrowserRequest request =

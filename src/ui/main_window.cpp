@@ -6,6 +6,7 @@
 #include "ui/capture_panel.hpp"
 #include "ui/event_panel.hpp"
 #include "ui/export_dialog.hpp"
+#include "ui/file_safety.hpp"
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/menu_bar.hpp"
@@ -156,8 +157,8 @@ void drawNoEvent(AppContext& ctx) {
         ImGui::SetCursorPosX(listLeft);
         // Ten stat() calls, and only while nothing is open and frames are drawn.
         const bool present = app::pathKind(recent[i]) == app::PathKind::File;
-        label = present ? recent[i]
-                        : format(ctx.tr("menu.file.recentMissing"), {{"file", recent[i]}});
+        label =
+            present ? recent[i] : format(ctx.tr("menu.file.recentMissing"), {{"file", recent[i]}});
         if (ImGui::Selectable(label.c_str(), false,
                               present ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled,
                               ImVec2(listWidth, 0.0f))) {
@@ -236,12 +237,14 @@ void drawMainWindow(AppContext& ctx) {
         ctx.session = ctx.workspace->session();
     }
 
+    keepFileSafe(ctx);
     handleShortcuts(ctx);
     if (ctx.wantProjector && ctx.event() != nullptr) {
         // The marketplace on the projector: only the wall, full screen. The
         // shell's dialogs stay reachable (closing the window asks as usual).
         drawProjectorView(ctx);
         drawFileDialogs(ctx);
+        drawFileSafetyDialogs(ctx);
         return;
     }
     ctx.wantProjector = false;
@@ -271,6 +274,7 @@ void drawMainWindow(AppContext& ctx) {
     drawExportDialog(ctx);
     drawImportNotesDialog(ctx);
     drawFileDialogs(ctx);
+    drawFileSafetyDialogs(ctx);
 }
 
 } // namespace innspill::ui

@@ -4,6 +4,7 @@
 #include "ui/app_context.hpp"
 #include "ui/export_dialog.hpp"
 #include "ui/file_actions.hpp"
+#include "ui/file_safety.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/language.hpp"
 #include "ui/main_window.hpp"
@@ -111,6 +112,13 @@ void drawFileMenu(AppContext& ctx) {
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", ctx.tr("menu.file.saveCopyTip"));
     }
+    if (menuItem(ctx, ctx.tr("menu.file.restoreBackup"), nullptr, "menu.file.restoreBackup",
+                 canSwitch && hasEvent)) {
+        openRestoreDialog(ctx);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("menu.file.restoreBackupTip"));
+    }
     ImGui::Separator();
     if (menuItem(ctx, ctx.tr("menu.file.close"), kShortcutClose, "menu.file.close",
                  canSwitch && hasEvent)) {
@@ -139,12 +147,10 @@ void drawEditMenu(AppContext& ctx) {
             ? format(ctx.tr("menu.edit.redoWhat"), {{"change", session->redoLabel()}})
             : std::string(ctx.tr("menu.edit.redo"));
     // "###" keeps each item's identity while its label follows the change.
-    if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo",
-                 canUndo)) {
+    if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo", canUndo)) {
         session->undo();
     }
-    if (menuItem(ctx, (redoLabel + "###redo").c_str(), kShortcutRedo, "menu.edit.redo",
-                 canRedo)) {
+    if (menuItem(ctx, (redoLabel + "###redo").c_str(), kShortcutRedo, "menu.edit.redo", canRedo)) {
         session->redo();
     }
     ImGui::Separator();

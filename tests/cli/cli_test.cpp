@@ -1,6 +1,8 @@
 // The command line, run as a user runs it: the real binary, its output,
 // its exit code and the files it leaves.
 #include "io/json_archive.hpp"
+#include "store/backup.hpp"
+#include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -194,4 +196,41 @@ TEST_CASE("cli: usage errors and help") {
     auto format = run(dir, {"export", "x.innspill", "--format", "odt", "-o", "x.odt"});
     CHECK(format.exitCode != 0);
     CHECK(oneLine(format.err));
+}
+
+TEST_CASE("cli: restore lists backups and puts the newest good one back") {
+    test::TempDir dir;
+    const auto file = dir / "e.innspill";
+    const model::Event sample = test::sampleEvent();
+    store::EventFile::create(file, sample);
+
+    auto none = run(dir, {"restore", file.string(), "--list"});
+    CHECK(none.exitCode != 0);
+    CHECK(oneLine(none.err));
+    CHECK(none.err.find("fant ingen sikkerhetskopier") != std::string::npos);
+
+    const auto older = store::makeBackup(file, store::BackupClock::now() - std::chrono::hours(2));
+    const auto newer = store::makeBackup(file, store::BackupClock::now() - std::chrono::hours(1));
+    test::scribbleOverMiddle(newer.path);
+    auto list = run(dir, {"restore", file.string(), "--list"});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.find(newer.path.filename().string()) <
+          list.out.find(older.path.filename().string()));
+    CHECK(list.out.find("skadet") != std::string::npos);
+    CHECK(list.out.find(std::to_string(sample.groups.size()) + " grupper") != std::string::npos);
+
+    test::scribbleOverMiddle(file);
+    const std::string damaged = test::readFile(file);
+    auto restored = run(dir, {"restore", file.string()});
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.out.find(older.path.filename().string()) != std::string::npos);
+    CHECK(store::EventFile::open(file)->load() == sample);
+    CHECK(test::readFile(restored.out.substr(restored.out.rfind("«") + 2,
+                                             restored.out.rfind("»") - restored.out.rfind("«") -
+                                                 2)) == damaged);
+
+    auto bad = run(dir, {"restore", file.string(), "--backup", newer.path.string()});
+    CHECK(bad.exitCode != 0);
+    CHECK(oneLine(bad.err));
+    CHECK(bad.err.find("ikke hel") != std::string::npos);
 }

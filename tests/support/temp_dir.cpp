@@ -37,4 +37,12 @@ void writeFile(const std::filesystem::path& path, const std::string& content) {
     out << content;
 }
 
+void scribbleOverMiddle(const std::filesystem::path& path) {
+    std::string bad = readFile(path);
+    for (size_t i = 4096; i + 4096 < bad.size(); ++i) {
+        bad[i] = static_cast<char>(i * 7919 % 251);
+    }
+    writeFile(path, bad);
+}
+
 } // namespace innspill::test

@@ -22,5 +22,7 @@ class TempDir {
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& content);
+// Damages an SQLite file: garbage over every page but the first and last.
+void scribbleOverMiddle(const std::filesystem::path& path);
 
 } // namespace innspill::test

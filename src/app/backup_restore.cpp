@@ -1,0 +1,69 @@
+// Listing backups and putting one in place of the event file.
+#include "app/backup_restore.hpp"
+
+#include "app/messages.hpp"
+#include "store/errors.hpp"
+
+namespace innspill::app {
+
+namespace fs = std::filesystem;
+
+std::vector<BackupInfo> backupsOf(const fs::path& eventFile) {
+    std::vector<BackupInfo> list;
+    for (const store::BackupEntry& entry : store::listBackups(eventFile, false)) {
+        BackupInfo info;
+        info.path = entry.path;
+        info.time = entry.time;
+        const auto stats = entry.good ? store::readBackupStats(entry.path) : std::nullopt;
+        info.good = stats.has_value();
+        if (stats) {
+            info.stats = *stats;
+        }
+        list.push_back(std::move(info));
+    }
+    return list;
+}
+
+std::optional<BackupInfo> newestGoodBackup(const fs::path& eventFile) {
+    for (BackupInfo& info : backupsOf(eventFile)) {
+        if (info.good && store::verifyEventFile(info.path).empty()) {
+            return std::move(info);
+        }
+    }
+    return std::nullopt;
+}
+
+RestoreResult restoreBackup(const fs::path& eventFile, const fs::path& backup, AsideReason reason,
+                            store::BackupClock::time_point now) {
+    RestoreResult result;
+    const std::string problem = store::verifyEventFile(backup);
+    if (!problem.empty()) {
+        result.message = "kan ikke gjenopprette fra «" + backup.filename().string() +
+                         "»: sikkerhetskopien er ikke hel (" + problem + ")";
+        return result;
+    }
+    std::error_code error;
+    try {
+        if (fs::exists(eventFile, error)) {
+            const std::string word = reason == AsideReason::Damaged ? ".damaged-" : ".replaced-";
+            const fs::path aside = eventFile.string() + word + store::localStamp(now);
+            store::moveEventFile(eventFile, aside);
+            result.asideAs = aside;
+        }
+        store::installCopy(backup, eventFile);
+    } catch (const store::FileError& failure) {
+        result.message = describe(failure);
+        if (!result.asideAs.empty() && !fs::exists(eventFile, error)) {
+            try {
+                store::moveEventFile(result.asideAs, eventFile); // as it was
+                result.asideAs.clear();
+            } catch (const store::FileError&) {
+                result.message +=
+                    " (den forrige filen ligger som «" + result.asideAs.filename().string() + "»)";
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace innspill::app

@@ -1,0 +1,87 @@
+// `innspill restore FILE [--list] [--backup PATH]`: the event's backups, and
+// putting one in place of the file (which is kept aside, never overwritten).
+#include "cli/commands.hpp"
+
+#include "app/backup_restore.hpp"
+#include "app/messages.hpp"
+#include "store/errors.hpp"
+#include "store/event_file.hpp"
+#include "store/instance_lock.hpp"
+
+#include <ctime>
+#include <iostream>
+
+namespace innspill::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readableTime(store::BackupClock::time_point time) {
+    const std::time_t seconds = store::BackupClock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
+    return text;
+}
+
+int printBackups(const std::vector<app::BackupInfo>& backups) {
+    for (const app::BackupInfo& backup : backups) {
+        std::cout << readableTime(backup.time) << "  ";
+        if (backup.good) {
+            std::cout << backup.stats.groups << " grupper, " << backup.stats.inputs << " innspill, "
+                      << backup.stats.people << " personer";
+        } else {
+            std::cout << "skadet";
+        }
+        std::cout << "  " << backup.path.string() << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& backup) {
+    const auto backups = app::backupsOf(file);
+    if (backups.empty() && !backup) {
+        return fail("fant ingen sikkerhetskopier av «" + file.string() + "» i «" +
+                    store::backupFolder(file).string() + "»");
+    }
+    if (list) {
+        return printBackups(backups);
+    }
+    fs::path chosen;
+    if (backup) {
+        chosen = *backup;
+    } else if (auto newest = app::newestGoodBackup(file)) {
+        chosen = newest->path;
+    } else {
+        return fail("ingen av sikkerhetskopiene av «" + file.string() + "» er hele");
+    }
+    try {
+        // Never pull the file from under an Innspill window that has it open.
+        std::error_code error;
+        std::optional<store::InstanceLock> lock;
+        if (fs::exists(file, error)) {
+            lock.emplace(file);
+        }
+        const bool damaged = !fs::exists(file, error) || !store::verifyEventFile(file).empty();
+        const auto restored = app::restoreBackup(
+            file, chosen, damaged ? app::AsideReason::Damaged : app::AsideReason::Replaced,
+            store::BackupClock::now());
+        if (!restored.ok()) {
+            return fail(restored.message);
+        }
+        std::cout << "gjenopprettet «" << file.string() << "» fra «" << chosen.string() << "»";
+        if (!restored.asideAs.empty()) {
+            std::cout << "; den forrige filen ligger som «" << restored.asideAs.string() << "»";
+        }
+        std::cout << '\n';
+        return 0;
+    } catch (const store::FileError& error) {
+        return fail(app::describe(error));
+    }
+}
+
+} // namespace innspill::cli
