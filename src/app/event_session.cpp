@@ -103,16 +103,24 @@ bool EventSession::persist(const Change& change) {
     if (m_pending.empty()) {
         try {
             persistChange(*m_file, m_event.id, change);
-            m_lastError.clear();
-            return true;
+            ++m_writeCount;
         } catch (const store::FileError& error) {
             m_lastError = describe(error);
             m_pending.push_back(change);
             return false;
         }
+        return afterWrites();
     }
     m_pending.push_back(change);
     return retry();
+}
+
+bool EventSession::afterWrites() {
+    if (checkFileMoved()) {
+        return false;
+    }
+    m_lastError.clear();
+    return true;
 }
 
 bool EventSession::retry() {
@@ -126,11 +134,7 @@ bool EventSession::retry() {
             return false;
         }
     }
-    if (checkFileMoved()) {
-        return false;
-    }
-    m_lastError.clear();
-    return true;
+    return afterWrites();
 }
 
 bool EventSession::checkFileMoved() {

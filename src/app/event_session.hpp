@@ -79,6 +79,8 @@ class EventSession {
 
   private:
     bool persist(const Change& change);
+    // After successful writes: a file moved away is an error, else all is well.
+    bool afterWrites();
 
     std::unique_ptr<store::InstanceLock> m_lock; // released after the file closes
     std::unique_ptr<store::EventFile> m_file;
