@@ -50,6 +50,7 @@ int runOpen(const OpenOptions& options) {
     platform::DesktopOptions desktop;
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
+    desktop.droppedAtStart = options.dropped;
     desktop.sessionsFolder = checkoutFolder("sessions");
     desktop.exportsFolder = checkoutFolder("exports");
     desktop.settingsPath = app::settingsPathFromEnvironment();

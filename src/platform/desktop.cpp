@@ -223,6 +223,17 @@ void onRefresh(GLFWwindow* window) {
     onCursorPos(window, 0.0, 0.0);
 }
 
+// Files dropped onto the window: the shell takes them on its next frame
+// (kits go to the merge dialog).
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    if (FrameLoop* loop = loopOf(window)) {
+        for (int i = 0; i < count; ++i) {
+            loop->ctx.dropped.emplace_back(paths[i]);
+        }
+        loop->inputSeen = true;
+    }
+}
+
 void onContentScale(GLFWwindow* window, float, float) {
     if (FrameLoop* loop = loopOf(window)) {
         loop->scaleChanged = true;
@@ -277,6 +288,7 @@ void installCallbacks(GLFWwindow* window) {
     glfwSetWindowSizeCallback(window, onWindowSize);
     glfwSetWindowMaximizeCallback(window, onMaximize);
     glfwSetWindowCloseCallback(window, onClose);
+    glfwSetDropCallback(window, onDrop);
 }
 
 void applyScale(FrameLoop& loop) {
@@ -449,6 +461,7 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     // Background work (an export) ends between input events: it wakes the loop.
     ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
     ui::startShell(ctx, std::move(settings), app::languageFromEnvironment());
+    ctx.dropped = options.droppedAtStart;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 namespace innspill::app {
 class Workspace;
@@ -26,6 +27,9 @@ struct DesktopOptions {
     std::filesystem::path exportsFolder;
     // The user's settings file; empty: nothing is remembered between runs.
     std::filesystem::path settingsPath;
+    // Files taken as dropped onto the window before the first frame (kits
+    // open the merge dialog): for screenshots of it and for scripts.
+    std::vector<std::filesystem::path> droppedAtStart;
 };
 
 // Runs until the person quits. `workspace` holds the event to show (or

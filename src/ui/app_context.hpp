@@ -21,7 +21,9 @@
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/item_recorder.hpp"
+#include "ui/kits_dialog.hpp"
 #include "ui/main_window.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/overview_panel.hpp"
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
@@ -34,6 +36,8 @@
 #include "ui/wall_panel.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <vector>
 #include <functional>
 
 namespace innspill::ui {
@@ -69,6 +73,9 @@ struct AppContext {
     std::function<void()> wakeFromAnyThread;
     FontRoles fonts;
     Selection selection;
+    // Files dropped onto the window since the last frame (the platform adds
+    // them); drawMainWindow hands them to filesDropped.
+    std::vector<std::filesystem::path> dropped;
 
     MainWindowState mainWindow;
     OverviewPanelState overview;
@@ -87,6 +94,9 @@ struct AppContext {
     ProjectorViewState projector;
     ExportDialogState exportDialog;
     ImportNotesDialogState importNotes;
+    MakeKitsDialogState makeKits;
+    MergeKitsDialogState mergeKits;
+    HandInHistoryState handInHistory;
 
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;
@@ -113,6 +123,9 @@ struct AppContext {
         projector.page = 0;
         exportDialog.forgetEvent(); // a running export keeps its own copy
         importNotes.forgetEvent();
+        makeKits.forgetEvent();
+        mergeKits.forgetEvent();
+        handInHistory = {};
     }
     const model::Event* event() const { return session ? &session->event() : nullptr; }
 };

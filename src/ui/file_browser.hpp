@@ -1,8 +1,9 @@
 // The in-app file browser, used for every open, save and export (Debian has
 // no native file-dialog library that fits an ImGui app): folders and files
 // with an extension filter, a typed path, up / home / sessions shortcuts, new
-// folder, an overwrite warning when saving, and keyboard use (Enter opens,
-// Backspace goes up, Escape cancels). The folder listing itself comes from
+// folder, an overwrite warning when saving, picking a folder, picking several
+// files at once (Ctrl+click), and keyboard use (Enter opens, Backspace goes
+// up, Escape cancels). The folder listing itself comes from
 // app/file_listing.hpp; this file only draws and decides.
 //
 // Usage:
@@ -21,7 +22,10 @@ namespace innspill::ui {
 
 struct AppContext;
 
-enum class FileBrowserMode { Open, Save };
+// Open: an existing file (several with multiSelect). Save: a file name,
+// asking before an existing file is overwritten. Folder: a folder (the one
+// selected in the list, else the one shown).
+enum class FileBrowserMode { Open, Save, Folder };
 
 struct FileFilter {
     const char* labelKey = "browser.filterAll"; // catalogue key for the filter's name
@@ -38,6 +42,7 @@ struct FileBrowserRequest {
     std::filesystem::path folder;         // where to start; else sessionsFolder, else home
     std::filesystem::path sessionsFolder; // the "sessions/" shortcut; empty: no shortcut
     std::string fileName;                 // Save: the suggested file name
+    bool multiSelect = false;             // Open: Ctrl+click marks several files
 };
 
 struct FileBrowserState {
@@ -49,6 +54,7 @@ struct FileBrowserState {
     bool showHidden = false;
     int filterIndex = 0;
     int selected = -1; // index into listing.entries
+    std::vector<std::string> marked; // multiSelect: the names of the files marked
     std::string pathText; // the typed path field
     std::string nameText; // Save: the file name field
     std::string error;    // the last thing that went wrong, shown until the next action
@@ -62,7 +68,8 @@ struct FileBrowserState {
     bool overwriteRequested = false;
 
     // The result, valid when drawFileBrowser returned true.
-    std::filesystem::path chosen;
+    std::filesystem::path chosen;             // the (first) path chosen
+    std::vector<std::filesystem::path> chosenAll; // every path chosen (multiSelect)
     bool overwriteConfirmed = false; // Save: chosen exists and the person said overwrite
 };
 

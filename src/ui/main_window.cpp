@@ -8,6 +8,8 @@
 #include "ui/export_dialog.hpp"
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
+#include "ui/kits_dialog.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/menu_bar.hpp"
 #include "ui/overview_panel.hpp"
 #include "ui/people_panel.hpp"
@@ -236,6 +238,14 @@ void drawMainWindow(AppContext& ctx) {
         ctx.session = ctx.workspace->session();
     }
 
+    if (!ctx.dropped.empty()) {
+        const auto dropped = std::move(ctx.dropped);
+        ctx.dropped.clear();
+        filesDropped(ctx, dropped);
+        if (ctx.workspace != nullptr) {
+            ctx.session = ctx.workspace->session(); // a dropped event may have been opened
+        }
+    }
     handleShortcuts(ctx);
     if (ctx.wantProjector && ctx.event() != nullptr) {
         // The marketplace on the projector: only the wall, full screen. The
@@ -270,6 +280,9 @@ void drawMainWindow(AppContext& ctx) {
     drawSearchPanel(ctx);
     drawExportDialog(ctx);
     drawImportNotesDialog(ctx);
+    drawMakeKitsDialog(ctx);
+    drawMergeKitsDialog(ctx);
+    drawHandInHistory(ctx);
     drawFileDialogs(ctx);
 }
 
