@@ -156,7 +156,8 @@ std::vector<model::HandIn> readHistory(store::EventFile& master) {
 }
 
 std::vector<KitForHandIn> readKitsForHandIn(const std::vector<fs::path>& kits,
-                                            const model::Event& master, const fs::path& masterPath) {
+                                            const model::Event& master,
+                                            const fs::path& masterPath) {
     // Kits are separate files, and reading them (open, check, load, write
     // the state as an archive) is most of a hand-in's time on a laptop with
     // cores to spare.
@@ -355,9 +356,8 @@ std::vector<model::HandIn> handInsOf(EventSession& session, bool withKitStates) 
         return {};
     }
     try {
-        return store::readHandIns(*session.file(), withKitStates
-                                                       ? store::HandInDetail::WithKitState
-                                                       : store::HandInDetail::Summary);
+        return store::readHandIns(*session.file(), withKitStates ? store::HandInDetail::WithKitState
+                                                                 : store::HandInDetail::Summary);
     } catch (const store::FileError& error) {
         throw KitError(describe(error));
     }

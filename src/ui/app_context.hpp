@@ -28,17 +28,17 @@
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
 #include "ui/programme_panel.hpp"
+#include "ui/projector_view.hpp"
 #include "ui/search_panel.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/strings.hpp"
 #include "ui/themes_panel.hpp"
-#include "ui/projector_view.hpp"
 #include "ui/wall_panel.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <vector>
 #include <functional>
+#include <vector>
 
 namespace innspill::ui {
 

@@ -43,8 +43,8 @@ const FileFilter& currentFilter(const FileBrowserState& state) {
     if (filters.empty()) {
         return kEverything;
     }
-    return filters[static_cast<size_t>(std::clamp<int>(state.filterIndex, 0,
-                                                       static_cast<int>(filters.size()) - 1))];
+    return filters[static_cast<size_t>(
+        std::clamp<int>(state.filterIndex, 0, static_cast<int>(filters.size()) - 1))];
 }
 
 std::string sizeText(std::uintmax_t bytes) {
@@ -80,7 +80,8 @@ bool keyClosesPopup(ImGuiKey key) {
 }
 
 void refresh(FileBrowserState& state) {
-    state.listing = app::listFolder(state.folder, currentFilter(state).extensions, state.showHidden);
+    state.listing =
+        app::listFolder(state.folder, currentFilter(state).extensions, state.showHidden);
     state.selected = -1;
     state.marked.clear();
 }
@@ -170,7 +171,8 @@ void goUp(FileBrowserState& state) {
 // Enter on the selected entry, or the confirm button.
 void confirm(AppContext& ctx, FileBrowserState& state) {
     const auto& entries = state.listing.entries;
-    const bool hasSelection = state.selected >= 0 && state.selected < static_cast<int>(entries.size());
+    const bool hasSelection =
+        state.selected >= 0 && state.selected < static_cast<int>(entries.size());
     if (state.request.mode == FileBrowserMode::Folder) {
         if (hasSelection && entries[static_cast<size_t>(state.selected)].isFolder) {
             choose(state, state.folder / entries[static_cast<size_t>(state.selected)].name, false);
@@ -305,7 +307,8 @@ void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
         ImGui::PopStyleColor();
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_BordersOuter |
+                                       ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##entries", 3, kFlags, ImVec2(0.0f, height))) {
         return;
     }
@@ -332,15 +335,14 @@ void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             label = entry.isFolder ? entry.name + "/" : entry.name;
-            const bool isSelected = row == state.selected ||
-                                    (state.request.multiSelect && isMarked(state, entry.name));
+            const bool isSelected =
+                row == state.selected || (state.request.multiSelect && isMarked(state, entry.name));
             // Picking a folder, files are shown for orientation only.
             const bool pickable = entry.isFolder || mode != FileBrowserMode::Folder;
-            if (ImGui::Selectable(label.c_str(), isSelected,
-                                  ImGuiSelectableFlags_SpanAllColumns |
-                                      ImGuiSelectableFlags_AllowDoubleClick |
-                                      (pickable ? ImGuiSelectableFlags_None
-                                                : ImGuiSelectableFlags_Disabled))) {
+            if (ImGui::Selectable(
+                    label.c_str(), isSelected,
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
+                        (pickable ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled))) {
                 if (state.request.multiSelect) {
                     mark(state, entry, ImGui::GetIO().KeyCtrl);
                 }
@@ -387,8 +389,8 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1.0f);
-    bool create = ImGui::InputText("##name", &state.newFolderName,
-                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    bool create =
+        ImGui::InputText("##name", &state.newFolderName, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record("browser.newFolderName");
     if (!state.newFolderError.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
@@ -517,14 +519,13 @@ void drawFooter(AppContext& ctx, FileBrowserState& state, bool& cancel) {
     ctx.itemRects.record("browser.showHidden");
     if (state.request.multiSelect) {
         ImGui::SameLine();
-        disabledText(state.marked.size() > 1
-                         ? format(ctx.tr("browser.marked"),
-                                  {{"n", std::to_string(state.marked.size())}})
-                         : std::string(ctx.tr("browser.multiHint")));
+        disabledText(state.marked.size() > 1 ? format(ctx.tr("browser.marked"),
+                                                      {{"n", std::to_string(state.marked.size())}})
+                                             : std::string(ctx.tr("browser.multiHint")));
     }
 
     const char* confirmLabel =
-        ctx.tr(state.request.confirmKey != nullptr          ? state.request.confirmKey
+        ctx.tr(state.request.confirmKey != nullptr             ? state.request.confirmKey
                : state.request.mode == FileBrowserMode::Save   ? "browser.save"
                : state.request.mode == FileBrowserMode::Folder ? "browser.chooseFolder"
                                                                : "browser.open");
@@ -532,7 +533,8 @@ void drawFooter(AppContext& ctx, FileBrowserState& state, bool& cancel) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons = ImGui::CalcTextSize(confirmLabel).x + ImGui::CalcTextSize(cancelLabel).x +
                           style.FramePadding.x * 4.0f + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+    ImGui::SameLine(
+        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
     if (ImGui::Button(cancelLabel)) {
         cancel = true;
     }
@@ -592,8 +594,9 @@ bool drawFileBrowser(AppContext& ctx, FileBrowserState& state) {
         state.openRequested = false;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const ImVec2 size(std::max(viewport->WorkSize.x * 0.7f, std::min(viewport->WorkSize.x, 560.0f)),
-                      std::max(viewport->WorkSize.y * 0.75f, std::min(viewport->WorkSize.y, 400.0f)));
+    const ImVec2 size(
+        std::max(viewport->WorkSize.x * 0.7f, std::min(viewport->WorkSize.x, 560.0f)),
+        std::max(viewport->WorkSize.y * 0.75f, std::min(viewport->WorkSize.y, 400.0f)));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     const std::string title = withTitle(ctx.tr(state.request.titleKey), kFileBrowserPopup);

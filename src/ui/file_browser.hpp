@@ -29,7 +29,7 @@ enum class FileBrowserMode { Open, Save, Folder };
 
 struct FileFilter {
     const char* labelKey = "browser.filterAll"; // catalogue key for the filter's name
-    std::vector<std::string> extensions;       // e.g. {".innspill"}; empty: every file
+    std::vector<std::string> extensions;        // e.g. {".innspill"}; empty: every file
 };
 
 struct FileBrowserRequest {
@@ -53,11 +53,11 @@ struct FileBrowserState {
     app::FolderListing listing;
     bool showHidden = false;
     int filterIndex = 0;
-    int selected = -1; // index into listing.entries
+    int selected = -1;               // index into listing.entries
     std::vector<std::string> marked; // multiSelect: the names of the files marked
-    std::string pathText; // the typed path field
-    std::string nameText; // Save: the file name field
-    std::string error;    // the last thing that went wrong, shown until the next action
+    std::string pathText;            // the typed path field
+    std::string nameText;            // Save: the file name field
+    std::string error;               // the last thing that went wrong, shown until the next action
     bool focusName = false;
 
     bool newFolderRequested = false;
@@ -68,7 +68,7 @@ struct FileBrowserState {
     bool overwriteRequested = false;
 
     // The result, valid when drawFileBrowser returned true.
-    std::filesystem::path chosen;             // the (first) path chosen
+    std::filesystem::path chosen;                 // the (first) path chosen
     std::vector<std::filesystem::path> chosenAll; // every path chosen (multiSelect)
     bool overwriteConfirmed = false; // Save: chosen exists and the person said overwrite
 };

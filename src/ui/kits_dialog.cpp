@@ -9,6 +9,7 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -60,8 +61,9 @@ void drawTargets(AppContext& ctx, const std::vector<KitTarget>& targets) {
 void drawOutcomes(AppContext& ctx, const std::vector<KitOutcome>& outcomes) {
     const size_t made = static_cast<size_t>(std::count_if(
         outcomes.begin(), outcomes.end(), [](const KitOutcome& o) { return o.error.empty(); }));
-    const std::string summary = format(ctx.tr("kits.done"), {{"made", std::to_string(made)},
-                                                             {"total", std::to_string(outcomes.size())}});
+    const std::string summary =
+        format(ctx.tr("kits.done"),
+               {{"made", std::to_string(made)}, {"total", std::to_string(outcomes.size())}});
     if (made == outcomes.size()) {
         doneWrappedText(summary);
     } else {
@@ -85,8 +87,10 @@ bool drawOverwritePopup(AppContext& ctx, const std::vector<KitTarget>& targets) 
     if (!beginDialog(title.c_str(), 32.0f)) {
         return false;
     }
-    const size_t existing = static_cast<size_t>(std::count_if(
-        targets.begin(), targets.end(), [](const KitTarget& t) { return t.exists && !t.duplicate; }));
+    const size_t existing =
+        static_cast<size_t>(std::count_if(targets.begin(), targets.end(), [](const KitTarget& t) {
+            return t.exists && !t.duplicate;
+        }));
     wrappedText(format(ctx.tr("kits.overwriteText"), {{"n", std::to_string(existing)}}));
     for (const auto& target : targets) {
         if (target.exists && !target.duplicate) {
@@ -101,8 +105,9 @@ bool drawOverwritePopup(AppContext& ctx, const std::vector<KitTarget>& targets) 
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetKeyboardFocusHere(); // the safe choice has the focus
     }
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) ||
-                        (!ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false));
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) ||
+        (!ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false));
     ctx.itemRects.record("kits.overwriteCancel");
     if (overwrite || cancel) {
         ImGui::CloseCurrentPopup();
@@ -229,9 +234,9 @@ size_t makeKitsNow(AppContext& ctx, bool overwrite) {
     for (const auto& target : kitTargets(ctx.session->event().title, state.names, state.folder)) {
         KitOutcome outcome{target.path, {}};
         if (target.duplicate) {
-            outcome.error = format(ctx.tr("kits.duplicateError"),
-                                   {{"name", target.facilitator},
-                                    {"file", target.path.filename().string()}});
+            outcome.error =
+                format(ctx.tr("kits.duplicateError"),
+                       {{"name", target.facilitator}, {"file", target.path.filename().string()}});
         } else {
             try {
                 app::makeKit(ctx.session->path(), target.path, target.facilitator, overwrite);
@@ -286,9 +291,9 @@ void drawMakeKitsDialog(AppContext& ctx) {
         const bool ready = !targets.empty();
         ImGui::BeginDisabled(!ready);
         if (ImGui::Button(ctx.tr("kits.make"))) {
-            const bool anyExists = std::any_of(targets.begin(), targets.end(), [](const KitTarget& t) {
-                return t.exists && !t.duplicate;
-            });
+            const bool anyExists =
+                std::any_of(targets.begin(), targets.end(),
+                            [](const KitTarget& t) { return t.exists && !t.duplicate; });
             if (anyExists) {
                 state.overwriteRequested = true;
             } else {

@@ -9,8 +9,8 @@
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/kits_dialog.hpp"
-#include "ui/merge_dialog.hpp"
 #include "ui/menu_bar.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/overview_panel.hpp"
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
@@ -158,8 +158,8 @@ void drawNoEvent(AppContext& ctx) {
         ImGui::SetCursorPosX(listLeft);
         // Ten stat() calls, and only while nothing is open and frames are drawn.
         const bool present = app::pathKind(recent[i]) == app::PathKind::File;
-        label = present ? recent[i]
-                        : format(ctx.tr("menu.file.recentMissing"), {{"file", recent[i]}});
+        label =
+            present ? recent[i] : format(ctx.tr("menu.file.recentMissing"), {{"file", recent[i]}});
         if (ImGui::Selectable(label.c_str(), false,
                               present ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled,
                               ImVec2(listWidth, 0.0f))) {

@@ -6,9 +6,9 @@
 #include "ui/file_actions.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/kits_dialog.hpp"
-#include "ui/merge_dialog.hpp"
 #include "ui/language.hpp"
 #include "ui/main_window.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/search_panel.hpp"
 #include "ui/shortcuts.hpp"
 
@@ -157,12 +157,10 @@ void drawEditMenu(AppContext& ctx) {
             ? format(ctx.tr("menu.edit.redoWhat"), {{"change", session->redoLabel()}})
             : std::string(ctx.tr("menu.edit.redo"));
     // "###" keeps each item's identity while its label follows the change.
-    if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo",
-                 canUndo)) {
+    if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo", canUndo)) {
         session->undo();
     }
-    if (menuItem(ctx, (redoLabel + "###redo").c_str(), kShortcutRedo, "menu.edit.redo",
-                 canRedo)) {
+    if (menuItem(ctx, (redoLabel + "###redo").c_str(), kShortcutRedo, "menu.edit.redo", canRedo)) {
         session->redo();
     }
     ImGui::Separator();

@@ -4,11 +4,13 @@
 
 #include "ui/app_context.hpp"
 #include "ui/dialog.hpp"
+#include "ui/display_text.hpp"
 #include "ui/file_actions.hpp"
 #include "ui/merge_tables.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -119,9 +121,9 @@ void drawFooter(AppContext& ctx, MergeKitsDialogState& state, bool& close) {
         errorWrappedText(state.mergeError);
         ctx.itemRects.record("merge.mergeError");
     } else if (blocked != nullptr) {
-        disabledWrappedText(format(
-            ctx.tr(blocked),
-            {{"n", std::to_string(state.run ? state.run->undecided() : size_t{0})}}));
+        disabledWrappedText(
+            format(ctx.tr(blocked),
+                   {{"n", std::to_string(state.run ? state.run->undecided() : size_t{0})}}));
         ctx.itemRects.record("merge.blocked");
     }
     ImGui::BeginDisabled(blocked != nullptr);

@@ -55,18 +55,19 @@ void setupColumns(AppContext& ctx, std::initializer_list<std::pair<const char*, 
     ImGui::TableHeadersRow();
 }
 
-// One side of a conflict: its value, the choice of it, and what that means.
+// One side of a conflict: the choice of it (on top, so the two choices of a
+// row line up side by side), what that means, and the side's value.
 void drawSide(AppContext& ctx, const std::string& value, const std::string& means,
               const char* choiceKey, bool active, const std::string& record, bool& clicked) {
-    if (value.empty()) {
-        disabledWrappedText(ctx.tr("merge.emptyValue"));
-    } else {
-        wrappedText(value);
-    }
     clicked = ImGui::RadioButton(ctx.tr(choiceKey), active);
     ctx.itemRects.record(record);
     if (!means.empty()) {
         disabledWrappedText(means);
+    }
+    if (value.empty()) {
+        disabledWrappedText(ctx.tr("merge.emptyValue"));
+    } else {
+        wrappedText(value);
     }
 }
 
@@ -119,14 +120,16 @@ fs::path drawKitTable(AppContext& ctx, const MergeKitsDialogState& state) {
     }
     fs::path removed;
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_BordersOuter |
+                                       ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##kits", 5, kFlags)) {
         return {};
     }
-    setupColumns(ctx, {{"merge.col.file", 2.2f},
-                       {"merge.col.facilitator", 1.3f},
-                       {"merge.col.handedOut", 1.1f},
-                       {"merge.col.brings", 3.0f}},
+    setupColumns(ctx,
+                 {{"merge.col.file", 2.2f},
+                  {"merge.col.facilitator", 1.3f},
+                  {"merge.col.handedOut", 1.1f},
+                  {"merge.col.brings", 3.0f}},
                  "##remove");
     const auto removeButton = [&](const app::KitForHandIn& kit) {
         ImGui::TableNextColumn();
@@ -203,8 +206,8 @@ void drawConflicts(AppContext& ctx, const app::HandInRun& run) {
     ImGui::Spacing();
     {
         FontScope bold(ctx.fonts.bold);
-        text(format(ctx.tr("merge.conflicts"), {{"n", std::to_string(total)},
-                                                {"open", std::to_string(run.undecided())}}));
+        text(format(ctx.tr("merge.conflicts"),
+                    {{"n", std::to_string(total)}, {"open", std::to_string(run.undecided())}}));
     }
     ctx.itemRects.record("merge.conflicts");
     // A choice plans again and replaces `run`: applied once it is drawn.
@@ -225,9 +228,9 @@ void drawConflicts(AppContext& ctx, const app::HandInRun& run) {
     } clicked;
 
     const app::HandInRun& shown = run;
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_SizingStretchProp;
+    constexpr ImGuiTableFlags kFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
+        ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     for (size_t k = 0; k < shown.kits.size(); ++k) {
         const auto& kit = shown.kits[k];
         if (kit.plan.conflicts.empty()) {
@@ -290,7 +293,8 @@ void drawHandInTable(AppContext& ctx, const std::vector<model::HandIn>& handIns)
         return;
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                                       ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_BordersInnerV |
+                                       ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##handIns", 4, kFlags)) {
         return;
     }

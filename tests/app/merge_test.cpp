@@ -566,7 +566,7 @@ TEST_CASE("merge: kits planned against an open session, choices kept by key, one
 
     run = app::planHandIns(session, kits, choices);
     REQUIRE(app::applyHandIns(session, run));
-    CHECK(groupNumbered(session.event(), "1.1").title == "Olas");
+    CHECK(model::findGroupByNumber(session.event(), "1.1")->title == "Olas");
     CHECK(app::handInsOf(session, false).size() == 2);
     // Handed in again, the kits bring nothing and ask nothing.
     const auto again = app::planHandIns(session, kits, {});

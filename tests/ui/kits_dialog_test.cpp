@@ -63,7 +63,10 @@ void addGroup(model::Event& event, const std::string& number, const std::string&
     group.number = number;
     group.title = title;
     group.roundId = event.days.front().rounds.front().id;
-    group.inputs.push_back(model::Input{model::Id::generate(), "Fra kitet"});
+    model::Input input;
+    input.id = model::Id::generate();
+    input.text = "Fra kitet";
+    group.inputs.push_back(std::move(input));
     event.groups.push_back(std::move(group));
 }
 
