@@ -53,11 +53,7 @@ fs::path startFolder(const AppContext& ctx) {
 }
 
 void rememberFolder(AppContext& ctx, const fs::path& file) {
-    const std::string folder = file.parent_path().string();
-    if (ctx.settings.lastFolder != folder) {
-        ctx.settings.lastFolder = folder;
-        ctx.settingsChanged();
-    }
+    rememberLastFolder(ctx, file.parent_path());
 }
 
 // After the workspace switched events (or closed one).
@@ -185,7 +181,8 @@ void browserChose(AppContext& ctx) {
         if (ctx.workspace == nullptr) {
             break;
         }
-        const std::string error = ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed);
+        const std::string error =
+            ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed);
         if (!error.empty()) {
             files.continueAfterCopy = false;
             files.pending = GuardedAction::None;
@@ -249,9 +246,8 @@ void drawUnsavedPopup(AppContext& ctx) {
     const bool saveCopy = ImGui::Button(ctx.tr("files.saveCopyFirst"));
     ctx.itemRects.record("files.unsaved.saveCopy");
     ImGui::SameLine();
-    const bool discard = ImGui::Button(ctx.tr(files.pending == GuardedAction::Quit
-                                                  ? "files.discardQuit"
-                                                  : "files.discardContinue"));
+    const bool discard = ImGui::Button(ctx.tr(
+        files.pending == GuardedAction::Quit ? "files.discardQuit" : "files.discardContinue"));
     ctx.itemRects.record("files.unsaved.discard");
     ImGui::SameLine();
     const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
@@ -288,9 +284,9 @@ void drawNewEventPopup(AppContext& ctx) {
     // Labels in a column of their own width, fields beside them.
     const char* titleLabel = ctx.tr("files.newEventTitle");
     const char* fileLabel = ctx.tr("files.newEventFile");
-    const float labelWidth = std::max(ImGui::CalcTextSize(titleLabel).x,
-                                      ImGui::CalcTextSize(fileLabel).x) +
-                             ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float labelWidth =
+        std::max(ImGui::CalcTextSize(titleLabel).x, ImGui::CalcTextSize(fileLabel).x) +
+        ImGui::GetStyle().ItemSpacing.x * 2.0f;
 
     ImGui::AlignTextToFramePadding();
     text(titleLabel);
@@ -378,7 +374,8 @@ std::string fileNameFromTitle(const std::string& title) {
     std::string name;
     for (const char c : title) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
+        if (byte < 0x20 || byte == 0x7F ||
+            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
             continue;
         }
         name += c;
@@ -422,8 +419,8 @@ void startSaveCopy(AppContext& ctx) {
         return;
     }
     const fs::path current = ctx.session->path();
-    std::string suggested = current.empty() ? fileNameFromTitle(ctx.session->event().title)
-                                            : current.stem().string();
+    std::string suggested =
+        current.empty() ? fileNameFromTitle(ctx.session->event().title) : current.stem().string();
     suggested += " (kopi)";
     suggested += kEventExtension;
     FileBrowserRequest request =
@@ -443,6 +440,13 @@ void closeEvent(AppContext& ctx) {
 void requestQuit(AppContext& ctx) {
     if (guard(ctx, GuardedAction::Quit)) {
         run(ctx, GuardedAction::Quit, {});
+    }
+}
+
+void rememberLastFolder(AppContext& ctx, const fs::path& folder) {
+    if (ctx.settings.lastFolder != folder.string()) {
+        ctx.settings.lastFolder = folder.string();
+        ctx.settingsChanged();
     }
 }
 

@@ -633,4 +633,15 @@ bool drawFileBrowser(AppContext& ctx, FileBrowserState& state) {
     return chosen;
 }
 
+bool drawNestedFileBrowser(AppContext& ctx, FileBrowserState& state, bool& browsing) {
+    if (drawFileBrowser(ctx, state)) {
+        browsing = false;
+        return true;
+    }
+    if (browsing && !state.openRequested && !ImGui::IsPopupOpen(kFileBrowserPopup)) {
+        browsing = false; // cancelled
+    }
+    return false;
+}
+
 } // namespace innspill::ui

@@ -83,6 +83,12 @@ void openFileBrowser(FileBrowserState& state, FileBrowserRequest request);
 // every frame from the same place: ImGui popups belong to an ID stack.
 bool drawFileBrowser(AppContext& ctx, FileBrowserState& state);
 
+// The browser opened from inside a dialog (so a popup of it, on its ID
+// stack): draws it and returns true on the frame a path is chosen.
+// `browsing` — set by the dialog when it opened the browser — goes false
+// when the browser is answered or cancelled.
+bool drawNestedFileBrowser(AppContext& ctx, FileBrowserState& state, bool& browsing);
+
 // Shows `folder` (re-reading it). For the shortcut buttons and for tests.
 void browseTo(FileBrowserState& state, const std::filesystem::path& folder);
 

@@ -317,23 +317,13 @@ void drawMakeKitsDialog(AppContext& ctx) {
             makeKitsNow(ctx, true);
         }
         // The browser is a popup of this dialog (its ID stack).
-        if (drawFileBrowser(ctx, state.browser)) {
-            state.browsing = false;
+        if (drawNestedFileBrowser(ctx, state.browser, state.browsing)) {
             state.folder = state.browser.chosen;
             state.outcomes.clear();
-            if (ctx.settings.lastFolder != state.folder.string()) {
-                ctx.settings.lastFolder = state.folder.string();
-                ctx.settingsChanged();
-            }
-        } else if (state.browsing && !state.browser.openRequested &&
-                   !ImGui::IsPopupOpen(kFileBrowserPopup)) {
-            state.browsing = false; // cancelled
+            rememberLastFolder(ctx, state.folder);
         }
     }
-    if (!nested && !ImGui::IsAnyItemActive() && !ImGui::IsWindowAppearing() &&
-        ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
-        close = true;
-    }
+    close = escapeClosesDialog(nested) || close;
     if (close) {
         ImGui::CloseCurrentPopup();
     }

@@ -366,22 +366,11 @@ void drawMergeKitsDialog(AppContext& ctx) {
         drawFooter(ctx, state, close);
     }
     // The file browser is a popup of this dialog (its ID stack).
-    if (drawFileBrowser(ctx, state.browser)) {
-        state.browsing = false;
-        if (!state.browser.chosen.empty() &&
-            ctx.settings.lastFolder != state.browser.chosen.parent_path().string()) {
-            ctx.settings.lastFolder = state.browser.chosen.parent_path().string();
-            ctx.settingsChanged();
-        }
+    if (drawNestedFileBrowser(ctx, state.browser, state.browsing)) {
+        rememberLastFolder(ctx, state.browser.chosen.parent_path());
         addKits(ctx, state.browser.chosenAll);
-    } else if (state.browsing && !state.browser.openRequested &&
-               !ImGui::IsPopupOpen(kFileBrowserPopup)) {
-        state.browsing = false; // cancelled
     }
-    if (!browserWasOpen && !ImGui::IsAnyItemActive() && !ImGui::IsWindowAppearing() &&
-        ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
-        close = true;
-    }
+    close = escapeClosesDialog(browserWasOpen) || close;
     if (close) {
         ImGui::CloseCurrentPopup();
     }

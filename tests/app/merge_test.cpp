@@ -80,6 +80,14 @@ model::Event canonical(model::Event event) {
     return event;
 }
 
+// The sample event as a master file, open in a session.
+std::unique_ptr<app::EventSession> openMaster(const std::filesystem::path& path) {
+    store::EventFile::create(path, test::sampleEvent());
+    auto opened = app::openEvent(path);
+    REQUIRE(opened);
+    return std::move(opened.session);
+}
+
 const app::MergeConflict* conflictOn(const MergePlan& plan, const std::string& field) {
     for (const auto& conflict : plan.conflicts) {
         if (conflict.field == field) {
@@ -487,10 +495,8 @@ TEST_CASE("merge: the event's fields, the programme and the themes merge too") {
 TEST_CASE("merge: through a session a hand-in is one step that undo takes back") {
     test::TempDir dir;
     const auto path = dir / "master.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
-    auto& session = *opened.session;
+    const auto opened = openMaster(path);
+    auto& session = *opened;
     const auto original = session.event();
     auto kit = handOut(original, "Kari");
     kit.event.groups.push_back(newGroup(kit.event, "1.20", 3));
@@ -523,11 +529,8 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
 
 TEST_CASE("merge: kits planned against an open session, choices kept by key, one step") {
     test::TempDir dir;
-    const auto path = dir / "master.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
-    auto& session = *opened.session;
+    const auto opened = openMaster(dir / "master.innspill");
+    auto& session = *opened;
     // Kit files as the app reads them, without touching the disk for kits.
     const auto kitFor = [&](const std::string& name) {
         app::KitForHandIn kit;

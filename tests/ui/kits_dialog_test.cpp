@@ -401,7 +401,7 @@ TEST_CASE("several kits are picked at once in the file browser", "[ui][merge][br
 
 // Not a test: writes a master and a kit with a conflict into
 // $INNSPILL_MERGE_FIXTURE_DIR for the merge dialog's screenshot
-// (merge_dialog_screenshot.sh).
+// (screenshot_smoke.sh merge-dialog).
 TEST_CASE("write the merge screenshot fixture", "[.merge-fixture]") {
     const char* folder = std::getenv("INNSPILL_MERGE_FIXTURE_DIR");
     REQUIRE(folder != nullptr);
