@@ -47,13 +47,14 @@ void drawTargets(AppContext& ctx, const std::vector<KitTarget>& targets) {
         ImGui::Bullet();
         text(target.path.filename().string());
         ctx.itemRects.record("kits.target/", target.facilitator);
+        // On a line of its own: beside a long file name it would wrap word by word.
+        ImGui::Indent();
         if (target.duplicate) {
-            ImGui::SameLine();
             errorWrappedText(ctx.tr("kits.duplicate"));
         } else if (target.exists) {
-            ImGui::SameLine();
-            disabledText(ctx.tr("kits.exists"));
+            disabledWrappedText(ctx.tr("kits.exists"));
         }
+        ImGui::Unindent();
         ImGui::PopID();
     }
 }
@@ -126,20 +127,21 @@ void drawForm(AppContext& ctx, MakeKitsDialogState& state) {
     }
     ctx.itemRects.record("kits.names");
 
+    // The button first: a long path (a USB stick's mount point) wraps below
+    // it instead of pushing it out of the dialog.
     ImGui::AlignTextToFramePadding();
     text(ctx.tr("kits.folder"));
-    ImGui::SameLine();
-    if (state.folder.empty()) {
-        disabledText(ctx.tr("kits.noFolder"));
-    } else {
-        text(state.folder.string());
-    }
-    ctx.itemRects.record("kits.folderShown");
     ImGui::SameLine();
     if (ImGui::Button(ctx.tr("kits.chooseFolder"))) {
         startChoosingFolder(ctx, state);
     }
     ctx.itemRects.record("kits.chooseFolder");
+    if (state.folder.empty()) {
+        disabledWrappedText(ctx.tr("kits.noFolder"));
+    } else {
+        wrappedText(state.folder.string());
+    }
+    ctx.itemRects.record("kits.folderShown");
 }
 
 } // namespace
