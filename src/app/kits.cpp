@@ -155,29 +155,22 @@ std::vector<model::HandIn> readHistory(store::EventFile& master) {
     return store::readHandIns(master, store::HandInDetail::WithKitState);
 }
 
-namespace {
-
-struct ReadKit {
-    KitContents contents;
-    std::string state; // the kit's event as a JSON archive
-    std::string error; // why it is refused
-};
-
-// Reads every kit (open, check, load, write its state as an archive) on a few
-// threads: kits are separate files, and reading them is most of a hand-in's
-// time on a laptop with cores to spare. A refusal names the first bad kit in
-// the order given.
-std::vector<ReadKit> readKits(const std::vector<fs::path>& kits, const model::Event& master,
-                              const fs::path& masterPath) {
-    std::vector<ReadKit> read(kits.size());
+std::vector<KitForHandIn> readKitsForHandIn(const std::vector<fs::path>& kits,
+                                            const model::Event& master,
+                                            const fs::path& masterPath) {
+    // Kits are separate files, and reading them (open, check, load, write
+    // the state as an archive) is most of a hand-in's time on a laptop with
+    // cores to spare.
+    std::vector<KitForHandIn> read(kits.size());
     std::atomic<size_t> next{0};
     const auto work = [&] {
         for (size_t i = next++; i < kits.size(); i = next++) {
+            read[i].path = kits[i];
             try {
                 read[i].contents = readKit(kits[i], master, masterPath);
                 read[i].state = io::writeJsonArchive(read[i].contents.event);
             } catch (const std::exception& error) {
-                read[i].error = error.what();
+                read[i].refusal = error.what();
             }
         }
     };
@@ -191,15 +184,8 @@ std::vector<ReadKit> readKits(const std::vector<fs::path>& kits, const model::Ev
     for (auto& helper : helpers) {
         helper.join();
     }
-    for (const auto& kit : read) {
-        if (!kit.error.empty()) {
-            throw KitError(kit.error);
-        }
-    }
     return read;
 }
-
-} // namespace
 
 size_t HandInRun::undecided() const {
     size_t count = 0;
@@ -209,9 +195,98 @@ size_t HandInRun::undecided() const {
     return count;
 }
 
+namespace {
+
+// The choices a person made, matched to the plan's conflicts by key. A
+// choice can reveal a new conflict (a restored group whose number is
+// taken…), which may have a choice of its own: a handful of rounds settles it.
+MergePlan withChoices(MergePlan plan, const KitChoices& chosen) {
+    constexpr int kMaxRounds = 8;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        std::vector<MergeChoice> choices;
+        bool changed = false;
+        for (const auto& conflict : plan.conflicts) {
+            const auto it = chosen.find(conflict.key);
+            const MergeChoice choice = it == chosen.end() ? MergeChoice::Undecided : it->second;
+            changed = changed || choice != conflict.choice;
+            choices.push_back(choice);
+        }
+        if (!changed) {
+            break;
+        }
+        plan = applyResolutions(plan, choices);
+    }
+    return plan;
+}
+
+} // namespace
+
+HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> history,
+                     std::span<const KitForHandIn> kits, const std::vector<KitChoices>& choices,
+                     std::optional<MergeChoice> prefer, const std::string& label) {
+    HandInRun run;
+    run.master = master;
+    // Planned against the master as the kits before leave it; shared with
+    // each plan (no copy) until that plan is settled.
+    auto current = std::make_shared<model::Event>(master);
+    // Kits handed out together share their base: read each distinct one once.
+    std::unordered_map<std::string, std::shared_ptr<const model::Event>> bases;
+    const size_t recorded = history.size();
+    for (size_t i = 0; i < kits.size(); ++i) {
+        const auto& kit = kits[i];
+        PlannedKit planned{kit.path, kit.contents.record, MergePlan{}};
+        MergeOptions options;
+        options.validate = false; // the end result is checked once, below
+        options.kitState = kit.state;
+        try {
+            const auto& archive = mergeBaseArchive(kit.contents, history);
+            auto& base = bases[archive];
+            if (!base) {
+                base = std::make_shared<const model::Event>(io::readJsonArchive(archive));
+            }
+            options.base = base;
+            planned.plan = planMerge(std::shared_ptr<const model::Event>(current), kit.contents,
+                                     history, options);
+        } catch (const io::ParseError& error) {
+            throw KitError(named(kit.path) + " er skadet: utgangspunktet kan ikke leses (" +
+                           error.what() + ")");
+        }
+        if (i < choices.size() && !choices[i].empty()) {
+            planned.plan = withChoices(std::move(planned.plan), choices[i]);
+        }
+        if (prefer && planned.plan.undecided() > 0) {
+            planned.plan = resolveAll(planned.plan, *prefer);
+        }
+        planned.plan.sources.reset();
+        if (!planned.plan.problems.empty()) {
+            run.problems.push_back(named(kit.path) +
+                                   " kan ikke tas inn: " + planned.plan.problems.front());
+            run.kits.push_back(std::move(planned));
+            continue; // the kits after it are planned without it
+        }
+        // The next kit is planned against the master as this one leaves it,
+        // and a kit named twice finds its first hand-in in the history.
+        applyToModel(*current, planned.plan.change);
+        applyToHistory(history, planned.plan.change);
+        run.kits.push_back(std::move(planned));
+    }
+    run.merged = std::move(*current);
+    if (const auto problems = problemsIntroduced(run.master, run.merged); !problems.empty()) {
+        run.problems.push_back("kitene kan ikke tas inn: resultatet ville hatt feil (" +
+                               problems.front() + ")");
+    }
+    // One undo step with the run's name (a diff has none of its own).
+    run.change = Change(label);
+    run.change.absorb(diffEvents(run.master, run.merged));
+    for (size_t i = recorded; i < history.size(); ++i) {
+        run.change.handIn(std::nullopt, history[i]);
+    }
+    return run;
+}
+
 HandInRun planHandIns(const fs::path& master, const std::vector<fs::path>& kits,
                       std::optional<MergeChoice> prefer) {
-    HandInRun run;
+    model::Event event;
     std::vector<model::HandIn> history;
     {
         auto file = openForReading(master);
@@ -220,60 +295,21 @@ HandInRun planHandIns(const fs::path& master, const std::vector<fs::path>& kits,
                 throw KitError(named(master) + " er et kit, ikke hovedfilen; kit leveres inn i "
                                                "hovedfilen");
             }
-            run.master = file->load();
+            event = file->load();
             history = readHistory(*file);
         } catch (const store::FileError& error) {
             throw KitError(describe(error));
         }
     }
-    auto read = readKits(kits, run.master, master);
-    // Planned against the master as the kits before leave it; shared with
-    // each plan (no copy) until that plan is settled.
-    auto current = std::make_shared<model::Event>(run.master);
-    // Kits handed out together share their base: read each distinct one once.
-    std::unordered_map<std::string, std::shared_ptr<const model::Event>> bases;
-    const size_t recorded = history.size();
-    for (size_t i = 0; i < kits.size(); ++i) {
-        const auto& path = kits[i];
-        auto& kit = read[i].contents;
-        PlannedKit planned{path, kit.record, MergePlan{}};
-        MergeOptions options;
-        options.validate = false; // the end result is checked once, below
-        options.kitState = std::move(read[i].state);
-        try {
-            const auto& archive = mergeBaseArchive(kit, history);
-            auto& base = bases[archive];
-            if (!base) {
-                base = std::make_shared<const model::Event>(io::readJsonArchive(archive));
-            }
-            options.base = base;
-            planned.plan = planMerge(std::shared_ptr<const model::Event>(current), std::move(kit),
-                                     history, options);
-        } catch (const io::ParseError& error) {
-            throw KitError(named(path) + " er skadet: utgangspunktet kan ikke leses (" +
-                           error.what() + ")");
+    const auto read = readKitsForHandIn(kits, event, master);
+    for (const auto& kit : read) {
+        if (!kit.refusal.empty()) {
+            throw KitError(kit.refusal);
         }
-        if (prefer && planned.plan.undecided() > 0) {
-            planned.plan = resolveAll(planned.plan, *prefer);
-        }
-        if (!planned.plan.problems.empty()) {
-            throw KitError(named(path) + " kan ikke tas inn: " + planned.plan.problems.front());
-        }
-        // The next kit is planned against the master as this one leaves it,
-        // and a kit named twice finds its first hand-in in the history.
-        planned.plan.sources.reset();
-        applyToModel(*current, planned.plan.change);
-        applyToHistory(history, planned.plan.change);
-        run.kits.push_back(std::move(planned));
     }
-    run.merged = std::move(*current);
-    if (const auto problems = problemsIntroduced(run.master, run.merged); !problems.empty()) {
-        throw KitError("kitene kan ikke tas inn: resultatet ville hatt feil (" + problems.front() +
-                       ")");
-    }
-    run.change = diffEvents(run.master, run.merged);
-    for (size_t i = recorded; i < history.size(); ++i) {
-        run.change.handIn(std::nullopt, history[i]);
+    auto run = planKitRun(event, std::move(history), read, {}, prefer);
+    if (!run.problems.empty()) {
+        throw KitError(run.problems.front());
     }
     return run;
 }
@@ -281,6 +317,9 @@ HandInRun planHandIns(const fs::path& master, const std::vector<fs::path>& kits,
 void commitHandIns(const fs::path& master, const HandInRun& run) {
     if (run.undecided() > 0) {
         throw KitError("konflikter er ikke avgjort; ingenting er skrevet");
+    }
+    if (!run.problems.empty()) {
+        throw KitError(run.problems.front() + "; ingenting er skrevet");
     }
     if (run.change.empty()) {
         return;
@@ -299,6 +338,77 @@ void commitHandIns(const fs::path& master, const HandInRun& run) {
     } catch (const store::FileError& error) {
         throw KitError(describe(error));
     }
+}
+
+std::optional<model::KitRecord> kitRecordOf(EventSession& session) {
+    if (session.file() == nullptr) {
+        return std::nullopt;
+    }
+    try {
+        return store::readKitRecord(*session.file());
+    } catch (const store::FileError& error) {
+        throw KitError(describe(error));
+    }
+}
+
+std::vector<model::HandIn> handInsOf(EventSession& session, bool withKitStates) {
+    if (session.file() == nullptr) {
+        return {};
+    }
+    try {
+        return store::readHandIns(*session.file(), withKitStates ? store::HandInDetail::WithKitState
+                                                                 : store::HandInDetail::Summary);
+    } catch (const store::FileError& error) {
+        throw KitError(describe(error));
+    }
+}
+
+std::string handInRefusal(EventSession& session) {
+    try {
+        if (kitRecordOf(session)) {
+            return named(session.path().filename()) +
+                   " er selv et kit; kit leveres inn i hovedfilen til arrangementet";
+        }
+    } catch (const KitError& error) {
+        return error.what();
+    }
+    if (session.saveState() == SaveState::Failing) {
+        // The history on disk would miss what is waiting to be written.
+        return "endringer i " + named(session.path().filename()) +
+               " er ikke skrevet ennå; lagre en kopi eller prøv igjen før kit tas inn";
+    }
+    return {};
+}
+
+std::vector<KitForHandIn> readKitsForHandIn(EventSession& session,
+                                            const std::vector<fs::path>& kits) {
+    return readKitsForHandIn(kits, session.event(), session.path());
+}
+
+HandInRun planHandIns(EventSession& session, std::span<const KitForHandIn> kits,
+                      const std::vector<KitChoices>& choices) {
+    if (const auto refusal = handInRefusal(session); !refusal.empty()) {
+        throw KitError(refusal);
+    }
+    std::string label = "Ta inn " + std::to_string(kits.size()) + " kit";
+    if (kits.size() == 1) {
+        const auto& facilitator = kits.front().contents.record.facilitator;
+        label = facilitator.empty() ? "Ta inn kit" : "Ta inn kit fra " + facilitator;
+    }
+    return planKitRun(session.event(), handInsOf(session, true), kits, choices, std::nullopt,
+                      label);
+}
+
+bool applyHandIns(EventSession& session, const HandInRun& run) {
+    if (!run.ready()) {
+        throw KitError(run.problems.empty() ? "konflikter er ikke avgjort; ingenting er tatt inn"
+                                            : run.problems.front());
+    }
+    if (!(session.event() == run.master)) {
+        throw KitError("arrangementet er endret siden kitene ble lest; ingenting er tatt inn, "
+                       "prøv igjen");
+    }
+    return session.apply(run.change);
 }
 
 } // namespace innspill::app

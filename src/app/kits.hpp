@@ -9,7 +9,9 @@
 #include "app/merge_plan.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,6 +21,8 @@ class EventFile;
 }
 
 namespace innspill::app {
+
+class EventSession;
 
 // A refusal or failure, as one line a person can act on (the file named).
 class KitError : public std::runtime_error {
@@ -45,12 +49,27 @@ KitContents readKit(const std::filesystem::path& kit, const model::Event& master
 // The master's hand-ins with their kit states (for planMerge).
 std::vector<model::HandIn> readHistory(store::EventFile& master);
 
+// A kit read for a hand-in, or why it is refused (another event, damaged,
+// not a kit, the master itself): one line a person can act on.
+struct KitForHandIn {
+    std::filesystem::path path;
+    KitContents contents;
+    std::string state;   // the kit's event as a JSON archive (the next hand-in's base)
+    std::string refusal; // empty: the kit can be handed in
+};
+
+// Reads every kit (on a few threads) for a hand-in into `master`, loaded from
+// `masterPath`. A bad kit is refused on its own: never throws for one.
+std::vector<KitForHandIn> readKitsForHandIn(const std::vector<std::filesystem::path>& kits,
+                                            const model::Event& master,
+                                            const std::filesystem::path& masterPath);
+
 // Several kits handed in one after another: each planned against the master
 // as the ones before it would leave it.
 struct PlannedKit {
     std::filesystem::path path;
     model::KitRecord record;
-    MergePlan plan;
+    MergePlan plan; // conflicts, notes and counts; settled, no longer re-plannable
 };
 
 struct HandInRun {
@@ -58,12 +77,30 @@ struct HandInRun {
     std::vector<PlannedKit> kits; // in the order given
     model::Event merged;          // with every kit's change applied
     Change change = Change();     // everything, hand-in records included: one step
+    // Why the run cannot be taken in (a kit whose merge would leave an
+    // invalid event…), one line each; nothing is written while there are any.
+    std::vector<std::string> problems;
     size_t undecided() const;
+    bool ready() const { return undecided() == 0 && problems.empty(); }
     bool bringsNothing() const { return change.empty(); }
 };
 
+// A person's choices for one kit's conflicts, by MergeConflict::key.
+using KitChoices = std::map<std::string, MergeChoice>;
+
+// Plans handing `kits` (all accepted: no refusal) in to `master`, whose
+// hand-in history is `history`. `choices` (index by index for `kits`;
+// missing: none) settles conflicts one by one, `prefer` every one left.
+// The change is labelled `label` (the undo step's name). Writes nothing;
+// problems go to run.problems. Throws KitError for a kit whose base cannot
+// be read.
+HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> history,
+                     std::span<const KitForHandIn> kits, const std::vector<KitChoices>& choices,
+                     std::optional<MergeChoice> prefer, const std::string& label = {});
+
 // Reads the master and every kit and plans their hand-ins. `prefer` settles
-// every conflict that way (Master or Kit). Writes nothing. Throws KitError.
+// every conflict that way (Master or Kit). Writes nothing. Throws KitError,
+// also for the first refused kit and for a run with problems.
 HandInRun planHandIns(const std::filesystem::path& master,
                       const std::vector<std::filesystem::path>& kits,
                       std::optional<MergeChoice> prefer);
@@ -72,5 +109,33 @@ HandInRun planHandIns(const std::filesystem::path& master,
 // transaction, after checking under the write lock that the master is as it
 // was read. Throws KitError; on failure the master is unchanged.
 void commitHandIns(const std::filesystem::path& master, const HandInRun& run);
+
+// The desktop app's side: the event open in a session is the master. Its
+// model in memory is what is planned against (never a re-read of its file,
+// which could race with the session's own writes).
+
+// The open event's kit record: set when the open file is itself a kit.
+// Nothing for a session without a file. Throws KitError.
+std::optional<model::KitRecord> kitRecordOf(EventSession& session);
+
+// The open event's hand-ins, oldest first; with their kit states (whole
+// events, for planning) or without (for showing). Throws KitError.
+std::vector<model::HandIn> handInsOf(EventSession& session, bool withKitStates);
+
+// Why kits cannot be handed in to the open event now (it is itself a kit,
+// or changes are not yet written), or empty.
+std::string handInRefusal(EventSession& session);
+
+// readKitsForHandIn and planKitRun against the open event.
+std::vector<KitForHandIn> readKitsForHandIn(EventSession& session,
+                                            const std::vector<std::filesystem::path>& kits);
+HandInRun planHandIns(EventSession& session, std::span<const KitForHandIn> kits,
+                      const std::vector<KitChoices>& choices);
+
+// Applies a ready run through the session as one undo step (the hand-in
+// records with it). Throws KitError when the run is not ready or the event
+// changed since it was planned (plan again). Returns session.apply's result:
+// false when the write failed (kept in memory and retried, as every edit).
+bool applyHandIns(EventSession& session, const HandInRun& run);
 
 } // namespace innspill::app

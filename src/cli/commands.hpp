@@ -48,6 +48,7 @@ struct OpenOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot;
     int frames = 5;
+    std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
 };
 int runOpen(const OpenOptions& options);
 

@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
         ->check(CLI::Range(1, 10000));
+    std::vector<std::string> dropped;
+    openCommand->add_option("--drop", dropped,
+                            "Files to treat as dropped onto the window at start (kits: the "
+                            "merge dialog opens with them); for screenshots and scripts");
 
     std::string newFile;
     std::string title;
@@ -175,6 +179,7 @@ int main(int argc, char** argv) {
     }
     if (*openCommand) {
         open.file = openFile;
+        open.dropped.assign(dropped.begin(), dropped.end());
         if (!screenshot.empty()) {
             open.screenshot = screenshot;
         }

@@ -54,6 +54,7 @@ int runOpen(const OpenOptions& options) {
     }
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
+    desktop.droppedAtStart = options.dropped;
     desktop.sessionsFolder = checkoutFolder("sessions");
     desktop.exportsFolder = checkoutFolder("exports");
     desktop.settingsPath = app::settingsPathFromEnvironment();

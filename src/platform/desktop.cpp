@@ -230,6 +230,17 @@ void onRefresh(GLFWwindow* window) {
     onCursorPos(window, 0.0, 0.0);
 }
 
+// Files dropped onto the window: the shell takes them on its next frame
+// (kits go to the merge dialog).
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    if (FrameLoop* loop = loopOf(window)) {
+        for (int i = 0; i < count; ++i) {
+            loop->ctx.dropped.emplace_back(paths[i]);
+        }
+        loop->inputSeen = true;
+    }
+}
+
 void onContentScale(GLFWwindow* window, float, float) {
     if (FrameLoop* loop = loopOf(window)) {
         loop->scaleChanged = true;
@@ -284,6 +295,7 @@ void installCallbacks(GLFWwindow* window) {
     glfwSetWindowSizeCallback(window, onWindowSize);
     glfwSetWindowMaximizeCallback(window, onMaximize);
     glfwSetWindowCloseCallback(window, onClose);
+    glfwSetDropCallback(window, onDrop);
 }
 
 void applyScale(FrameLoop& loop) {
@@ -479,6 +491,7 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     if (!options.openAtStart.empty()) {
         ui::openPath(ctx, options.openAtStart);
     }
+    ctx.dropped = options.droppedAtStart;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 namespace innspill::app {
 class Workspace;
@@ -29,6 +30,9 @@ struct DesktopOptions {
     // A file to open once the window is up, through the shell (so a damaged
     // file gets the offer of its newest good backup); empty: none.
     std::filesystem::path openAtStart;
+    // Files taken as dropped onto the window before the first frame (kits
+    // open the merge dialog): for screenshots of it and for scripts.
+    std::vector<std::filesystem::path> droppedAtStart;
 };
 
 // Runs until the person quits. `workspace` holds the event to show (or

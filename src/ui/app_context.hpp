@@ -22,7 +22,9 @@
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
 #include "ui/item_recorder.hpp"
+#include "ui/kits_dialog.hpp"
 #include "ui/main_window.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/overview_panel.hpp"
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
@@ -35,7 +37,9 @@
 #include "ui/wall_panel.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
+#include <vector>
 
 namespace innspill::ui {
 
@@ -73,6 +77,9 @@ struct AppContext {
     StorageCheck checkStorage;
     FontRoles fonts;
     Selection selection;
+    // Files dropped onto the window since the last frame (the platform adds
+    // them); drawMainWindow hands them to filesDropped.
+    std::vector<std::filesystem::path> dropped;
 
     MainWindowState mainWindow;
     OverviewPanelState overview;
@@ -92,6 +99,9 @@ struct AppContext {
     ExportDialogState exportDialog;
     ImportNotesDialogState importNotes;
     FileSafetyState fileSafety;
+    MakeKitsDialogState makeKits;
+    MergeKitsDialogState mergeKits;
+    HandInHistoryState handInHistory;
 
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;
@@ -118,6 +128,9 @@ struct AppContext {
         projector.page = 0;
         exportDialog.forgetEvent(); // a running export keeps its own copy
         importNotes.forgetEvent();
+        makeKits.forgetEvent();
+        mergeKits.forgetEvent();
+        handInHistory = {};
     }
     const model::Event* event() const { return session ? &session->event() : nullptr; }
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -18,6 +19,14 @@ inline bool beginDialog(const char* title, float widthEms, bool* open = nullptr)
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     return ImGui::BeginPopupModal(title, open,
                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+}
+
+// Whether Escape closes the dialog being drawn: not on the frame it appears
+// (the key that opened it may still be down), nor while a popup of its own
+// (`nestedOpen`) or a text field has the keys.
+inline bool escapeClosesDialog(bool nestedOpen) {
+    return !nestedOpen && !ImGui::IsAnyItemActive() && !ImGui::IsWindowAppearing() &&
+           ImGui::IsKeyPressedMap(ImGuiKey_Escape, false);
 }
 
 } // namespace innspill::ui

@@ -3,6 +3,9 @@
 
 #include "model/programme.hpp"
 
+#include <cstdio>
+#include <ctime>
+
 namespace innspill::ui {
 
 std::string formatDate(Language language, std::string_view isoDate) {
@@ -23,6 +26,50 @@ std::string formatDateRange(Language language, std::string_view start, std::stri
         return formatDate(language, start.empty() ? end : start);
     }
     return formatDate(language, start) + " – " + formatDate(language, end);
+}
+
+std::string formatTimestamp(Language language, std::string_view isoUtc) {
+    std::tm utc{};
+    char zone = 0;
+    const std::string text(isoUtc);
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &utc.tm_year, &utc.tm_mon,
+                    &utc.tm_mday, &utc.tm_hour, &utc.tm_min, &utc.tm_sec, &zone) != 7 ||
+        zone != 'Z') {
+        return text;
+    }
+    utc.tm_year -= 1900;
+    utc.tm_mon -= 1;
+    const std::time_t time = timegm(&utc);
+    std::tm local{};
+    if (time == static_cast<std::time_t>(-1) || localtime_r(&time, &local) == nullptr) {
+        return text;
+    }
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer,
+                  language == Language::Nb ? "%d.%m.%Y %H:%M" : "%Y-%m-%d %H:%M", &local);
+    return buffer;
+}
+
+std::string handInCountsText(Language language, const model::HandInCounts& counts) {
+    std::string text;
+    const auto part = [&](size_t count, const char* key) {
+        if (count == 0) {
+            return;
+        }
+        const std::string full = std::string(key) + (count == 1 ? ".one" : ".many");
+        text += (text.empty() ? "" : ", ") +
+                format(tr(language, full.c_str()), {{"n", std::to_string(count)}});
+    };
+    part(counts.groupsAdded, "counts.groupsAdded");
+    part(counts.groupsChanged, "counts.groupsChanged");
+    part(counts.groupsRemoved, "counts.groupsRemoved");
+    part(counts.inputsAdded, "counts.inputsAdded");
+    part(counts.inputsChanged, "counts.inputsChanged");
+    part(counts.inputsRemoved, "counts.inputsRemoved");
+    part(counts.peopleAdded, "counts.peopleAdded");
+    part(counts.peopleChanged, "counts.peopleChanged");
+    part(counts.peopleRemoved, "counts.peopleRemoved");
+    return text.empty() ? tr(language, "counts.nothing") : text;
 }
 
 std::string formatTimeRange(std::string_view start, std::string_view end) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/event.hpp"
+#include "model/hand_in.hpp"
 #include "ui/strings.hpp"
 
 #include <optional>
@@ -20,6 +21,15 @@ std::string formatDate(Language language, std::string_view isoDate);
 // "22.01.2020 – 23.01.2020", one date when both are equal or one is missing,
 // empty when both are.
 std::string formatDateRange(Language language, std::string_view start, std::string_view end);
+
+// "2031-01-22T09:15:00Z" (UTC, as kits and hand-ins record it) in local
+// time: "22.01.2031 10:15" (nb) or "2031-01-22 10:15" (en); anything else
+// as it is.
+std::string formatTimestamp(Language language, std::string_view isoUtc);
+
+// What a hand-in brings, "2 nye grupper, 20 nye innspill" (only what is not
+// zero), or that it brings nothing of the kind.
+std::string handInCountsText(Language language, const model::HandInCounts& counts);
 
 // "09:30–10:30", "09:30–" or empty.
 std::string formatTimeRange(std::string_view start, std::string_view end);

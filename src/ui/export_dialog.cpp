@@ -443,12 +443,8 @@ void drawExportDialog(AppContext& ctx) {
     // The file browser is a popup of this dialog, so it belongs to its ID
     // stack. An Escape while it is open is the browser's.
     const bool browserWasOpen = state.browsing || ImGui::IsPopupOpen(kFileBrowserPopup);
-    if (drawFileBrowser(ctx, state.browser)) {
-        state.browsing = false;
+    if (drawNestedFileBrowser(ctx, state.browser, state.browsing)) {
         startExport(ctx, state.browser.chosen);
-    } else if (state.browsing && !state.browser.openRequested &&
-               !ImGui::IsPopupOpen(kFileBrowserPopup)) {
-        state.browsing = false; // cancelled
     }
 
     // Closing while an export runs cancels it; a finished file stays.

@@ -53,11 +53,7 @@ fs::path startFolder(const AppContext& ctx) {
 }
 
 void rememberFolder(AppContext& ctx, const fs::path& file) {
-    const std::string folder = file.parent_path().string();
-    if (ctx.settings.lastFolder != folder) {
-        ctx.settings.lastFolder = folder;
-        ctx.settingsChanged();
-    }
+    rememberLastFolder(ctx, file.parent_path());
 }
 
 // After the workspace switched events (or closed one).
@@ -450,6 +446,13 @@ void closeEvent(AppContext& ctx) {
 void requestQuit(AppContext& ctx) {
     if (guard(ctx, GuardedAction::Quit)) {
         run(ctx, GuardedAction::Quit, {});
+    }
+}
+
+void rememberLastFolder(AppContext& ctx, const fs::path& folder) {
+    if (ctx.settings.lastFolder != folder.string()) {
+        ctx.settings.lastFolder = folder.string();
+        ctx.settingsChanged();
     }
 }
 

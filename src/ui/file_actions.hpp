@@ -63,6 +63,9 @@ void closeEvent(AppContext& ctx);
 // Quit: at once when everything is saved, otherwise after asking.
 void requestQuit(AppContext& ctx);
 
+// Remembers `folder` as where the next file browser starts (settings).
+void rememberLastFolder(AppContext& ctx, const std::filesystem::path& folder);
+
 // Shows `message` (one line for people) in a dialog titled by `titleKey`.
 void showError(AppContext& ctx, const char* titleKey, std::string message);
 

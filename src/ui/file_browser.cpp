@@ -43,8 +43,8 @@ const FileFilter& currentFilter(const FileBrowserState& state) {
     if (filters.empty()) {
         return kEverything;
     }
-    return filters[static_cast<size_t>(std::clamp<int>(state.filterIndex, 0,
-                                                       static_cast<int>(filters.size()) - 1))];
+    return filters[static_cast<size_t>(
+        std::clamp<int>(state.filterIndex, 0, static_cast<int>(filters.size()) - 1))];
 }
 
 std::string sizeText(std::uintmax_t bytes) {
@@ -80,8 +80,14 @@ bool keyClosesPopup(ImGuiKey key) {
 }
 
 void refresh(FileBrowserState& state) {
-    state.listing = app::listFolder(state.folder, currentFilter(state).extensions, state.showHidden);
+    state.listing =
+        app::listFolder(state.folder, currentFilter(state).extensions, state.showHidden);
     state.selected = -1;
+    state.marked.clear();
+}
+
+bool isMarked(const FileBrowserState& state, const std::string& name) {
+    return std::find(state.marked.begin(), state.marked.end(), name) != state.marked.end();
 }
 
 // A Save name without the filter's extension gets its first one: people
@@ -96,6 +102,7 @@ fs::path withExtension(const FileBrowserState& state, fs::path path) {
 
 void choose(FileBrowserState& state, const fs::path& path, bool overwrite) {
     state.chosen = path;
+    state.chosenAll = {path};
     state.overwriteConfirmed = overwrite;
     state.error.clear();
     ImGui::CloseCurrentPopup();
@@ -104,6 +111,14 @@ void choose(FileBrowserState& state, const fs::path& path, bool overwrite) {
 // Open: `path` must be a file. Save: a missing file in an existing folder is
 // fine, an existing file asks first. Returns true when chosen right away.
 bool tryChoose(AppContext& ctx, FileBrowserState& state, fs::path path) {
+    if (state.request.mode == FileBrowserMode::Folder) {
+        if (app::pathKind(path) == app::PathKind::Folder) {
+            browseTo(state, path); // shown; the confirm button chooses it
+        } else {
+            state.error = format(ctx.tr("browser.noFolder"), {{"path", path.string()}});
+        }
+        return false;
+    }
     if (state.request.mode == FileBrowserMode::Open) {
         switch (app::pathKind(path)) {
         case app::PathKind::File:
@@ -156,7 +171,25 @@ void goUp(FileBrowserState& state) {
 // Enter on the selected entry, or the confirm button.
 void confirm(AppContext& ctx, FileBrowserState& state) {
     const auto& entries = state.listing.entries;
-    const bool hasSelection = state.selected >= 0 && state.selected < static_cast<int>(entries.size());
+    const bool hasSelection =
+        state.selected >= 0 && state.selected < static_cast<int>(entries.size());
+    if (state.request.mode == FileBrowserMode::Folder) {
+        if (hasSelection && entries[static_cast<size_t>(state.selected)].isFolder) {
+            choose(state, state.folder / entries[static_cast<size_t>(state.selected)].name, false);
+        } else {
+            choose(state, state.folder, false);
+        }
+        return;
+    }
+    if (state.request.multiSelect && state.marked.size() > 1) {
+        std::vector<fs::path> files;
+        for (const auto& name : state.marked) {
+            files.push_back(state.folder / name);
+        }
+        choose(state, files.front(), false);
+        state.chosenAll = std::move(files);
+        return;
+    }
     if (state.request.mode == FileBrowserMode::Save) {
         const std::string name = trimmed(state.nameText);
         if (name.empty()) {
@@ -249,15 +282,33 @@ void drawToolbar(AppContext& ctx, FileBrowserState& state) {
     }
 }
 
+// A click marks one file; Ctrl+click adds or removes one. Folders are never marked.
+void mark(FileBrowserState& state, const app::FileEntry& entry, bool add) {
+    if (!add) {
+        state.marked.clear();
+    }
+    if (entry.isFolder) {
+        return;
+    }
+    const auto it = std::find(state.marked.begin(), state.marked.end(), entry.name);
+    if (it == state.marked.end()) {
+        state.marked.push_back(entry.name);
+    } else if (add) {
+        state.marked.erase(it);
+    }
+}
+
 void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
     auto& entries = state.listing.entries;
+    const FileBrowserMode mode = state.request.mode;
     if (!state.listing.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
         wrappedText(state.listing.error);
         ImGui::PopStyleColor();
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_BordersOuter |
+                                       ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##entries", 3, kFlags, ImVec2(0.0f, height))) {
         return;
     }
@@ -284,10 +335,17 @@ void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             label = entry.isFolder ? entry.name + "/" : entry.name;
-            const bool isSelected = row == state.selected;
-            if (ImGui::Selectable(label.c_str(), isSelected,
-                                  ImGuiSelectableFlags_SpanAllColumns |
-                                      ImGuiSelectableFlags_AllowDoubleClick)) {
+            const bool isSelected =
+                row == state.selected || (state.request.multiSelect && isMarked(state, entry.name));
+            // Picking a folder, files are shown for orientation only.
+            const bool pickable = entry.isFolder || mode != FileBrowserMode::Folder;
+            if (ImGui::Selectable(
+                    label.c_str(), isSelected,
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
+                        (pickable ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled))) {
+                if (state.request.multiSelect) {
+                    mark(state, entry, ImGui::GetIO().KeyCtrl);
+                }
                 state.selected = row;
                 state.error.clear();
                 if (!entry.isFolder && state.request.mode == FileBrowserMode::Save) {
@@ -331,8 +389,8 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1.0f);
-    bool create = ImGui::InputText("##name", &state.newFolderName,
-                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    bool create =
+        ImGui::InputText("##name", &state.newFolderName, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record("browser.newFolderName");
     if (!state.newFolderError.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
@@ -459,16 +517,24 @@ void drawFooter(AppContext& ctx, FileBrowserState& state, bool& cancel) {
         refresh(state);
     }
     ctx.itemRects.record("browser.showHidden");
+    if (state.request.multiSelect) {
+        ImGui::SameLine();
+        disabledText(state.marked.size() > 1 ? format(ctx.tr("browser.marked"),
+                                                      {{"n", std::to_string(state.marked.size())}})
+                                             : std::string(ctx.tr("browser.multiHint")));
+    }
 
     const char* confirmLabel =
-        ctx.tr(state.request.confirmKey != nullptr ? state.request.confirmKey
-               : state.request.mode == FileBrowserMode::Save ? "browser.save"
-                                                              : "browser.open");
+        ctx.tr(state.request.confirmKey != nullptr             ? state.request.confirmKey
+               : state.request.mode == FileBrowserMode::Save   ? "browser.save"
+               : state.request.mode == FileBrowserMode::Folder ? "browser.chooseFolder"
+                                                               : "browser.open");
     const char* cancelLabel = ctx.tr("button.cancel");
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons = ImGui::CalcTextSize(confirmLabel).x + ImGui::CalcTextSize(cancelLabel).x +
                           style.FramePadding.x * 4.0f + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+    ImGui::SameLine(
+        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
     if (ImGui::Button(cancelLabel)) {
         cancel = true;
     }
@@ -528,8 +594,9 @@ bool drawFileBrowser(AppContext& ctx, FileBrowserState& state) {
         state.openRequested = false;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const ImVec2 size(std::max(viewport->WorkSize.x * 0.7f, std::min(viewport->WorkSize.x, 560.0f)),
-                      std::max(viewport->WorkSize.y * 0.75f, std::min(viewport->WorkSize.y, 400.0f)));
+    const ImVec2 size(
+        std::max(viewport->WorkSize.x * 0.7f, std::min(viewport->WorkSize.x, 560.0f)),
+        std::max(viewport->WorkSize.y * 0.75f, std::min(viewport->WorkSize.y, 400.0f)));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     const std::string title = withTitle(ctx.tr(state.request.titleKey), kFileBrowserPopup);
@@ -539,6 +606,7 @@ bool drawFileBrowser(AppContext& ctx, FileBrowserState& state) {
     }
     // choose() fills these in on the frame something is chosen.
     state.chosen.clear();
+    state.chosenAll.clear();
     state.overwriteConfirmed = false;
     bool cancel = !keepOpen;
     handleKeys(ctx, state, cancel);
@@ -563,6 +631,17 @@ bool drawFileBrowser(AppContext& ctx, FileBrowserState& state) {
     }
     ImGui::EndPopup();
     return chosen;
+}
+
+bool drawNestedFileBrowser(AppContext& ctx, FileBrowserState& state, bool& browsing) {
+    if (drawFileBrowser(ctx, state)) {
+        browsing = false;
+        return true;
+    }
+    if (browsing && !state.openRequested && !ImGui::IsPopupOpen(kFileBrowserPopup)) {
+        browsing = false; // cancelled
+    }
+    return false;
 }
 
 } // namespace innspill::ui

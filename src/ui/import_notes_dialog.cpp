@@ -341,12 +341,8 @@ void drawImportNotesDialog(AppContext& ctx) {
     // The file browser is a popup of this dialog, so it belongs to its ID
     // stack. An Escape while it is open is the browser's.
     const bool browserWasOpen = state.browsing || ImGui::IsPopupOpen(kFileBrowserPopup);
-    if (drawFileBrowser(ctx, state.browser)) {
-        state.browsing = false;
+    if (drawNestedFileBrowser(ctx, state.browser, state.browsing)) {
         loadNotesFile(ctx, state.browser.chosen);
-    } else if (state.browsing && !state.browser.openRequested &&
-               !ImGui::IsPopupOpen(kFileBrowserPopup)) {
-        state.browsing = false; // cancelled
     }
 
     const bool ready = !state.planStale && state.plan && state.planError.empty() &&

@@ -9,7 +9,9 @@
 #include "ui/file_safety.hpp"
 #include "ui/group_view.hpp"
 #include "ui/import_notes_dialog.hpp"
+#include "ui/kits_dialog.hpp"
 #include "ui/menu_bar.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/overview_panel.hpp"
 #include "ui/people_panel.hpp"
 #include "ui/programme_editor.hpp"
@@ -238,6 +240,14 @@ void drawMainWindow(AppContext& ctx) {
     }
 
     keepFileSafe(ctx);
+    if (!ctx.dropped.empty()) {
+        const auto dropped = std::move(ctx.dropped);
+        ctx.dropped.clear();
+        filesDropped(ctx, dropped);
+        if (ctx.workspace != nullptr) {
+            ctx.session = ctx.workspace->session(); // a dropped event may have been opened
+        }
+    }
     handleShortcuts(ctx);
     if (ctx.wantProjector && ctx.event() != nullptr) {
         // The marketplace on the projector: only the wall, full screen. The
@@ -273,6 +283,9 @@ void drawMainWindow(AppContext& ctx) {
     drawSearchPanel(ctx);
     drawExportDialog(ctx);
     drawImportNotesDialog(ctx);
+    drawMakeKitsDialog(ctx);
+    drawMergeKitsDialog(ctx);
+    drawHandInHistory(ctx);
     drawFileDialogs(ctx);
     drawFileSafetyDialogs(ctx);
 }

@@ -6,8 +6,10 @@
 #include "ui/file_actions.hpp"
 #include "ui/file_safety.hpp"
 #include "ui/import_notes_dialog.hpp"
+#include "ui/kits_dialog.hpp"
 #include "ui/language.hpp"
 #include "ui/main_window.hpp"
+#include "ui/merge_dialog.hpp"
 #include "ui/search_panel.hpp"
 #include "ui/shortcuts.hpp"
 
@@ -103,6 +105,22 @@ void drawFileMenu(AppContext& ctx) {
     if (menuItem(ctx, ctx.tr("menu.file.exportReport"), kShortcutExport, "menu.file.export",
                  hasEvent)) {
         openExportDialog(ctx);
+    }
+    ImGui::Separator();
+    if (menuItem(ctx, ctx.tr("menu.file.makeKits"), nullptr, "menu.file.makeKits", hasEvent)) {
+        openMakeKitsDialog(ctx);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("menu.file.makeKitsTip"));
+    }
+    if (menuItem(ctx, ctx.tr("menu.file.mergeKits"), nullptr, "menu.file.mergeKits", hasEvent)) {
+        openMergeKitsDialog(ctx);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("menu.file.mergeKitsTip"));
+    }
+    if (menuItem(ctx, ctx.tr("menu.file.handIns"), nullptr, "menu.file.handIns", hasEvent)) {
+        openHandInHistory(ctx);
     }
     ImGui::Separator();
     if (menuItem(ctx, ctx.tr("menu.file.saveCopy"), kShortcutSaveCopy, "menu.file.saveCopy",

@@ -105,6 +105,18 @@ void disabledWrappedText(std::string_view value) {
     ImGui::PopStyleColor();
 }
 
+void errorWrappedText(std::string_view value) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
+    wrappedText(value);
+    ImGui::PopStyleColor();
+}
+
+void doneWrappedText(std::string_view value) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.10f, 0.45f, 0.18f, 1.0f));
+    wrappedText(value);
+    ImGui::PopStyleColor();
+}
+
 bool beginFields(const char* id) {
     if (!ImGui::BeginTable(id, 2,
                            ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {

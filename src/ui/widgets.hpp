@@ -13,6 +13,9 @@ void text(std::string_view value);
 void wrappedText(std::string_view value);
 void disabledText(std::string_view value);
 void disabledWrappedText(std::string_view value);
+// Wrapped text in the colour of something that went wrong, or went well.
+void errorWrappedText(std::string_view value);
+void doneWrappedText(std::string_view value);
 
 // A label/value grid: the labels' column fits the widest label, values wrap.
 // Usage: if (beginFields("id")) { field("Rom", room); …; endFields(); }

@@ -1,6 +1,7 @@
 // planMerge: the three-way merge of kits into a master, as pure functions
 // over events (the files and the command line: tests/cli/cli_kits_test.cpp).
 #include "app/event_session.hpp"
+#include "app/kits.hpp"
 #include "app/merge_plan.hpp"
 #include "io/json_archive.hpp"
 #include "model/validate.hpp"
@@ -77,6 +78,14 @@ model::Event canonical(model::Event event) {
     std::sort(event.people.begin(), event.people.end(), byId);
     std::sort(event.groups.begin(), event.groups.end(), byId);
     return event;
+}
+
+// The sample event as a master file, open in a session.
+std::unique_ptr<app::EventSession> openMaster(const std::filesystem::path& path) {
+    store::EventFile::create(path, test::sampleEvent());
+    auto opened = app::openEvent(path);
+    REQUIRE(opened);
+    return std::move(opened.session);
 }
 
 const app::MergeConflict* conflictOn(const MergePlan& plan, const std::string& field) {
@@ -486,10 +495,8 @@ TEST_CASE("merge: the event's fields, the programme and the themes merge too") {
 TEST_CASE("merge: through a session a hand-in is one step that undo takes back") {
     test::TempDir dir;
     const auto path = dir / "master.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
-    auto& session = *opened.session;
+    const auto opened = openMaster(path);
+    auto& session = *opened;
     const auto original = session.event();
     auto kit = handOut(original, "Kari");
     kit.event.groups.push_back(newGroup(kit.event, "1.20", 3));
@@ -518,6 +525,73 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
     auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
     CHECK(store::readHandIns(*file, store::HandInDetail::Summary).empty());
     CHECK(file->integrityProblems().empty());
+}
+
+TEST_CASE("merge: kits planned against an open session, choices kept by key, one step") {
+    test::TempDir dir;
+    const auto opened = openMaster(dir / "master.innspill");
+    auto& session = *opened;
+    // Kit files as the app reads them, without touching the disk for kits.
+    const auto kitFor = [&](const std::string& name) {
+        app::KitForHandIn kit;
+        kit.path = dir / (name + ".innspill");
+        kit.contents = handOut(session.event(), name);
+        return kit;
+    };
+    std::vector<app::KitForHandIn> kits{kitFor("Kari"), kitFor("Ola")};
+    groupNumbered(kits[0].contents.event, "1.1").title = "Karis";
+    kits[0].contents.event.groups.push_back(newGroup(kits[0].contents.event, "1.20", 2));
+    groupNumbered(kits[1].contents.event, "1.1").title = "Olas";
+    const auto original = session.event();
+
+    // Ola's kit is planned against the master as Kari's leaves it.
+    auto run = app::planHandIns(session, kits, {});
+    REQUIRE(run.kits.size() == 2);
+    CHECK(run.kits[0].plan.conflicts.empty());
+    REQUIRE(run.kits[1].plan.conflicts.size() == 1);
+    CHECK(run.kits[1].plan.conflicts[0].masterValue == "Karis");
+    CHECK(run.undecided() == 1);
+    CHECK_THROWS_AS(app::applyHandIns(session, run), app::KitError);
+
+    std::vector<app::KitChoices> choices(2);
+    choices[1][run.kits[1].plan.conflicts[0].key] = MergeChoice::Kit;
+    run = app::planHandIns(session, kits, choices);
+    REQUIRE(run.ready());
+    CHECK(run.change.label() == "Ta inn 2 kit");
+    CHECK(run.change.handIns().size() == 2);
+
+    // A plan made before the event changed is refused, not applied over it.
+    auto edited = session.event();
+    edited.title = "Endret i mellomtiden";
+    REQUIRE(session.apply(app::diffEvents(session.event(), edited)));
+    CHECK_THROWS_AS(app::applyHandIns(session, run), app::KitError);
+    REQUIRE(session.undo());
+
+    run = app::planHandIns(session, kits, choices);
+    REQUIRE(app::applyHandIns(session, run));
+    CHECK(model::findGroupByNumber(session.event(), "1.1")->title == "Olas");
+    CHECK(app::handInsOf(session, false).size() == 2);
+    // Handed in again, the kits bring nothing and ask nothing.
+    const auto again = app::planHandIns(session, kits, {});
+    CHECK(again.bringsNothing());
+    CHECK(again.undecided() == 0);
+
+    REQUIRE(session.undo()); // the whole hand-in, both records included
+    CHECK(session.event() == original);
+    CHECK(app::handInsOf(session, false).empty());
+}
+
+TEST_CASE("merge: a session on a kit refuses hand-ins") {
+    test::TempDir dir;
+    const auto master = dir / "master.innspill";
+    const auto kit = dir / "kit.innspill";
+    store::EventFile::create(master, test::sampleEvent());
+    app::makeKit(master, kit, "Kari", false);
+    auto opened = app::openEvent(kit);
+    REQUIRE(opened);
+    CHECK(app::kitRecordOf(*opened.session).has_value());
+    CHECK(app::handInRefusal(*opened.session).find("selv et kit") != std::string::npos);
+    CHECK_THROWS_AS(app::planHandIns(*opened.session, {}, {}), app::KitError);
 }
 
 TEST_CASE("merge: an input indented in the kit and edited in the master") {
