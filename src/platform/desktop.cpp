@@ -7,9 +7,9 @@
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
 #include "platform/fonts.hpp"
+#include "platform/input_queue.hpp"
 #include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
-#include "platform/short_key_presses.hpp"
 #include "platform/storage_location.hpp"
 #include "platform/window_placement.hpp"
 #include "ui/app_context.hpp"
@@ -125,7 +125,10 @@ class ImGuiRuntime {
         // A blinking cursor would need a frame twice a second while a field
         // has the keyboard; a steady one lets the app sleep (battery).
         io.ConfigInputTextCursorBlink = false;
-        m_glfw = ImGui_ImplGlfw_InitForOpenGL(window, true);
+        // The backend's own input callbacks stay uninstalled: they would write
+        // keys and characters into io as they arrive, merging a whole batch
+        // of events into one frame. Ours queue them (see installCallbacks).
+        m_glfw = ImGui_ImplGlfw_InitForOpenGL(window, false);
         m_opengl = m_glfw && ImGui_ImplOpenGL3_Init(kGlslVersion);
     }
     ~ImGuiRuntime() {
@@ -191,43 +194,70 @@ struct FrameLoop {
     float appliedZoom = 0.0f;     // the zoom the font atlas was built for
     bool fontTextureLive = false; // the OpenGL backend has uploaded the atlas
     bool inputSeen = false;       // a GLFW callback fired since the last frame
-    ShortKeyPresses shortPresses; // keys down and up between two frames
+    InputQueue input;             // events not yet handed to ImGui
 };
 
 FrameLoop* loopOf(GLFWwindow* window) {
     return static_cast<FrameLoop*>(glfwGetWindowUserPointer(window));
 }
 
-// Input callbacks only note that something happened; ImGui's backend (which
-// chains to them) does the rest. They make the loop draw the frames input needs.
-void onCursorPos(GLFWwindow* window, double, double) {
-    if (FrameLoop* loop = loopOf(window)) {
+// Input callbacks queue the event for the frames to come and make the loop
+// draw them.
+FrameLoop* inputLoop(GLFWwindow* window) {
+    FrameLoop* loop = loopOf(window);
+    if (loop != nullptr) {
         loop->inputSeen = true;
     }
+    return loop;
 }
-void onMouseButton(GLFWwindow* window, int, int, int) {
-    onCursorPos(window, 0.0, 0.0);
+void onCursorPos(GLFWwindow* window, double x, double y) {
+    if (FrameLoop* loop = inputLoop(window)) {
+        loop->input.mouseMove(static_cast<float>(x), static_cast<float>(y));
+    }
 }
-void onScroll(GLFWwindow* window, double, double) {
-    onCursorPos(window, 0.0, 0.0);
+void onMouseButton(GLFWwindow* window, int button, int action, int) {
+    if (FrameLoop* loop = inputLoop(window)) {
+        loop->input.mouseButton(button, action == GLFW_PRESS);
+    }
+}
+void onScroll(GLFWwindow* window, double x, double y) {
+    if (FrameLoop* loop = inputLoop(window)) {
+        loop->input.wheel(static_cast<float>(x), static_cast<float>(y));
+    }
 }
 void onKey(GLFWwindow* window, int key, int, int action, int) {
-    if (FrameLoop* loop = loopOf(window)) {
-        loop->shortPresses.note(key, action);
-        loop->inputSeen = true;
+    // A repeat changes no key's state: ImGui repeats held keys itself.
+    FrameLoop* loop = inputLoop(window);
+    if (loop != nullptr && action != GLFW_REPEAT) {
+        loop->input.key(key, action == GLFW_PRESS);
     }
 }
-void onChar(GLFWwindow* window, unsigned int) {
-    onCursorPos(window, 0.0, 0.0);
+void onChar(GLFWwindow* window, unsigned int codepoint) {
+    if (FrameLoop* loop = inputLoop(window)) {
+        loop->input.character(codepoint);
+    }
 }
-void onFocus(GLFWwindow* window, int) {
-    onCursorPos(window, 0.0, 0.0);
+void onFocus(GLFWwindow* window, int focused) {
+    if (FrameLoop* loop = inputLoop(window)) {
+        loop->input.focus(focused != 0);
+    }
 }
-void onCursorEnter(GLFWwindow* window, int) {
-    onCursorPos(window, 0.0, 0.0);
+// The backend tracks whether the pointer is over the window (to know where
+// the mouse is when the window is not focused); it gets this one directly,
+// since it writes nothing into io.
+void onCursorEnter(GLFWwindow* window, int entered) {
+    FrameLoop* loop = inputLoop(window);
+    if (loop == nullptr || ImGui::GetCurrentContext() == nullptr ||
+        ImGui::GetIO().BackendPlatformUserData == nullptr) {
+        return;
+    }
+    ImGui_ImplGlfw_CursorEnterCallback(window, entered);
+    if (entered == 0) {
+        loop->input.mouseLeft();
+    }
 }
 void onRefresh(GLFWwindow* window) {
-    onCursorPos(window, 0.0, 0.0);
+    inputLoop(window);
 }
 
 // Files dropped onto the window: the shell takes them on its next frame
@@ -280,7 +310,11 @@ void onClose(GLFWwindow* window) {
     }
 }
 
-// Installed before ImGui's backend, which keeps and calls them.
+// All of the window's callbacks are ours: ImGui's backend is initialised
+// without its own (install_callbacks=false). Of what those did, key, character,
+// mouse button and wheel events go through the input queue, focus too (in
+// order with the keys); cursor enter/leave is forwarded (onCursorEnter); the
+// monitor callback does nothing in 1.86's master backend.
 void installCallbacks(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, onCursorPos);
     glfwSetMouseButtonCallback(window, onMouseButton);
@@ -334,14 +368,11 @@ void renderFrame(FrameLoop& loop, int& framebufferWidth, int& framebufferHeight)
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    loop.shortPresses.holdForFrame(ImGui::GetIO());
+    loop.input.applyFrame(ImGui::GetIO());
     ImGui::NewFrame();
     ui::drawMainWindow(loop.ctx);
     ImGui::Render();
     loop.fontTextureLive = true;
-    if (loop.shortPresses.releaseAfterFrame(ImGui::GetIO())) {
-        loop.inputSeen = true; // a frame with the keys up follows
-    }
 
     glfwGetFramebufferSize(loop.window, &framebufferWidth, &framebufferHeight);
     glViewport(0, 0, framebufferWidth, framebufferHeight);
@@ -422,13 +453,16 @@ int runInteractive(FrameLoop& loop) {
     int framesToDraw = kFramesAfterInput + 1;
     std::string reportedError;
     while (true) {
-        if (glfwGetWindowAttrib(loop.window, GLFW_ICONIFIED) == GLFW_FALSE) {
+        const bool visible = glfwGetWindowAttrib(loop.window, GLFW_ICONIFIED) == GLFW_FALSE;
+        if (visible) {
             renderFrame(loop, width, height);
             glfwSwapBuffers(loop.window);
         }
         --framesToDraw;
-        if (loop.inputSeen) {
-            framesToDraw = std::max(framesToDraw, 1); // short key presses let go
+        if (visible && !loop.input.empty()) {
+            // Events left for the next frames: draw them now, not at the
+            // next input; the settling frames follow the last of them.
+            framesToDraw = kFramesAfterInput + 1;
         }
         if (afterFrame(loop, reportedError)) {
             framesToDraw = std::max(framesToDraw, kFramesAfterInput);
@@ -437,7 +471,6 @@ int runInteractive(FrameLoop& loop) {
             break;
         }
         loop.inputSeen = false;
-        loop.shortPresses.startBatch();
         if (framesToDraw > 0) {
             glfwPollEvents();
         } else {
