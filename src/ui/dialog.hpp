@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <string>
 
 namespace innspill::ui {
 
@@ -19,6 +20,36 @@ inline bool beginDialog(const char* title, float widthEms, bool* open = nullptr)
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     return ImGui::BeginPopupModal(title, open,
                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+}
+
+// A large, resizable dialog about the open event (export, import): opens the
+// popup `popupId` when `openRequested` is set and `hasEvent`, sizes it to a
+// share of the window and centres it when it appears. Returns true when its
+// body is to be drawn (then end it with ImGui::EndPopup()); with no event
+// any longer it closes. `keepOpen` turns false when the title bar's ✕ is used.
+inline bool beginEventDialog(bool& openRequested, bool hasEvent, const char* popupId,
+                             const char* title, ImVec2 share, bool& keepOpen) {
+    if (openRequested) {
+        openRequested = false;
+        if (hasEvent) {
+            ImGui::OpenPopup(popupId);
+        }
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * share.x, viewport->WorkSize.y * share.y),
+                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const std::string label = std::string(title) + popupId;
+    keepOpen = true;
+    if (!ImGui::BeginPopupModal(label.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {
+        return false;
+    }
+    if (!hasEvent) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return false;
+    }
+    return true;
 }
 
 // Whether Escape closes the dialog being drawn: not on the frame it appears

@@ -4,6 +4,7 @@
 
 #include "app/open_external.hpp"
 #include "ui/app_context.hpp"
+#include "ui/dialog.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -391,24 +392,9 @@ void startExport(AppContext& ctx, const fs::path& target) {
 
 void drawExportDialog(AppContext& ctx) {
     ExportDialogState& state = ctx.exportDialog;
-    if (state.openRequested) {
-        state.openRequested = false;
-        if (ctx.session != nullptr) {
-            ImGui::OpenPopup(kExportDialogPopup);
-        }
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.9f, viewport->WorkSize.y * 0.88f),
-                             ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    const std::string title = std::string(ctx.tr("export.title")) + kExportDialogPopup;
     bool keepOpen = true;
-    if (!ImGui::BeginPopupModal(title.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {
-        return;
-    }
-    if (ctx.session == nullptr) {
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+    if (!beginEventDialog(state.openRequested, ctx.session != nullptr, kExportDialogPopup,
+                          ctx.tr("export.title"), ImVec2(0.9f, 0.88f), keepOpen)) {
         return;
     }
     if (!previewIsCurrent(state)) {

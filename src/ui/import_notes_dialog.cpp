@@ -5,6 +5,7 @@
 #include "app/messages.hpp"
 #include "io/parse_error.hpp"
 #include "ui/app_context.hpp"
+#include "ui/dialog.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -266,24 +267,9 @@ bool importNotesNow(AppContext& ctx) {
 
 void drawImportNotesDialog(AppContext& ctx) {
     ImportNotesDialogState& state = ctx.importNotes;
-    if (state.openRequested) {
-        state.openRequested = false;
-        if (ctx.session != nullptr) {
-            ImGui::OpenPopup(kImportNotesPopup);
-        }
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.88f, viewport->WorkSize.y * 0.85f),
-                             ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    const std::string title = std::string(ctx.tr("notes.title")) + kImportNotesPopup;
     bool keepOpen = true;
-    if (!ImGui::BeginPopupModal(title.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {
-        return;
-    }
-    if (ctx.session == nullptr) {
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+    if (!beginEventDialog(state.openRequested, ctx.session != nullptr, kImportNotesPopup,
+                          ctx.tr("notes.title"), ImVec2(0.88f, 0.85f), keepOpen)) {
         return;
     }
     // The preview follows the text a moment after typing or pasting stops.

@@ -4,6 +4,7 @@
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
+#include "cli/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,44 +16,9 @@ using namespace innspill;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) {
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return quoted + "'";
-}
-
-Run run(const test::TempDir& dir, const std::vector<std::string>& args) {
-    std::string command = quote(INNSPILL_BINARY);
-    for (const auto& arg : args) {
-        command += " " + quote(arg);
-    }
-    const auto errPath = dir / "stderr.txt";
-    command += " 2>" + quote(errPath.string());
-    Run result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        result.out.append(buffer, n);
-    }
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = test::readFile(errPath);
-    return result;
-}
-
-bool oneLine(const std::string& text) {
-    return !text.empty() && text.find('\n') == text.size() - 1;
-}
+using test::oneLine;
+using test::Run;
+using test::run;
 
 } // namespace
 
