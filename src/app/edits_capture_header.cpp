@@ -1,6 +1,7 @@
 // Capture edits to a group's header: title, room, status, people, the
 // participant count and note, discussion notes and links to other groups.
 #include "app/edits_capture.hpp"
+#include "model/text.hpp"
 
 #include "app/edits_capture_rows.hpp"
 
@@ -40,17 +41,7 @@ template <typename G> auto& notesIn(G& group, NotesField field) {
     return group.notes.challenges;
 }
 
-std::string trimmed(std::string_view text) {
-    size_t start = 0;
-    size_t end = text.size();
-    while (start < end && std::isspace(static_cast<unsigned char>(text[start]))) {
-        ++start;
-    }
-    while (end > start && std::isspace(static_cast<unsigned char>(text[end - 1]))) {
-        --end;
-    }
-    return std::string(text.substr(start, end - start));
-}
+using model::trimmed;
 
 const char* roleLabel(GroupRole role) {
     switch (role) {

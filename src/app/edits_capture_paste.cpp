@@ -41,18 +41,6 @@ std::string normaliseNewlines(std::string_view text) {
     return out;
 }
 
-std::string trim(std::string_view text) {
-    size_t start = 0;
-    size_t end = text.size();
-    while (start < end && std::isspace(static_cast<unsigned char>(text[start]))) {
-        ++start;
-    }
-    while (end > start && std::isspace(static_cast<unsigned char>(text[end - 1]))) {
-        --end;
-    }
-    return std::string(text.substr(start, end - start));
-}
-
 size_t wordCount(const std::string& text) {
     size_t words = 0;
     bool inWord = false;
@@ -89,7 +77,7 @@ std::vector<ClassifiedLine> allLines(const std::string& text) {
         }
         ++number;
         if (std::binary_search(dropped.begin(), dropped.end(), number)) {
-            raw[number] = trim(std::string_view(text).substr(start, end - start));
+            raw[number] = model::trimmed(std::string_view(text).substr(start, end - start));
         }
         start = end + 1;
     }

@@ -1,5 +1,6 @@
 // Change builders for the event header.
 #include "app/edits_event.hpp"
+#include "model/text.hpp"
 
 #include "model/programme.hpp"
 
@@ -74,17 +75,7 @@ const char* listLabel(EventList list) {
     return list == EventList::GuidingQuestions ? "Endre spørsmål til gruppene" : "Endre arrangører";
 }
 
-std::string trimmed(const std::string& text) {
-    size_t from = 0;
-    size_t to = text.size();
-    while (from < to && std::isspace(static_cast<unsigned char>(text[from]))) {
-        ++from;
-    }
-    while (to > from && std::isspace(static_cast<unsigned char>(text[to - 1]))) {
-        --to;
-    }
-    return text.substr(from, to - from);
-}
+using model::trimmed;
 
 bool allDigits(const std::string& text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {

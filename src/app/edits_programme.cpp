@@ -1,5 +1,6 @@
 // Change builders for days, rounds and rooms.
 #include "app/edits_programme.hpp"
+#include "model/text.hpp"
 
 #include "app/edits_event.hpp"
 #include "model/programme.hpp"
@@ -101,17 +102,7 @@ std::optional<std::string> nextDate(const std::string& iso) {
     return std::string(text);
 }
 
-std::string trimmed(const std::string& text) {
-    size_t from = 0;
-    size_t to = text.size();
-    while (from < to && std::isspace(static_cast<unsigned char>(text[from]))) {
-        ++from;
-    }
-    while (to > from && std::isspace(static_cast<unsigned char>(text[to - 1]))) {
-        --to;
-    }
-    return text.substr(from, to - from);
-}
+using model::trimmed;
 
 } // namespace
 

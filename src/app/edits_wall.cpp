@@ -13,17 +13,8 @@ namespace innspill::app {
 namespace {
 
 std::string trimmed(std::string_view text) {
-    const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    size_t begin = 0;
-    size_t end = text.size();
-    while (begin < end && isBlank(text[begin])) {
-        ++begin;
-    }
-    while (end > begin && isBlank(text[end - 1])) {
-        --end;
-    }
     // Typed text is valid UTF-8, pasted text need not be: never store broken bytes.
-    return model::repairUtf8(text.substr(begin, end - begin));
+    return model::repairUtf8(model::trimView(text));
 }
 
 // n when `number` is exactly "<round>.<n>", else nothing.

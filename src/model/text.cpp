@@ -100,4 +100,21 @@ std::string foldCase(std::string_view text) {
     return out;
 }
 
+std::string_view trimView(std::string_view text) {
+    const auto blank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    };
+    while (!text.empty() && blank(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && blank(text.back())) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+std::string trimmed(std::string_view text) {
+    return std::string(trimView(text));
+}
+
 } // namespace innspill::model

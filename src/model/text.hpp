@@ -16,4 +16,9 @@ std::string repairUtf8(std::string_view text);
 // offset: for case-insensitive matching and filtering of Norwegian text.
 std::string foldCase(std::string_view text);
 
+// `text` without the spaces, tabs and line breaks (ASCII white space) at its
+// ends: what is typed into a field before it is stored.
+std::string_view trimView(std::string_view text);
+std::string trimmed(std::string_view text);
+
 } // namespace innspill::model

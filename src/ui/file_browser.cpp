@@ -1,6 +1,7 @@
 // The file browser popup: toolbar, typed path, listing, file name, filter
 // and buttons, with the new-folder and overwrite popups nested inside.
 #include "ui/file_browser.hpp"
+#include "model/text.hpp"
 
 #include "ui/app_context.hpp"
 #include "ui/dialog.hpp"
@@ -24,14 +25,7 @@ constexpr const char* kNewFolderPopup = "###newFolder";
 constexpr const char* kOverwritePopup = "###overwrite";
 const ImVec4 kErrorColour(0.75f, 0.1f, 0.1f, 1.0f);
 
-std::string trimmed(const std::string& text) {
-    const size_t first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) {
-        return {};
-    }
-    const size_t last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
+using model::trimmed;
 
 std::string withTitle(const char* title, const char* id) {
     return std::string(title) + id;

@@ -1,6 +1,7 @@
 // The make-kits dialog: names, folder, the files they give, Make, and what
 // became of each kit.
 #include "ui/kits_dialog.hpp"
+#include "model/text.hpp"
 
 #include "app/kits.hpp"
 #include "ui/app_context.hpp"
@@ -21,13 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string trimmed(const std::string& line) {
-    const size_t first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos) {
-        return {};
-    }
-    return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
-}
+using model::trimmed;
 
 void startChoosingFolder(AppContext& ctx, MakeKitsDialogState& state) {
     FileBrowserRequest request;

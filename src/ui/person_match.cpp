@@ -10,16 +10,6 @@ namespace innspill::ui {
 
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 // Folded text with æ, ø, å moved after z (in UTF-8 they sort å < æ < ø and
 // before nothing else useful), so a plain byte comparison gives Norwegian order.
 std::string sortKey(std::string_view folded) {
@@ -76,7 +66,7 @@ int rank(const model::Person& person, std::string_view query) {
 
 std::vector<const model::Person*> matchPeople(const model::Event& event, std::string_view query,
                                               size_t limit) {
-    const std::string folded = model::foldCase(trimmed(query));
+    const std::string folded = model::foldCase(model::trimView(query));
     if (folded.empty() || limit == 0) {
         return {};
     }
@@ -112,13 +102,13 @@ std::vector<const model::Person*> matchPeople(const model::Event& event, std::st
 }
 
 const model::Person* exactPerson(const model::Event& event, std::string_view query) {
-    const std::string folded = model::foldCase(trimmed(query));
+    const std::string folded = model::foldCase(model::trimView(query));
     if (folded.empty()) {
         return nullptr;
     }
     const model::Person* found = nullptr;
     for (const auto& person : event.people) {
-        if (model::foldCase(trimmed(person.name)) == folded) {
+        if (model::foldCase(model::trimView(person.name)) == folded) {
             if (found != nullptr) {
                 return nullptr; // two people of that name: let the person choose
             }
