@@ -4,6 +4,8 @@
 #include "app/messages.hpp"
 #include "store/errors.hpp"
 
+#include <ctime>
+
 namespace innspill::app {
 
 namespace fs = std::filesystem;
@@ -64,6 +66,15 @@ RestoreResult restoreBackup(const fs::path& eventFile, const fs::path& backup, A
         }
     }
     return result;
+}
+
+std::string backupTimeText(store::BackupClock::time_point time) {
+    const std::time_t seconds = store::BackupClock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
+    return text;
 }
 
 } // namespace innspill::app

@@ -20,6 +20,9 @@ struct BackupInfo {
     store::BackupStats stats;
 };
 
+// When a backup was made, in local time: "2031-03-12 14:05:09".
+std::string backupTimeText(store::BackupClock::time_point time);
+
 // The backups of `eventFile`, newest first, with their counts.
 std::vector<BackupInfo> backupsOf(const std::filesystem::path& eventFile);
 

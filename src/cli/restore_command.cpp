@@ -17,18 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readableTime(store::BackupClock::time_point time) {
-    const std::time_t seconds = store::BackupClock::to_time_t(time);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
-    return text;
-}
-
 int printBackups(const std::vector<app::BackupInfo>& backups) {
     for (const app::BackupInfo& backup : backups) {
-        std::cout << readableTime(backup.time) << "  ";
+        std::cout << app::backupTimeText(backup.time) << "  ";
         if (backup.good) {
             std::cout << backup.stats.groups << " grupper, " << backup.stats.inputs << " innspill, "
                       << backup.stats.people << " personer";

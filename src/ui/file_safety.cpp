@@ -66,7 +66,7 @@ void drawRestorePopup(AppContext& ctx) {
                 ImGui::PushID(static_cast<int>(i));
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                const std::string when = backupTimeText(backup.time);
+                const std::string when = app::backupTimeText(backup.time);
                 if (ImGui::Selectable(when.c_str(), state.selected == static_cast<int>(i),
                                       ImGuiSelectableFlags_SpanAllColumns |
                                           (backup.good ? ImGuiSelectableFlags_None
@@ -136,7 +136,7 @@ void drawDamagedPopup(AppContext& ctx) {
     wrappedText(damaged.message);
     ImGui::Spacing();
     wrappedText(
-        format(ctx.tr("backup.damagedOffer"), {{"time", backupTimeText(damaged.backup.time)},
+        format(ctx.tr("backup.damagedOffer"), {{"time", app::backupTimeText(damaged.backup.time)},
                                                {"stats", statsText(ctx, damaged.backup)}}));
     disabledWrappedText(
         format(ctx.tr("backup.damagedKeeps"), {{"file", damaged.file.filename().string()}}));
@@ -203,15 +203,6 @@ void checkLocation(AppContext& ctx) {
 }
 
 } // namespace
-
-std::string backupTimeText(store::BackupClock::time_point time) {
-    const std::time_t seconds = store::BackupClock::to_time_t(time);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
-    return text;
-}
 
 void openRestoreDialog(AppContext& ctx) {
     if (ctx.workspace == nullptr || ctx.session == nullptr) {

@@ -51,7 +51,4 @@ void keepFileSafe(AppContext& ctx);
 // The dialogs; once per frame at the top level.
 void drawFileSafetyDialogs(AppContext& ctx);
 
-// "2031-04-12 10:15" in local time.
-std::string backupTimeText(store::BackupClock::time_point time);
-
 } // namespace innspill::ui
