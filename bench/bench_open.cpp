@@ -140,7 +140,8 @@ int main(int argc, char** argv) {
         }
         std::sort(values.begin(), values.end());
         const bench::Timing timing{values[values.size() / 2], values.front(), values.back(), runs};
-        const std::string figure = std::string(p + 1 == kPhases.size() ? "open: " : "  ") + kPhases[p];
+        const std::string figure =
+            std::string(p + 1 == kPhases.size() ? "open: " : "  ") + kPhases[p];
         if (p + 1 == kPhases.size() && size.name == "huge") {
             table.add(label, figure, timing, bench::below(1000));
         } else {

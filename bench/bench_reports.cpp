@@ -19,7 +19,9 @@ using namespace innspill;
 
 namespace {
 
-bool havePandoc() { return std::system("pandoc --version >/dev/null 2>&1") == 0; }
+bool havePandoc() {
+    return std::system("pandoc --version >/dev/null 2>&1") == 0;
+}
 
 bench::Timing pandoc(const std::filesystem::path& markdown, const char* to, int runs) {
     const auto out = markdown.parent_path() / (std::string("pandoc.") + to);
@@ -63,9 +65,8 @@ int main(int argc, char** argv) {
         double docx = 0;
         for (const auto& info : app::exportFormats()) {
             std::string bytes;
-            const auto timing = bench::measure(n, [&] {
-                bytes = app::renderExport(event, info.format, {});
-            });
+            const auto timing =
+                bench::measure(n, [&] { bytes = app::renderExport(event, info.format, {}); });
             const std::string figure = std::string("export ") + info.name + " (" +
                                        std::to_string(bytes.size() / 1024) + " KiB)";
             if (size.groups <= 100) {
@@ -95,7 +96,8 @@ int main(int argc, char** argv) {
             table.add(label, "pandoc md→html", pandocHtml);
             table.add(label, "pandoc md→docx", pandocDocx);
             // HTML and DOCX at least 20× faster than pandoc on the large event.
-            const auto speedUp = size.groups > 100 ? std::optional(bench::atLeast(20)) : std::nullopt;
+            const auto speedUp =
+                size.groups > 100 ? std::optional(bench::atLeast(20)) : std::nullopt;
             table.add(label, "html: times faster than pandoc", pandocHtml.medianMs / html, "x",
                       speedUp);
             table.add(label, "docx: times faster than pandoc", pandocDocx.medianMs / docx, "x",
@@ -107,14 +109,17 @@ int main(int argc, char** argv) {
         const std::string notes = bench::notesText(event);
         size_t groups = 0;
         table.add("notes (1000 groups, " + std::to_string(notes.size() / 1024) + " KiB)",
-                  "import-notes parse + merge", bench::measure(runs, [&] {
-                      const auto result = io::notes::importNotesText(model::makeEvent("x"), notes);
-                      groups = result.groupsRead;
-                  }),
+                  "import-notes parse + merge",
+                  bench::measure(runs,
+                                 [&] {
+                                     const auto result =
+                                         io::notes::importNotesText(model::makeEvent("x"), notes);
+                                     groups = result.groupsRead;
+                                 }),
                   bench::below(200));
         if (groups != event.groups.size()) {
-            std::cerr << "notes import read " << groups << " groups, expected " << event.groups.size()
-                      << '\n';
+            std::cerr << "notes import read " << groups << " groups, expected "
+                      << event.groups.size() << '\n';
             return 1;
         }
     }

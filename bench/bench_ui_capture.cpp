@@ -148,8 +148,7 @@ int main(int argc, char** argv) {
     ImGuiIO* io = &ImGui::GetIO();
     const char* letters[] = {"a", "b", "æ", "ø", "å", " "};
     int n = 0;
-    measureBoth(table, subject, "frame: type a char + commit", runs, bench::below(2),
-                On::Cpu, [&] {
+    measureBoth(table, subject, "frame: type a char + commit", runs, bench::below(2), On::Cpu, [&] {
         io->AddInputCharactersUTF8(letters[n++ % 6]);
         harness.frame();
     });
@@ -163,8 +162,7 @@ int main(int argc, char** argv) {
     // to the model, write it to the file, merge it into the undo step.
     const model::Id inputId = rows[rows.size() / 2].input.id;
     std::string text = app::findInputById(session.event().groups.front(), inputId)->text;
-    measureBoth(table, subject, "commit: one typed char", runs, bench::below(1), On::Wall,
-                [&] {
+    measureBoth(table, subject, "commit: one typed char", runs, bench::below(1), On::Wall, [&] {
         text += letters[n++ % 6];
         const model::Group& group = *model::findGroup(session.event(), groupId);
         session.apply(app::setInputText(group, inputId, text), true);
@@ -180,29 +178,27 @@ int main(int argc, char** argv) {
     size_t hits = 0;
     // Every prefix twice over: search is the slow figure, a few dozen samples do.
     const int searchRuns = std::min(runs, static_cast<int>(2 * query.size()));
-    measureBoth(table, subject, "search: a keystroke (app)", searchRuns,
-                bench::below(10), On::Wall, [&] {
-        hits += app::search(session, prefixes[p++ % prefixes.size()]).total;
-    });
+    measureBoth(table, subject, "search: a keystroke (app)", searchRuns, bench::below(10), On::Wall,
+                [&] { hits += app::search(session, prefixes[p++ % prefixes.size()]).total; });
 
     ui::openSearch(ctx);
     harness.frame(3);
     size_t q = 0;
-    measureBoth(table, subject, "frame: search overlay, typing", searchRuns,
-                bench::below(10), On::Wall, [&] {
-                  if (q % query.size() == 0) {
-                      // Start the query again: close, empty, reopen (the
-                      // query box keeps its own text while it is active).
-                      ctx.search.open = false;
-                      harness.frame();
-                      ctx.search.query.clear();
-                      ui::openSearch(ctx);
-                      harness.frame();
-                  }
-                  const std::string c(1, query[q++ % query.size()]);
-                  io->AddInputCharactersUTF8(c.c_str());
-                  harness.frame();
-    });
+    measureBoth(table, subject, "frame: search overlay, typing", searchRuns, bench::below(10),
+                On::Wall, [&] {
+                    if (q % query.size() == 0) {
+                        // Start the query again: close, empty, reopen (the
+                        // query box keeps its own text while it is active).
+                        ctx.search.open = false;
+                        harness.frame();
+                        ctx.search.query.clear();
+                        ui::openSearch(ctx);
+                        harness.frame();
+                    }
+                    const std::string c(1, query[q++ % query.size()]);
+                    io->AddInputCharactersUTF8(c.c_str());
+                    harness.frame();
+                });
     bench::keep(hits);
 
     std::filesystem::remove(path);

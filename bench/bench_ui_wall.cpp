@@ -118,10 +118,12 @@ int main(int argc, char** argv) {
                       bench::below(2));
             // Scrolling every frame: nothing is reused from the frame before.
             float y = 0.0f;
-            table.add(subject, "wall frame, scrolling, " + size, cpuFrames(ui, runs, [&] {
-                          y = y + 37.0f > region->ScrollMax.y ? 0.0f : y + 37.0f;
-                          ImGui::SetScrollY(region, y);
-                      }),
+            table.add(subject, "wall frame, scrolling, " + size,
+                      cpuFrames(ui, runs,
+                                [&] {
+                                    y = y + 37.0f > region->ScrollMax.y ? 0.0f : y + 37.0f;
+                                    ImGui::SetScrollY(region, y);
+                                }),
                       bench::below(2));
         }
     }

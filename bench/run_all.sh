@@ -90,6 +90,7 @@ echo
 awk -F '\t' '
     FNR == 1 { program = FILENAME; sub(/.*\//, "", program); sub(/\.tsv$/, "", program) }
     $1 == "peak" { peak[program] = $2; order[++programs] = program; next }
+    NF < 7 { next }
     {
         figure = $1 ": " $2
         median = ($3 == "-") ? "-" : sprintf("%.3f %s", $3, $4)

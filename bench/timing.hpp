@@ -51,8 +51,7 @@ struct Target {
     bool met(double value) const { return atLeast ? value >= limit : value < limit; }
     std::string text(const std::string& unit) const {
         char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%s %g %s", atLeast ? ">=" : "<", limit,
-                      unit.c_str());
+        std::snprintf(buffer, sizeof buffer, "%s %g %s", atLeast ? ">=" : "<", limit, unit.c_str());
         return buffer;
     }
 };

@@ -192,7 +192,8 @@ EventFile::Opened EventFile::openAndLoad(const fs::path& path) {
     if (loadFailure) {
         std::rethrow_exception(loadFailure);
     }
-    opened.file.reset(new EventFile(std::make_unique<Connection>(path, Connection::Mode::ReadWrite)));
+    opened.file.reset(
+        new EventFile(std::make_unique<Connection>(path, Connection::Mode::ReadWrite)));
     opened.file->configure();
     if (opened.file->schemaVersion() < currentSchemaVersion()) {
         opened.file->migrate();

@@ -166,11 +166,11 @@ class Reader {
         // big event).
         std::string lastGroupId;
         size_t lastGroup = event.groups.size();
-        const auto groupAt = [&](const std::string& groupId) -> size_t {
+        const auto groupAt = [&](std::string_view groupId) -> size_t {
             if (lastGroup < event.groups.size() && groupId == lastGroupId) {
                 return lastGroup;
             }
-            auto found = groupIndex.find(groupId);
+            auto found = groupIndex.find(std::string(groupId));
             if (found == groupIndex.end()) {
                 throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
                                 "en rad viser til en gruppe som ikke finnes");
@@ -182,7 +182,7 @@ class Reader {
         Statement people(m_connection, "SELECT group_id, role, person_id FROM group_person "
                                        "ORDER BY group_id, role, position");
         while (people.step()) {
-            auto& group = event.groups[groupAt(people.text(0))];
+            auto& group = event.groups[groupAt(people.view(0))];
             const auto role = people.text(1);
             auto& list = role == "initiator"     ? group.initiators
                          : role == "facilitator" ? group.facilitators
@@ -192,7 +192,7 @@ class Reader {
         Statement merges(m_connection,
                          "SELECT group_id, other_id FROM group_merge ORDER BY group_id, position");
         while (merges.step()) {
-            event.groups[groupAt(merges.text(0))].mergedWith.push_back(
+            event.groups[groupAt(merges.view(0))].mergedWith.push_back(
                 id(merges.text(1), "group_merge"));
         }
         readInputs(event, groupAt);
@@ -244,7 +244,7 @@ class Reader {
                 }
                 moreThemes = themes.step();
             }
-            rows[groupAt(inputs.text(2))].push_back(std::move(row));
+            rows[groupAt(inputs.view(2))].push_back(std::move(row));
         }
         std::unordered_map<int64_t, size_t> topLevel;
         for (size_t g = 0; g < rows.size(); ++g) {
