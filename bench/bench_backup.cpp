@@ -50,7 +50,6 @@ int main(int argc, char** argv) {
         table.add(label, "  list + check all (rotation)",
                   bench::measure(runs, [&] { store::listBackups(path, true); }));
     }
-    table.print(std::cout);
     std::filesystem::remove_all(dir);
-    return 0;
+    return table.finish(argc, argv);
 }

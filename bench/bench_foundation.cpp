@@ -69,7 +69,5 @@ int main(int argc, char** argv) {
                   bench::measure(runs, [&] { bench::keep(model::validate(event).size()); }));
         std::filesystem::remove(path);
     }
-    table.print(std::cout);
-    std::cout << "peak memory: " << bench::peakMemoryMiB() << " MiB\n";
-    return 0;
+    return table.finish(argc, argv);
 }

@@ -78,9 +78,8 @@ int main(int argc, char** argv) {
                                 std::to_string(event.groups.size()) + " groups";
     bench::Table table;
 
-    table.add(subject, "registerFingerprint", bench::measure(runs, [&] {
-                  bench::keep(ui::registerFingerprint(event));
-              }));
+    table.add(subject, "registerFingerprint",
+              bench::measure(runs, [&] { bench::keep(ui::registerFingerprint(event)); }));
     table.add(subject, "rows rebuilt (count, sort)", bench::measure(runs, [&] {
                   ui::PeopleView view;
                   ui::refreshPeopleView(view, event, ui::PeopleViewRequest{});
@@ -95,14 +94,17 @@ int main(int argc, char** argv) {
         ui.frame(5);
         const std::string size = std::to_string(static_cast<int>(display.x)) + "x" +
                                  std::to_string(static_cast<int>(display.y));
-        table.add(subject, "frame, top, " + size, cpuFrames(ui, runs, [] {}));
+        table.add(subject, "frame, top, " + size, cpuFrames(ui, runs, [] {}), bench::below(2));
 
         if (ImGuiWindow* rows = tableWindow()) {
             float y = 0.0f;
-            table.add(subject, "frame, scrolling, " + size, cpuFrames(ui, runs, [&] {
-                          y = y + 97.0f > rows->ScrollMax.y ? 0.0f : y + 97.0f;
-                          ImGui::SetScrollY(rows, y);
-                      }));
+            table.add(subject, "frame, scrolling, " + size,
+                      cpuFrames(ui, runs,
+                                [&] {
+                                    y = y + 97.0f > rows->ScrollMax.y ? 0.0f : y + 97.0f;
+                                    ImGui::SetScrollY(rows, y);
+                                }),
+                      bench::below(2));
             ImGui::SetScrollY(rows, 0.0f);
             ui.frame(2);
         }
@@ -110,22 +112,24 @@ int main(int argc, char** argv) {
         // An edit outside the timing (as from another panel or an undo): the
         // timed frame notices it and rebuilds the rows.
         int counter = 0;
-        table.add(subject, "frame after an edit, " + size, cpuFrames(ui, runs, [&] {
-                      model::Person after = event.people[500];
-                      after.organisation = "Org " + std::to_string(++counter);
-                      session->apply(app::updatePerson(event, after));
-                  }));
+        table.add(subject, "frame after an edit, " + size,
+                  cpuFrames(ui, runs,
+                            [&] {
+                                model::Person after = event.people[500];
+                                after.organisation = "Org " + std::to_string(++counter);
+                                session->apply(app::updatePerson(event, after));
+                            }),
+                  bench::below(2));
 
         const char* filters[] = {"person 1", "ås", "person 19", "org"};
         int next = 0;
-        table.add(subject, "frame with a new filter, " + size, cpuFrames(ui, runs, [&] {
-                      ui.ctx().people.filter = filters[next++ % 4];
-                  }));
+        table.add(subject, "frame with a new filter, " + size,
+                  cpuFrames(ui, runs, [&] { ui.ctx().people.filter = filters[next++ % 4]; }),
+                  bench::below(2));
         ui.ctx().people.filter = "person 1";
         ui.frame(2);
-        table.add(subject, "frame, filtered, " + size, cpuFrames(ui, runs, [] {}));
+        table.add(subject, "frame, filtered, " + size, cpuFrames(ui, runs, [] {}), bench::below(2));
         ui.ctx().people.filter.clear();
     }
-    table.print(std::cout);
-    return 0;
+    return table.finish(argc, argv);
 }

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <iostream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <sys/resource.h>
@@ -42,22 +44,103 @@ inline long peakMemoryMiB() {
     return usage.ru_maxrss / 1024;
 }
 
+// A figure's target: "< limit" (times, memory) or ">= limit" (speed-ups).
+struct Target {
+    double limit = 0;
+    bool atLeast = false;
+    bool met(double value) const { return atLeast ? value >= limit : value < limit; }
+    std::string text(const std::string& unit) const {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%s %g %s", atLeast ? ">=" : "<", limit, unit.c_str());
+        return buffer;
+    }
+};
+
+inline Target below(double limit) {
+    return Target{limit, false};
+}
+inline Target atLeast(double limit) {
+    return Target{limit, true};
+}
+
+// `--tsv` anywhere on a bench's command line: print machine-readable rows for
+// bench/run_all.sh instead of the table.
+inline bool tsvRequested(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--tsv") {
+            return true;
+        }
+    }
+    return false;
+}
+
 class Table {
   public:
     void add(std::string subject, std::string figure, Timing timing) {
-        m_rows.push_back({std::move(subject), std::move(figure), timing});
+        m_rows.push_back({std::move(subject), std::move(figure), timing, "ms", {}});
     }
+    // A figure with a target from an issue; the suite checks these.
+    void add(std::string subject, std::string figure, Timing timing, Target target) {
+        m_rows.push_back({std::move(subject), std::move(figure), timing, "ms", target});
+    }
+    // A figure that is not a time (a speed-up ×, memory MiB).
+    void add(std::string subject, std::string figure, double value, std::string unit,
+             std::optional<Target> target = std::nullopt) {
+        m_rows.push_back({std::move(subject), std::move(figure), Timing{value, value, value, 1},
+                          std::move(unit), target});
+    }
+    void setPeakMemoryMiB(long mib) { m_peakMiB = mib; }
+
+    bool allMet() const {
+        return std::all_of(m_rows.begin(), m_rows.end(), [](const Row& row) {
+            return !row.target || row.target->met(row.timing.medianMs);
+        });
+    }
+
     void print(std::ostream& out) const {
-        char line[256];
-        std::snprintf(line, sizeof line, "%-28s %-34s %10s %10s %10s %5s\n", "event", "figure",
-                      "median ms", "min ms", "max ms", "runs");
+        char line[320];
+        std::snprintf(line, sizeof line, "%-28s %-40s %10s %10s %10s %5s  %s\n", "event", "figure",
+                      "median", "min", "max", "runs", "target");
         out << line;
         for (const auto& row : m_rows) {
-            std::snprintf(line, sizeof line, "%-28s %-34s %10.3f %10.3f %10.3f %5d\n",
+            const std::string target =
+                row.target ? row.target->text(row.unit) +
+                                 (row.target->met(row.timing.medianMs) ? "  ok" : "  FAIL")
+                           : "";
+            std::snprintf(line, sizeof line, "%-28s %-40s %10.3f %10.3f %10.3f %5d  %s %s\n",
                           row.subject.c_str(), row.figure.c_str(), row.timing.medianMs,
-                          row.timing.minMs, row.timing.maxMs, row.timing.runs);
+                          row.timing.minMs, row.timing.maxMs, row.timing.runs, row.unit.c_str(),
+                          target.c_str());
             out << line;
         }
+        out << "peak memory: " << (m_peakMiB ? m_peakMiB : peakMemoryMiB()) << " MiB\n";
+    }
+
+    // One row per figure with a target, tab-separated: subject, figure,
+    // median, unit, comparison (< or >=), limit, ok|FAIL; then "peak", MiB.
+    void printTsv(std::ostream& out) const {
+        for (const auto& row : m_rows) {
+            if (!row.target) {
+                continue;
+            }
+            char value[64];
+            std::snprintf(value, sizeof value, "%.3f\t%s\t%s\t%g", row.timing.medianMs,
+                          row.unit.c_str(), row.target->atLeast ? ">=" : "<", row.target->limit);
+            out << row.subject << '\t' << row.figure << '\t' << value << '\t'
+                << (row.target->met(row.timing.medianMs) ? "ok" : "FAIL") << '\n';
+        }
+        out << "peak\t" << (m_peakMiB ? m_peakMiB : peakMemoryMiB()) << '\n';
+    }
+
+    // The table (or the TSV rows with --tsv); the exit code says whether
+    // every target was met.
+    int finish(int argc, char** argv) const {
+        if (tsvRequested(argc, argv)) {
+            printTsv(std::cout);
+        } else {
+            print(std::cout);
+        }
+        return allMet() ? 0 : 1;
     }
 
   private:
@@ -65,8 +148,11 @@ class Table {
         std::string subject;
         std::string figure;
         Timing timing;
+        std::string unit;
+        std::optional<Target> target;
     };
     std::vector<Row> m_rows;
+    long m_peakMiB = 0;
 };
 
 } // namespace innspill::bench

@@ -221,10 +221,9 @@ OpenResult openEvent(const std::filesystem::path& path) {
     OpenResult result;
     try {
         auto lock = std::make_unique<store::InstanceLock>(path);
-        auto file = store::EventFile::open(path);
-        auto event = file->load();
-        result.session =
-            std::make_unique<EventSession>(std::move(file), std::move(event), std::move(lock));
+        auto opened = store::EventFile::openAndLoad(path);
+        result.session = std::make_unique<EventSession>(std::move(opened.file),
+                                                        std::move(opened.event), std::move(lock));
     } catch (const store::FileError& error) {
         result.message = describe(error);
         result.damaged = error.kind() == store::FileErrorKind::Damaged;

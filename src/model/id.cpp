@@ -64,10 +64,15 @@ std::optional<Id> Id::parse(std::string_view text) {
             }
             lower[i] = c;
         } else {
-            if (!std::isxdigit(static_cast<unsigned char>(c))) {
+            // ASCII by hand: the locale's isxdigit/tolower showed up when
+            // loading the 200,000 ids of a big event.
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+                lower[i] = c;
+            } else if (c >= 'A' && c <= 'F') {
+                lower[i] = static_cast<char>(c - 'A' + 'a');
+            } else {
                 return std::nullopt;
             }
-            lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
     }
     return Id(std::move(lower));

@@ -25,6 +25,17 @@ class EventFile {
     static std::unique_ptr<EventFile> open(const std::filesystem::path& path,
                                            Access access = Access::ReadWrite);
 
+    // What the app opens: the file, checked like open(), and its event. The
+    // whole-file check runs on a thread of its own while the model is read
+    // through a read-only connection; the file is opened for writing (and
+    // migrated) only after both are done and good, so a damaged file is
+    // still refused untouched.
+    struct Opened {
+        std::unique_ptr<EventFile> file;
+        model::Event event;
+    };
+    static Opened openAndLoad(const std::filesystem::path& path);
+
     // Writes `event` into a new file. The file appears only complete (built
     // beside it, then renamed). Refuses an existing path unless `overwrite`.
     static std::unique_ptr<EventFile> create(const std::filesystem::path& path,
@@ -85,6 +96,8 @@ void checkHeader(const std::filesystem::path& path);
 // Runs quick_check through a read-only connection (which changes nothing):
 // throws FileError (Damaged) when the file is not whole.
 void checkWhole(const std::filesystem::path& path);
+// Reads the whole event through any connection to an event file.
+model::Event readEvent(Connection& connection);
 
 // A fresh name beside `path` for building a file that is renamed into place.
 std::filesystem::path temporarySibling(const std::filesystem::path& path);

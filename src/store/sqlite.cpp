@@ -187,6 +187,13 @@ std::string Statement::text(int column) const {
                 : std::string();
 }
 
+std::string_view Statement::view(int column) const {
+    const auto* data = sqlite3_column_text(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? std::string_view(reinterpret_cast<const char*>(data), static_cast<size_t>(size))
+                : std::string_view();
+}
+
 int64_t Statement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }

@@ -13,9 +13,17 @@ using store::FileErrorKind;
 
 namespace {
 
-FileErrorKind openFailure(const std::filesystem::path& path) {
+// The app opens through openAndLoad (which loads while quick_check runs);
+// both ways must refuse the same files the same way.
+enum class Way { Open, OpenAndLoad };
+
+FileErrorKind openFailure(const std::filesystem::path& path, Way way = Way::Open) {
     try {
-        EventFile::open(path);
+        if (way == Way::Open) {
+            EventFile::open(path);
+        } else {
+            EventFile::openAndLoad(path);
+        }
     } catch (const store::FileError& error) {
         CHECK(error.path() == path);
         CHECK_FALSE(error.reason().empty());
@@ -29,6 +37,8 @@ FileErrorKind openFailure(const std::filesystem::path& path) {
 void requireRefusedUntouched(const std::filesystem::path& path, FileErrorKind expected) {
     const std::string before = test::readFile(path);
     CHECK(openFailure(path) == expected);
+    CHECK(test::readFile(path) == before);
+    CHECK(openFailure(path, Way::OpenAndLoad) == expected);
     CHECK(test::readFile(path) == before);
 }
 

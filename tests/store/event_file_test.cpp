@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace innspill;
 using store::EventFile;
 
@@ -22,6 +24,36 @@ TEST_CASE("an event survives a round trip through its file") {
     auto reopened = EventFile::open(dir / "a.innspill");
     CHECK(reopened->load() == event);
     CHECK(reopened->integrityProblems().empty());
+}
+
+TEST_CASE("inputs load in position order whatever order their rows were stored in") {
+    test::TempDir dir;
+    auto event = test::sampleEvent();
+    auto file = EventFile::create(dir / "a.innspill", event);
+    // Reordered, a sub-point moved to another parent, tags changed and a new
+    // input first: the rows' storage order no longer follows the lists.
+    auto& group = event.groups[1];
+    REQUIRE(group.inputs.size() >= 2);
+    const model::Group before = group;
+    std::reverse(group.inputs.begin(), group.inputs.end());
+    for (auto& input : group.inputs) {
+        if (!input.children.empty()) {
+            group.inputs.front().children.push_back(input.children.back());
+            input.children.pop_back();
+            break;
+        }
+    }
+    REQUIRE(event.themes.size() >= 2);
+    group.inputs.front().themes = {event.themes.back().id, event.themes.front().id};
+    group.inputs.insert(
+        group.inputs.begin(),
+        model::Input{
+            model::Id::generate(), "Først", model::InputKind::Item, {}, {event.themes[0].id}});
+    file->writeGroupChange(before, group);
+    CHECK(file->load() == event);
+    auto opened = EventFile::openAndLoad(dir / "a.innspill");
+    CHECK(opened.event == event);
+    CHECK(opened.file->load() == event);
 }
 
 TEST_CASE("the file is marked as ours and uses WAL") {
