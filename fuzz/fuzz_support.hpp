@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 namespace innspill::fuzz {
 
@@ -22,3 +23,14 @@ void removeEventFile(const std::filesystem::path& path);
 [[noreturn]] void fail(const char* target, const char* what);
 
 } // namespace innspill::fuzz
+
+// Defines libFuzzer's entry point for one target: runs `check` (fuzz_checks.hpp)
+// on the input and aborts with the broken promise it reports.
+#define INNSPILL_FUZZ_TARGET(name, check)                                                         \
+    extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {                     \
+        const std::string problem = check({reinterpret_cast<const char*>(data), size});           \
+        if (!problem.empty()) {                                                                   \
+            ::innspill::fuzz::fail(name, problem.c_str());                                        \
+        }                                                                                         \
+        return 0;                                                                                 \
+    }
