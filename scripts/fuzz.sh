@@ -26,6 +26,9 @@ cmake --build build-fuzz -j2 --target $build_targets
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# libFuzzer ends with _Exit, so the targets' own clean-up of their scratch
+# folders never runs: keep those inside $work too.
+export TMPDIR="$work"
 failed=""
 for target in $targets; do
   corpus="$work/$target"
