@@ -19,6 +19,8 @@ packages=(
   xvfb xauth
   # tests: the report writers' output is read back with real readers
   libcmark-dev libxml2-dev tidy
+  # tests: the libFuzzer targets (clang-14 with its sanitizer and fuzzer runtimes)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
