@@ -105,7 +105,8 @@ std::string checkKitMerge(std::string_view bytes) {
     try {
         (void)app::readKit(kit.path(), master.event, master.path);
         const auto run = app::planHandIns(master.path, {kit.path()}, app::MergeChoice::Kit);
-        return invalid(model::validate(run.merged), "an accepted hand-in merges into an invalid event");
+        return invalid(model::validate(run.merged),
+                       "an accepted hand-in merges into an invalid event");
     } catch (const app::KitError&) {
     } catch (const store::FileError&) {
     } catch (const io::ParseError&) {

@@ -26,11 +26,11 @@ void removeEventFile(const std::filesystem::path& path);
 
 // Defines libFuzzer's entry point for one target: runs `check` (fuzz_checks.hpp)
 // on the input and aborts with the broken promise it reports.
-#define INNSPILL_FUZZ_TARGET(name, check)                                                         \
-    extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {                     \
-        const std::string problem = check({reinterpret_cast<const char*>(data), size});           \
-        if (!problem.empty()) {                                                                   \
-            ::innspill::fuzz::fail(name, problem.c_str());                                        \
-        }                                                                                         \
-        return 0;                                                                                 \
+#define INNSPILL_FUZZ_TARGET(name, check)                                                          \
+    extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {                      \
+        const std::string problem = check({reinterpret_cast<const char*>(data), size});            \
+        if (!problem.empty()) {                                                                    \
+            ::innspill::fuzz::fail(name, problem.c_str());                                         \
+        }                                                                                          \
+        return 0;                                                                                  \
     }

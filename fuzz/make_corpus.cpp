@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
     store::EventFile::create(out / "event_file/small.innspill", master, true);
     {
         // The oldest schema, as a file from the first release: opening migrates it.
-        store::Connection v1(out / "event_file/schema-v1.innspill", store::Connection::Mode::Create);
+        store::Connection v1(out / "event_file/schema-v1.innspill",
+                             store::Connection::Mode::Create);
         v1.exec("PRAGMA application_id=" + std::to_string(store::kApplicationId));
         v1.exec(store::migrations().front());
         v1.exec("PRAGMA user_version=1");
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
         model::Event event = kit->load();
         model::Group& group = event.groups.front();
         group.title += " (revidert)";
-        group.inputs.push_back(model::Input{model::Id::generate(), "Nytt innspill fra kitet", {}, {}, {}});
+        group.inputs.push_back(
+            model::Input{model::Id::generate(), "Nytt innspill fra kitet", {}, {}, {}});
         kit->writeGroup(group);
     }
     fs::remove(masterPath);

@@ -94,8 +94,7 @@ Change moveInputDown(const model::Group& group, const model::Id& input);
 // Lead-ins and sub-headings are top-level only: marking a sub-point lifts it.
 Change setInputKind(const model::Group& group, const model::Id& input, model::InputKind kind);
 
-Change toggleInputTheme(const model::Group& group, const model::Id& input,
-                        const model::Id& theme);
+Change toggleInputTheme(const model::Group& group, const model::Id& input, const model::Id& theme);
 
 // ---- Pasting ----
 

@@ -17,9 +17,9 @@ using io::report::ReportKind;
 
 const std::vector<ExportFormatInfo>& exportFormats() {
     static const std::vector<ExportFormatInfo> kFormats{
-        {ExportFormat::Pdf, "pdf", ".pdf"},       {ExportFormat::Docx, "docx", ".docx"},
-        {ExportFormat::Html, "html", ".html"},    {ExportFormat::Markdown, "md", ".md"},
-        {ExportFormat::Xlsx, "xlsx", ".xlsx"},    {ExportFormat::Csv, "csv", ".csv"},
+        {ExportFormat::Pdf, "pdf", ".pdf"},    {ExportFormat::Docx, "docx", ".docx"},
+        {ExportFormat::Html, "html", ".html"}, {ExportFormat::Markdown, "md", ".md"},
+        {ExportFormat::Xlsx, "xlsx", ".xlsx"}, {ExportFormat::Csv, "csv", ".csv"},
         {ExportFormat::Json, "json", ".json"},
     };
     return kFormats;
@@ -70,7 +70,8 @@ std::string exportFileName(const model::Event& event, ExportFormat format,
     std::string name;
     for (char c : model::repairUtf8(event.title)) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
+        if (u < 0x20 || u == 0x7F ||
+            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
             continue;
         }
         name += c;

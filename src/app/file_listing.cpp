@@ -135,8 +135,8 @@ FolderListing listFolder(const fs::path& folder, const std::vector<std::string>&
     for (; it != fs::directory_iterator(); it.increment(error)) {
         if (error) {
             // The folder changed or went away under us: show what was read.
-            listing.error = "kan ikke lese hele mappen «" + folder.string() + "»: " +
-                            reasonOf(error);
+            listing.error =
+                "kan ikke lese hele mappen «" + folder.string() + "»: " + reasonOf(error);
             break;
         }
         const fs::directory_entry& entry = *it;

@@ -14,7 +14,7 @@ namespace innspill::app {
 struct FileEntry {
     std::string name; // the entry's name within its folder (UTF-8)
     bool isFolder = false;
-    std::uintmax_t size = 0;  // bytes; 0 for folders
+    std::uintmax_t size = 0;   // bytes; 0 for folders
     std::int64_t modified = 0; // seconds since the Unix epoch; 0 when unknown
 };
 

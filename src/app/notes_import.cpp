@@ -7,7 +7,6 @@
 #include "io/read_file.hpp"
 #include "store/event_file.hpp"
 
-
 namespace innspill::app {
 
 namespace fs = std::filesystem;
@@ -46,7 +45,8 @@ Change changeFor(const model::Event& base, const io::notes::NotesImport& plan) {
         return item ? std::optional<T>(*item) : std::nullopt;
     };
     for (const auto& id : plan.people) {
-        change.person(optional(model::findPerson(base, id)), optional(model::findPerson(after, id)));
+        change.person(optional(model::findPerson(base, id)),
+                      optional(model::findPerson(after, id)));
     }
     for (const auto& id : plan.groups) {
         change.group(optional(model::findGroup(base, id)), optional(model::findGroup(after, id)));

@@ -104,10 +104,9 @@ SettingsLoad loadSettings(const fs::path& path) {
     } catch (const io::ParseError& parseError) {
         result.settings = Settings();
         const std::string aside = moveAside(path);
-        result.warnings.push_back(where + " er skadet (" + parseError.what() +
-                                  "); bruker standardinnstillinger" +
-                                  (aside.empty() ? "" : ", den skadede filen er flyttet til «" +
-                                                            aside + "»"));
+        result.warnings.push_back(
+            where + " er skadet (" + parseError.what() + "); bruker standardinnstillinger" +
+            (aside.empty() ? "" : ", den skadede filen er flyttet til «" + aside + "»"));
     }
     return result;
 }

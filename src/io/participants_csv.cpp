@@ -174,8 +174,7 @@ class RecordReader {
                     return true;
                 }
             }
-            while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter &&
-                   m_text[m_pos] != '\n') {
+            while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && m_text[m_pos] != '\n') {
                 field += m_text[m_pos++];
             }
             record.fields.push_back(std::move(field));
@@ -251,7 +250,7 @@ char detectDelimiter(std::string_view headerLine) {
 
 struct ColumnMap {
     std::vector<std::optional<ParticipantColumn>> byIndex; // per header cell
-    std::vector<bool> unnamed;                              // header cell is empty
+    std::vector<bool> unnamed;                             // header cell is empty
 };
 
 std::optional<ParticipantColumn> columnFor(std::string_view headerCell) {
@@ -285,8 +284,8 @@ ColumnMap mapHeader(const std::vector<std::string>& header, ParticipantsCsv& res
     const bool hasName = std::find(seen.begin(), seen.end(), ParticipantColumn::Name) != seen.end();
     for (size_t i = 0; i < map.byIndex.size(); ++i) {
         const auto column = map.byIndex[i];
-        if (hasName && (column == ParticipantColumn::FirstName ||
-                        column == ParticipantColumn::LastName)) {
+        if (hasName &&
+            (column == ParticipantColumn::FirstName || column == ParticipantColumn::LastName)) {
             map.byIndex[i].reset();
             result.ignoredColumns.push_back(shorten(header[i]));
         }
@@ -386,9 +385,9 @@ void readRow(const Record& record, const ColumnMap& map, const std::vector<std::
     if (row.name.empty()) {
         row.name = model::tidyName(firstName + " " + lastName);
     }
-    if (row.name.empty() &&
-        std::none_of(errors.begin(), errors.end(),
-                     [](const RowError& e) { return e.problem == RowProblem::FieldTooLong; })) {
+    if (row.name.empty() && std::none_of(errors.begin(), errors.end(), [](const RowError& e) {
+            return e.problem == RowProblem::FieldTooLong;
+        })) {
         errors.insert(errors.begin(), rowError(record.line, RowProblem::EmptyName));
     }
     if (!errors.empty()) {

@@ -18,7 +18,8 @@ std::string readInputFile(const fs::path& path, std::uintmax_t maxBytes) {
         throw ReadError(name + "dette er en mappe");
     }
     if (fs::file_size(path, error) > maxBytes) {
-        throw ReadError(name + "filen er over " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+        throw ReadError(name + "filen er over " + std::to_string(maxBytes / (1024 * 1024)) +
+                        " MiB");
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {

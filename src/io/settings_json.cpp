@@ -50,8 +50,8 @@ class SettingsReader {
             return;
         }
         if (!value->IsInt() || value->GetInt() < min || value->GetInt() > max) {
-            warn(name, "er ikke et heltall fra " + std::to_string(min) + " til " +
-                           std::to_string(max));
+            warn(name,
+                 "er ikke et heltall fra " + std::to_string(min) + " til " + std::to_string(max));
             return;
         }
         out = value->GetInt();

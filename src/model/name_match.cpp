@@ -19,7 +19,8 @@ struct Folded {
 Folded foldAt(std::string_view text, size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 0x20) : static_cast<char>(c);
+        const char lower =
+            (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 0x20) : static_cast<char>(c);
         return {lower, 0, 1};
     }
     if (c == 0xC3 && i + 1 < text.size()) {
@@ -64,10 +65,10 @@ std::string collationKey(std::string_view text) {
     // Lower-case Latin-1 letters U+00E0–U+00FF (second UTF-8 byte 0xA0–0xBF)
     // to what they sort as; null keeps the character.
     static constexpr const char* kLatin1[32] = {
-        "a", "a", "a", "a", "\x7F\x01", "\x7F\x03", "\x7F\x01", "c", // à á â ã ä å æ ç
-        "e", "e", "e", "e", "i", "i", "i", "i",                         // è é ê ë ì í î ï
-        "d", "n", "o", "o", "o", "o", "\x7F\x02", nullptr,             // ð ñ ò ó ô õ ö ÷
-        "\x7F\x02", "u", "u", "u", "y", "y", "th", "y",                // ø ù ú û ü ý þ ÿ
+        "a",        "a", "a", "a", "\x7F\x01", "\x7F\x03", "\x7F\x01", "c", // à á â ã ä å æ ç
+        "e",        "e", "e", "e", "i",        "i",        "i",        "i", // è é ê ë ì í î ï
+        "d",        "n", "o", "o", "o",        "o",        "\x7F\x02", nullptr, // ð ñ ò ó ô õ ö ÷
+        "\x7F\x02", "u", "u", "u", "y",        "y",        "th",       "y", // ø ù ú û ü ý þ ÿ
     };
     const std::string folded = foldCase(text);
     std::string key;

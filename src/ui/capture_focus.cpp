@@ -34,9 +34,9 @@ const std::string kEmpty;
 
 // F6 goes round the screen in reading order: inputs, then the notes
 // column, then the header's text fields.
-constexpr std::array kCycle{CaptureField::Input,      CaptureField::Challenges,
-                            CaptureField::Opportunities, CaptureField::Notes,
-                            CaptureField::ReportNote, CaptureField::Title,
+constexpr std::array kCycle{CaptureField::Input,          CaptureField::Challenges,
+                            CaptureField::Opportunities,  CaptureField::Notes,
+                            CaptureField::ReportNote,     CaptureField::Title,
                             CaptureField::ParticipantNote};
 
 } // namespace
@@ -66,8 +66,8 @@ const std::string* fieldText(const model::Group& group, const CaptureFocus& focu
     }
 }
 
-void focusField(AppContext& ctx, const model::Group& group, const CaptureFocus& focus,
-                size_t caret, bool edit) {
+void focusField(AppContext& ctx, const model::Group& group, const CaptureFocus& focus, size_t caret,
+                bool edit) {
     CapturePanelState& state = ctx.capture;
     if (!(state.focus == focus) && ctx.session != nullptr) {
         ctx.session->breakMerge(); // typing elsewhere is a new undo step
@@ -157,9 +157,10 @@ void cycleField(AppContext& ctx, const model::Group& group, int direction) {
     CapturePanelState& state = ctx.capture;
     const auto at = std::find(kCycle.begin(), kCycle.end(), state.focus.field);
     const int size = static_cast<int>(kCycle.size());
-    const int index = at == kCycle.end() ? (direction > 0 ? -1 : 0)
-                                         : static_cast<int>(at - kCycle.begin());
-    const CaptureField next = kCycle[static_cast<size_t>(((index + direction) % size + size) % size)];
+    const int index =
+        at == kCycle.end() ? (direction > 0 ? -1 : 0) : static_cast<int>(at - kCycle.begin());
+    const CaptureField next =
+        kCycle[static_cast<size_t>(((index + direction) % size + size) % size)];
     CaptureFocus focus{next, {}};
     size_t caret = 0;
     if (next == CaptureField::Input) {
@@ -204,7 +205,8 @@ void drawTextField(CaptureFrame& frame, CaptureField field, EditorMode mode, flo
                   focused ? ImGui::GetColorU32(ImGuiCol_NavHighlight)
                           : ImGui::GetColorU32(ImGuiCol_Border, 0.6f),
                   style.FrameRounding, 0, focused ? 1.5f : 1.0f);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y));
+    ImGui::SetCursorScreenPos(
+        ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y));
     if (focused) {
         EditorLook look;
         look.width = inner;
@@ -241,11 +243,10 @@ void drawTextField(CaptureFrame& frame, CaptureField field, EditorMode mode, flo
     } else {
         size_t clickedAt = 0;
         const bool empty = modelText.empty();
-        const std::string_view shownText =
-            empty && placeholderKey != nullptr ? std::string_view(frame.ctx.tr(placeholderKey))
+        const std::string_view shownText = empty && placeholderKey != nullptr
+                                               ? std::string_view(frame.ctx.tr(placeholderKey))
                                                : std::string_view(modelText);
-        const ImU32 colour =
-            ImGui::GetColorU32(empty ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        const ImU32 colour = ImGui::GetColorU32(empty ? ImGuiCol_TextDisabled : ImGuiCol_Text);
         bool clicked = drawStaticText("##text", shownText, inner, colour, &clickedAt);
         if (!clicked && ImGui::GetIO().MouseClicked[0] && ImGui::IsWindowHovered() &&
             ImGui::IsMouseHoveringRect(origin, ImVec2(origin.x + width, origin.y + height))) {

@@ -34,7 +34,8 @@ void drawRoom(CaptureFrame& frame) {
     const model::Group& group = frame.group;
     const std::string current = roomName(ctx.language, frame.event, group.roomId);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 180.0f));
-    if (!ImGui::BeginCombo("##room", current.empty() ? ctx.tr("capture.noRoom") : current.c_str())) {
+    if (!ImGui::BeginCombo("##room",
+                           current.empty() ? ctx.tr("capture.noRoom") : current.c_str())) {
         return;
     }
     std::optional<std::optional<model::Id>> chosen;
@@ -81,9 +82,9 @@ void drawCount(CaptureFrame& frame) {
         state.countText = group.participantCount ? std::to_string(*group.participantCount) : "";
     }
     ImGui::SetNextItemWidth(kCountWidth);
-    const bool edited = ImGui::InputTextWithHint("##count", frame.ctx.tr("capture.unknown"),
-                                                 &state.countText,
-                                                 ImGuiInputTextFlags_CharsDecimal);
+    const bool edited =
+        ImGui::InputTextWithHint("##count", frame.ctx.tr("capture.unknown"), &state.countText,
+                                 ImGuiInputTextFlags_CharsDecimal);
     frame.ctx.itemRects.record("capture.count");
     if (ImGui::IsItemActivated() && frame.ctx.session != nullptr) {
         frame.ctx.session->breakMerge();
@@ -228,8 +229,7 @@ void drawHeader(CaptureFrame& frame) {
 
     label(ctx, "capture.title");
     drawTextField(frame, CaptureField::Title, EditorMode::SingleLine,
-                  ImGui::GetContentRegionAvail().x, 1, "capture.titlePlaceholder",
-                  "capture.title");
+                  ImGui::GetContentRegionAvail().x, 1, "capture.titlePlaceholder", "capture.title");
     // Room, status, count and note share a line: the inputs below need the height.
     label(ctx, "capture.room");
     drawRoom(frame);

@@ -132,8 +132,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
     AppContext& ctx = frame.ctx;
     CapturePanelState& state = frame.state;
     const model::Input& input = *row.input;
-    const bool focused =
-        state.focus.field == CaptureField::Input && state.focus.input == input.id;
+    const bool focused = state.focus.field == CaptureField::Input && state.focus.input == input.id;
     const bool typing = focused && state.editing;
 
     ImGui::PushID(input.id.str().c_str());
@@ -208,15 +207,15 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
 void drawFirstRow(CaptureFrame& frame, const Metrics& m) {
     AppContext& ctx = frame.ctx;
     CapturePanelState& state = frame.state;
-    const bool typing = state.focus.field == CaptureField::Input && state.focus.input.empty() &&
-                        state.editing;
+    const bool typing =
+        state.focus.field == CaptureField::Input && state.focus.input.empty() && state.editing;
     const ImVec2 rowMin = ImGui::GetCursorScreenPos();
-    const float height = editorHeight(typing ? state.editor.text : "", m.textWidth(false)) +
-                         2.0f * m.padY;
+    const float height =
+        editorHeight(typing ? state.editor.text : "", m.textWidth(false)) + 2.0f * m.padY;
     if (typing) {
-        ImGui::GetWindowDrawList()->AddRectFilled(
-            rowMin, ImVec2(rowMin.x + m.width, rowMin.y + height),
-            ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
+        ImGui::GetWindowDrawList()->AddRectFilled(rowMin,
+                                                  ImVec2(rowMin.x + m.width, rowMin.y + height),
+                                                  ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
     }
     const ImVec2 textAt(rowMin.x + m.bullet, rowMin.y + m.padY);
     ImGui::SetCursorScreenPos(textAt);

@@ -50,8 +50,8 @@ const std::string* fieldText(const model::Group& group, const CaptureFocus& focu
 
 // Moves the editor to `focus` with the caret at `caret`, typing (`edit`) or
 // selecting. A different field ends the typing burst (a new undo step).
-void focusField(AppContext& ctx, const model::Group& group, const CaptureFocus& focus,
-                size_t caret, bool edit = true);
+void focusField(AppContext& ctx, const model::Group& group, const CaptureFocus& focus, size_t caret,
+                bool edit = true);
 
 // Writes the editor's text into the focused field (merged with the typing
 // before it into one undo step).

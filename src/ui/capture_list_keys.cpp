@@ -68,8 +68,8 @@ void toggleThemeNumber(AppContext& ctx, const model::Group& group, const model::
             format(ctx.tr("capture.noticeNoTheme"), {{"number", std::to_string(number)}});
         return;
     }
-    applyChange(ctx, app::toggleInputTheme(group, input,
-                                           event.themes[static_cast<size_t>(number - 1)].id));
+    applyChange(
+        ctx, app::toggleInputTheme(group, input, event.themes[static_cast<size_t>(number - 1)].id));
 }
 
 void toggleKind(AppContext& ctx, const model::Group& group, const model::Id& input,
@@ -93,8 +93,8 @@ void indentInput(AppContext& ctx, const model::Group& group, const model::Id& in
 }
 
 void moveInput(AppContext& ctx, const model::Group& group, const model::Id& input, int direction) {
-    applyChange(ctx, direction < 0 ? app::moveInputUp(group, input)
-                                   : app::moveInputDown(group, input));
+    applyChange(ctx,
+                direction < 0 ? app::moveInputUp(group, input) : app::moveInputDown(group, input));
     ctx.capture.editor.scrollToCaret = true;
 }
 
@@ -167,8 +167,8 @@ void handleEditorResult(CaptureFrame& frame, const EditorResult& result, const m
     case EditorAction::PasteLines:
         frame.defer([paste = result.paste](AppContext& c, const model::Group& g) {
             const model::Id id = focusedInput(c);
-            applyAndFocus(c, app::pasteInputs(g, id.empty() ? std::nullopt : std::optional(id), paste),
-                          true);
+            applyAndFocus(
+                c, app::pasteInputs(g, id.empty() ? std::nullopt : std::optional(id), paste), true);
         });
         return;
     case EditorAction::Theme:
@@ -205,9 +205,8 @@ void handleEditorResult(CaptureFrame& frame, const EditorResult& result, const m
     case EditorAction::NextField:
     case EditorAction::PreviousField: {
         const int direction = result.action == EditorAction::NextField ? 1 : -1;
-        frame.defer([direction](AppContext& c, const model::Group& g) {
-            cycleField(c, g, direction);
-        });
+        frame.defer(
+            [direction](AppContext& c, const model::Group& g) { cycleField(c, g, direction); });
         return;
     }
     }
@@ -230,10 +229,10 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
     std::string typed;
     for (const ImWchar c : io.InputQueueCharacters) {
         if (c >= '1' && c <= '9' && !ctrl) {
-            frame.defer([input, number = static_cast<int>(c - '0')](AppContext& a,
-                                                                   const model::Group& g) {
-                toggleThemeNumber(a, g, input, number);
-            });
+            frame.defer(
+                [input, number = static_cast<int>(c - '0')](AppContext& a, const model::Group& g) {
+                    toggleThemeNumber(a, g, input, number);
+                });
         } else if (c != '0') {
             typed += typedCharacter(c);
         }
@@ -281,7 +280,8 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
         });
     } else if (keys::pressed(ImGuiKey_Tab)) {
         const bool out = io.KeyShift;
-        defer([input, out](AppContext& a, const model::Group& g) { indentInput(a, g, input, out); });
+        defer(
+            [input, out](AppContext& a, const model::Group& g) { indentInput(a, g, input, out); });
     } else if (keys::pressed(ImGuiKey_Delete, false) || keys::pressed(ImGuiKey_Backspace, false)) {
         defer([input](AppContext& a, const model::Group& g) { deleteInput(a, g, input, false); });
     } else if (ctrl && keys::pressedCode(keys::letter('L'))) {

@@ -38,7 +38,8 @@ void resetForGroup(CapturePanelState& state) {
     state.countText.clear();
 }
 
-void openGroup(AppContext& ctx, const model::Group& group, const model::Id& input, size_t inputCaret) {
+void openGroup(AppContext& ctx, const model::Group& group, const model::Id& input,
+               size_t inputCaret) {
     CapturePanelState& state = ctx.capture;
     const bool same = state.group == group.id;
     state.group = group.id;
@@ -138,8 +139,8 @@ void drawPickerPopup(AppContext& ctx) {
     if (!ImGui::BeginPopup(kPickerPopup)) {
         return;
     }
-    const auto picked = drawGroupPicker(ctx, ctx.capture.picker,
-                                        std::min(360.0f, viewport->WorkSize.y * 0.5f));
+    const auto picked =
+        drawGroupPicker(ctx, ctx.capture.picker, std::min(360.0f, viewport->WorkSize.y * 0.5f));
     if (picked) {
         openCaptureGroup(ctx, *picked);
         ImGui::CloseCurrentPopup();
@@ -188,8 +189,9 @@ void drawBody(capture::CaptureFrame& frame) {
     const bool stacked = rest.x < kStackBelowWidth;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float notesWidth = std::max(kMinNotesWidth, rest.x * kNotesShare);
-    const ImVec2 inputsSize = stacked ? ImVec2(rest.x, rest.y * 0.62f)
-                                      : ImVec2(std::max(rest.x - notesWidth - spacing, 1.0f), rest.y);
+    const ImVec2 inputsSize = stacked
+                                  ? ImVec2(rest.x, rest.y * 0.62f)
+                                  : ImVec2(std::max(rest.x - notesWidth - spacing, 1.0f), rest.y);
     if (ImGui::BeginChild("##inputsColumn", inputsSize, false)) {
         capture::drawInputs(frame, ImGui::GetContentRegionAvail().y);
     }
@@ -294,6 +296,5 @@ void drawCapturePanel(AppContext& ctx) {
     ImGui::PopStyleVar();
     ImGui::PopID();
 }
-
 
 } // namespace innspill::ui

@@ -77,10 +77,10 @@ struct CapturePanelState {
     EditorState editor;
     bool headerOpen = true;
     float headerHeight = 100000.0f; // measured after the first frame
-    GroupPickerState picker;      // the Ctrl+G popup and the no-group list
-    GroupPickerState linkPicker;  // follow-up-of / merged-with
-    int linkPicking = 0;          // 1: follow-up, 2: merged-with
-    PeoplePickerState initiators; // the "add a person" fields
+    GroupPickerState picker;        // the Ctrl+G popup and the no-group list
+    GroupPickerState linkPicker;    // follow-up-of / merged-with
+    int linkPicking = 0;            // 1: follow-up, 2: merged-with
+    PeoplePickerState initiators;   // the "add a person" fields
     PeoplePickerState facilitators;
     ParticipantsState participants;
     std::string countText; // the participant count field while typed in

@@ -82,14 +82,14 @@ std::optional<PeopleEdit> drawRolePeople(AppContext& ctx, const model::Group& gr
                                          app::GroupRole role, PeoplePickerState& state) {
     const model::Event& event = *ctx.event();
     const auto& ids = app::peopleInRole(group, role);
-    const char* prefix = role == app::GroupRole::Initiator ? "capture.initiator/"
-                                                           : "capture.facilitator/";
+    const char* prefix =
+        role == app::GroupRole::Initiator ? "capture.initiator/" : "capture.facilitator/";
     std::optional<PeopleEdit> change;
     for (size_t i = 0; i < ids.size(); ++i) {
         const model::Person* person = model::findPerson(event, ids[i]);
         ImGui::PushID(static_cast<int>(i));
-        const std::string label =
-            person != nullptr ? personLabel(ctx, *person) : std::string(ctx.tr("value.unknownPerson"));
+        const std::string label = person != nullptr ? personLabel(ctx, *person)
+                                                    : std::string(ctx.tr("value.unknownPerson"));
         if (drawChip(ctx, label)) {
             change = remove(role, ids[i]);
         }
@@ -103,9 +103,9 @@ std::optional<PeopleEdit> drawRolePeople(AppContext& ctx, const model::Group& gr
         state.refocus = false;
     }
     ImGui::SetNextItemWidth(std::max(160.0f, ImGui::GetContentRegionAvail().x));
-    const bool entered = ImGui::InputTextWithHint("##add", ctx.tr("capture.addPersonHint"),
-                                                  &state.query,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputTextWithHint("##add", ctx.tr("capture.addPersonHint"), &state.query,
+                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record(prefix, "add");
     keepArrowKeys();
     const bool typing = ImGui::IsItemActive();
@@ -213,7 +213,8 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##registerFilter", ctx.tr("capture.registerHint"), &state.filter);
     ctx.itemRects.record("capture.registerFilter");
-    if (state.stale || state.shownFilter != state.filter || state.shownPeople != event.people.size()) {
+    if (state.stale || state.shownFilter != state.filter ||
+        state.shownPeople != event.people.size()) {
         const std::string needle = model::foldCase(model::tidyName(state.filter));
         std::vector<std::pair<std::string, model::Id>> sorted;
         for (const auto& person : event.people) {
@@ -234,7 +235,8 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
 
     const float rowHeight = ImGui::GetFrameHeightWithSpacing();
     const float height =
-        rowHeight * std::min(kRegisterRows, std::max(1.0f, static_cast<float>(state.shown.size()))) +
+        rowHeight *
+            std::min(kRegisterRows, std::max(1.0f, static_cast<float>(state.shown.size()))) +
         ImGui::GetStyle().WindowPadding.y * 2.0f;
     if (ImGui::BeginChild("##registerList", ImVec2(0.0f, height), true)) {
         ImGuiListClipper clipper;
@@ -261,9 +263,9 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
 
     const auto [name, organisation] = app::splitNameAndOrganisation(state.filter);
     if (!name.empty() && exactPerson(event, name) == nullptr) {
-        const std::string label = format(
-            ctx.tr("capture.addParticipant"),
-            {{"name", organisation.empty() ? name : name + ", " + organisation}});
+        const std::string label =
+            format(ctx.tr("capture.addParticipant"),
+                   {{"name", organisation.empty() ? name : name + ", " + organisation}});
         if (ImGui::Button(label.c_str())) {
             change = addNew(app::GroupRole::Participant, name, organisation);
             state.filter.clear();

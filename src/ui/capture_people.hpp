@@ -18,7 +18,7 @@ struct Group;
 namespace innspill::app {
 class Change;
 enum class GroupRole;
-}
+} // namespace innspill::app
 
 namespace innspill::ui {
 

@@ -89,8 +89,8 @@ void drawToolbar(CaptureFrame& frame, const model::Input* current) {
             toggleKind(c, g, id, model::InputKind::LeadIn);
         };
     }
-    if (toolButton(ctx, "capture.toolSubHeading", "capture.toolSubHeadingTip", "subHeading",
-                   false, kind == model::InputKind::SubHeading)) {
+    if (toolButton(ctx, "capture.toolSubHeading", "capture.toolSubHeadingTip", "subHeading", false,
+                   kind == model::InputKind::SubHeading)) {
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             toggleKind(c, g, id, model::InputKind::SubHeading);
         };
@@ -141,8 +141,8 @@ void drawLegend(CaptureFrame& frame, const model::Input* current) {
         const std::string label = legendLabel(i + 1, themes[i].name);
         flow(label.c_str(), false);
         const bool on = current != nullptr &&
-                        std::find(current->themes.begin(), current->themes.end(),
-                                  themes[i].id) != current->themes.end();
+                        std::find(current->themes.begin(), current->themes.end(), themes[i].id) !=
+                            current->themes.end();
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginDisabled(current == nullptr);
         if (on) {
@@ -185,9 +185,9 @@ void drawInputs(CaptureFrame& frame, float height) {
     }
     const model::InputCount count = model::countInputs(frame.group.inputs);
     ImGui::SameLine();
-    disabledText(format(ctx.tr("group.inputCount"),
-                        {{"inputs", std::to_string(count.inputs)},
-                         {"subPoints", std::to_string(count.subPoints)}}));
+    disabledText(
+        format(ctx.tr("group.inputCount"), {{"inputs", std::to_string(count.inputs)},
+                                            {"subPoints", std::to_string(count.subPoints)}}));
     drawToolbar(frame, current);
     drawLegend(frame, current);
 

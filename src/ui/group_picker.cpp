@@ -136,8 +136,8 @@ std::vector<model::Id> filterGroups(const model::Event& event, std::string_view 
     return exact;
 }
 
-std::optional<model::Id> drawGroupPicker(AppContext& ctx, GroupPickerState& state,
-                                         float listHeight, const model::Id& exclude) {
+std::optional<model::Id> drawGroupPicker(AppContext& ctx, GroupPickerState& state, float listHeight,
+                                         const model::Id& exclude) {
     const model::Event* event = ctx.event();
     if (event == nullptr) {
         return std::nullopt;

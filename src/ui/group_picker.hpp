@@ -19,7 +19,7 @@ struct AppContext;
 
 struct GroupPickerState {
     std::string filter;
-    model::Id round; // empty: every round
+    model::Id round;          // empty: every round
     bool roundChosen = false; // until the person picks, the running round is offered
     size_t highlighted = 0;
     bool focusFilter = false; // put the caret in the filter on the next draw
@@ -39,7 +39,7 @@ std::vector<model::Id> filterGroups(const model::Event& event, std::string_view 
 // Draws the picker (filter, round, list `listHeight` pixels high) and
 // returns the group picked by click or Enter. `exclude` is left out (a group
 // cannot follow itself).
-std::optional<model::Id> drawGroupPicker(AppContext& ctx, GroupPickerState& state,
-                                         float listHeight, const model::Id& exclude = {});
+std::optional<model::Id> drawGroupPicker(AppContext& ctx, GroupPickerState& state, float listHeight,
+                                         const model::Id& exclude = {});
 
 } // namespace innspill::ui

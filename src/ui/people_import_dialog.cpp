@@ -60,8 +60,9 @@ void buildPreview(PeopleImportState& state) {
     size_t p = 0;
     size_t e = 0;
     while (p < plan.people.size() || e < plan.errors.size()) {
-        const bool takeError = e < plan.errors.size() &&
-                               (p >= plan.people.size() || plan.errors[e].line < plan.people[p].line);
+        const bool takeError =
+            e < plan.errors.size() &&
+            (p >= plan.people.size() || plan.errors[e].line < plan.people[p].line);
         if (takeError) {
             state.preview.push_back({plan.errors[e].line, -1, static_cast<int>(e)});
             ++e;
@@ -94,9 +95,9 @@ void readFile(AppContext& ctx) {
     const app::ReadResult read = app::readParticipantsFile(path);
     state.readFrom = path.filename().string();
     if (read.problem != app::ReadProblem::None) {
-        state.readError = format(ctx.tr("people.import.readFailed"),
-                                 {{"file", path.string()},
-                                  {"reason", readProblemText(ctx.language, read.problem)}});
+        state.readError = format(
+            ctx.tr("people.import.readFailed"),
+            {{"file", path.string()}, {"reason", readProblemText(ctx.language, read.problem)}});
         return;
     }
     planFrom(ctx, io::parseParticipantsCsv(read.bytes));
@@ -125,7 +126,8 @@ void drawSource(AppContext& ctx) {
     }
     ctx.itemRects.record("people.import.fromFile");
     ImGui::SameLine();
-    if (ImGui::RadioButton(ctx.tr("people.import.fromPaste"), state.source == ImportSource::Paste) &&
+    if (ImGui::RadioButton(ctx.tr("people.import.fromPaste"),
+                           state.source == ImportSource::Paste) &&
         state.source != ImportSource::Paste) {
         state.source = ImportSource::Paste;
         readPasted(ctx);
@@ -137,11 +139,11 @@ void drawSource(AppContext& ctx) {
         const float buttons = ImGui::CalcTextSize(ctx.tr("people.import.browse")).x +
                               ImGui::CalcTextSize(ctx.tr("people.import.read")).x +
                               style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
-        ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 10.0f,
-                                         ImGui::GetContentRegionAvail().x - buttons));
-        const bool enter = ImGui::InputTextWithHint("##path", ctx.tr("people.import.pathHint"),
-                                                    &state.path,
-                                                    ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SetNextItemWidth(
+            std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetContentRegionAvail().x - buttons));
+        const bool enter =
+            ImGui::InputTextWithHint("##path", ctx.tr("people.import.pathHint"), &state.path,
+                                     ImGuiInputTextFlags_EnterReturnsTrue);
         ctx.itemRects.record("people.import.path");
         ImGui::SameLine();
         if (ImGui::Button(ctx.tr("people.import.browse"))) {
@@ -212,19 +214,19 @@ void drawSummary(AppContext& ctx) {
                         {"delimiter", delimiterName(ctx.language, plan.csv.delimiter)},
                         {"rows", std::to_string(plan.csv.dataRows)}}));
     const size_t skipped = plan.errors.size();
-    ImGui::TextColored(kCreateColour, "%s",
-                       format(ctx.tr("people.import.counts"),
-                              {{"creates", std::to_string(plan.creates)},
-                               {"updates", std::to_string(plan.updates)},
-                               {"unchanged", std::to_string(plan.unchanged)}})
-                           .c_str());
+    ImGui::TextColored(
+        kCreateColour, "%s",
+        format(ctx.tr("people.import.counts"), {{"creates", std::to_string(plan.creates)},
+                                                {"updates", std::to_string(plan.updates)},
+                                                {"unchanged", std::to_string(plan.unchanged)}})
+            .c_str());
     ctx.itemRects.record("people.import.counts");
     if (skipped > 0) {
         ImGui::SameLine();
-        ImGui::TextColored(kProblemColour, "%s",
-                           countText(ctx, skipped, "people.import.skippedOne",
-                                     "people.import.skippedMany")
-                               .c_str());
+        ImGui::TextColored(
+            kProblemColour, "%s",
+            countText(ctx, skipped, "people.import.skippedOne", "people.import.skippedMany")
+                .c_str());
     }
     if (!plan.csv.ignoredColumns.empty()) {
         std::string columns;
@@ -299,7 +301,8 @@ void previewRow(AppContext& ctx, const ImportPreviewLine& line) {
     changedValue(ctx, perspectiveLabel(ctx.language, person.after.perspective),
                  before ? &perspectiveBefore : nullptr);
     ImGui::TableNextColumn();
-    const std::string consentBefore = before ? ctx.tr(before->consent ? "people.yes" : "people.no") : "";
+    const std::string consentBefore =
+        before ? ctx.tr(before->consent ? "people.yes" : "people.no") : "";
     changedValue(ctx, ctx.tr(person.after.consent ? "people.yes" : "people.no"),
                  before ? &consentBefore : nullptr);
 }
@@ -320,11 +323,10 @@ void drawPreview(AppContext& ctx, float height) {
             lines.push_back(&line);
         }
     }
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
-                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
-                                       ImGuiTableFlags_SizingFixedFit |
-                                       ImGuiTableFlags_NoSavedSettings;
+    constexpr ImGuiTableFlags kFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
+        ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
+        ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("##preview", 6, kFlags, ImVec2(0.0f, std::max(height, 60.0f)))) {
         return;
     }
@@ -366,10 +368,10 @@ bool importNow(AppContext& ctx) {
         return false;
     }
     ctx.session->apply(change);
-    ctx.people.notice = format(ctx.tr("people.imported"),
-                               {{"creates", std::to_string(plan.creates)},
-                                {"updates", std::to_string(plan.updates)},
-                                {"skipped", std::to_string(plan.errors.size())}});
+    ctx.people.notice =
+        format(ctx.tr("people.imported"), {{"creates", std::to_string(plan.creates)},
+                                           {"updates", std::to_string(plan.updates)},
+                                           {"skipped", std::to_string(plan.errors.size())}});
     state.plan.reset();
     state.preview.clear();
     state.pasted.clear();
@@ -439,8 +441,8 @@ bool drawPeopleImportDialog(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("people.import.confirm");
     ImGui::SameLine();
-    const bool escape = ImGui::IsWindowFocused() &&
-                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    const bool escape =
+        ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     if (ImGui::Button(ctx.tr("people.cancel")) || !keepOpen || escape) {
         ImGui::CloseCurrentPopup();
     }

@@ -28,9 +28,9 @@ struct ImportPreviewLine {
 struct PeopleImportState {
     bool openRequested = false;
     ImportSource source = ImportSource::File;
-    std::string path;     // typed, or chosen in the browser
-    std::string pasted;   // text pasted into the dialog
-    std::string readFrom; // what the preview was read from (file name), for the summary
+    std::string path;      // typed, or chosen in the browser
+    std::string pasted;    // text pasted into the dialog
+    std::string readFrom;  // what the preview was read from (file name), for the summary
     std::string readError; // the file could not be read: why (in the UI language)
     std::optional<app::ParticipantsImportPlan> plan;
     std::vector<ImportPreviewLine> preview;

@@ -76,16 +76,18 @@ void drawDeleteConfirm(AppContext& ctx) {
     std::string message;
     if (!state.pendingDelete.empty()) {
         const size_t groups = groupsNaming(event, state.pendingDelete);
-        const model::Person* only =
-            state.pendingDelete.size() == 1 ? model::findPerson(event, state.pendingDelete[0]) : nullptr;
-        message = format(ctx.tr(only != nullptr ? "people.deleteAskOne" : "people.deleteAskMany"),
-                         {{"name", only != nullptr ? only->name : std::string()},
-                          {"n", std::to_string(state.pendingDelete.size())},
-                          {"groups", countText(ctx, groups, "people.groupOne", "people.groupMany")}});
+        const model::Person* only = state.pendingDelete.size() == 1
+                                        ? model::findPerson(event, state.pendingDelete[0])
+                                        : nullptr;
+        message =
+            format(ctx.tr(only != nullptr ? "people.deleteAskOne" : "people.deleteAskMany"),
+                   {{"name", only != nullptr ? only->name : std::string()},
+                    {"n", std::to_string(state.pendingDelete.size())},
+                    {"groups", countText(ctx, groups, "people.groupOne", "people.groupMany")}});
     }
-    const Answer answer = confirmDialog(ctx, !state.pendingDelete.empty(),
-                                        ctx.tr("people.deleteTitle"), message,
-                                        ctx.tr("people.deleteYes"));
+    const Answer answer =
+        confirmDialog(ctx, !state.pendingDelete.empty(), ctx.tr("people.deleteTitle"), message,
+                      ctx.tr("people.deleteYes"));
     if (answer == Answer::Yes) {
         deleteNow(ctx, state.pendingDelete);
     }
@@ -116,9 +118,9 @@ void addPerson(AppContext& ctx) {
 
 bool nameTaken(const model::Event& event, const std::string& name) {
     const std::string key = model::nameKey(name);
-    return !key.empty() && std::any_of(event.people.begin(), event.people.end(), [&](const auto& p) {
-        return model::nameKey(p.name) == key;
-    });
+    return !key.empty() &&
+           std::any_of(event.people.begin(), event.people.end(),
+                       [&](const auto& p) { return model::nameKey(p.name) == key; });
 }
 
 void drawFilterLine(AppContext& ctx, const model::Event& event) {
@@ -130,9 +132,9 @@ void drawFilterLine(AppContext& ctx, const model::Event& event) {
         ImGui::SetKeyboardFocusHere();
     }
     const char* hint = ctx.tr("people.filterHint");
-    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 22.0f,
-                                     ImGui::CalcTextSize(hint).x +
-                                         ImGui::GetStyle().FramePadding.x * 2.0f));
+    ImGui::SetNextItemWidth(
+        std::max(ImGui::GetFontSize() * 22.0f,
+                 ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2.0f));
     ImGui::InputTextWithHint("##filter", hint, &state.filter);
     ctx.itemRects.record("people.filter");
     // After the filter field, so the rows and counts follow what was just typed.
@@ -156,10 +158,10 @@ void drawFilterLine(AppContext& ctx, const model::Event& event) {
     disabledText(count);
     if (state.view.duplicateNames > 0) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.72f, 0.11f, 0.05f, 1.0f), "%s",
-                           format(ctx.tr("people.duplicates"),
-                                  {{"n", std::to_string(state.view.duplicateNames)}})
-                               .c_str());
+        ImGui::TextColored(
+            ImVec4(0.72f, 0.11f, 0.05f, 1.0f), "%s",
+            format(ctx.tr("people.duplicates"), {{"n", std::to_string(state.view.duplicateNames)}})
+                .c_str());
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s", ctx.tr("people.sameNameTooltip"));
         }
@@ -173,9 +175,9 @@ void drawToolbar(AppContext& ctx, const model::Event& event) {
         state.focusNewName = false;
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-    const bool enter = ImGui::InputTextWithHint("##newName", ctx.tr("people.newNameHint"),
-                                                &state.newName,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputTextWithHint("##newName", ctx.tr("people.newNameHint"), &state.newName,
+                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record("people.newName");
     ImGui::SameLine();
     const bool canAdd = !model::tidyName(state.newName).empty();
@@ -253,8 +255,9 @@ void drawPeoplePanel(AppContext& ctx) {
     } else if (state.view.rows.empty()) {
         disabledWrappedText(format(ctx.tr("people.noMatch"), {{"filter", state.filter}}));
     } else {
-        drawPeopleTable(ctx, *event, std::max(ImGui::GetContentRegionAvail().y,
-                                              ImGui::GetFrameHeightWithSpacing() * 4.0f));
+        drawPeopleTable(
+            ctx, *event,
+            std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFrameHeightWithSpacing() * 4.0f));
     }
 
     // Delete: the Delete key on ticked rows, when no text field has the keyboard.

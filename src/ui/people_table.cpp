@@ -81,8 +81,8 @@ void textCell(AppContext& ctx, const model::Person& person, TextField field, con
         // `person` may have moved in memory: look it up again.
         if (const model::Person* now = model::findPerson(ctx.session->event(), personId)) {
             model::Person after = *now;
-            const std::string tidy = model::tidyName(state.nameCleared ? state.editingOriginal
-                                                                       : fieldOf(after, field));
+            const std::string tidy =
+                model::tidyName(state.nameCleared ? state.editingOriginal : fieldOf(after, field));
             if (tidy != fieldOf(after, field)) {
                 fieldOf(after, field) = tidy;
                 applyTyping(ctx, after);
@@ -224,9 +224,9 @@ void setupColumns(AppContext& ctx) {
     };
     float perspectiveWidth = fixed(ctx.tr("people.column.perspective"));
     for (const auto perspective : kPerspectiveOrder) {
-        perspectiveWidth =
-            std::max(perspectiveWidth, ImGui::CalcTextSize(perspectiveLabel(ctx.language, perspective)).x +
-                                           ImGui::GetFrameHeight() * 1.5f);
+        perspectiveWidth = std::max(
+            perspectiveWidth, ImGui::CalcTextSize(perspectiveLabel(ctx.language, perspective)).x +
+                                  ImGui::GetFrameHeight() * 1.5f);
     }
     constexpr ImGuiTableColumnFlags kCount =
         ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
@@ -253,12 +253,12 @@ void setupColumns(AppContext& ctx) {
 }
 
 constexpr const char* kHeaderTooltips[kPeopleColumnCount] = {
-    "people.tip.select",      "people.tip.name",    "people.tip.organisation",
-    "people.tip.perspective", "people.tip.consent", "people.tip.initiates",
+    "people.tip.select",      "people.tip.name",        "people.tip.organisation",
+    "people.tip.perspective", "people.tip.consent",     "people.tip.initiates",
     "people.tip.facilitates", "people.tip.participates"};
 constexpr const char* kHeaderKeys[kPeopleColumnCount] = {
-    "select", "name", "organisation", "perspective", "consent", "initiates", "facilitates",
-    "participates"};
+    "select",  "name",      "organisation", "perspective",
+    "consent", "initiates", "facilitates",  "participates"};
 
 // Headers with a tooltip each, and one recorded rect per header for tests.
 void headerRow(AppContext& ctx) {
@@ -318,7 +318,8 @@ void drawPeopleTable(AppContext& ctx, const model::Event& event, float height) {
         const auto it = std::find_if(rows.begin(), rows.end(),
                                      [&](const PeopleRow& row) { return row.id == state.pinned; });
         if (it != rows.end()) {
-            const float rowHeight = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
+            const float rowHeight =
+                ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
             const float y = static_cast<float>(it - rows.begin()) * rowHeight;
             // Takes effect next frame; the clipper then draws the rows there.
             ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.5f));

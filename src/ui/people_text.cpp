@@ -36,9 +36,9 @@ std::string rowErrorText(Language language, const io::RowError& error) {
                       {{"expected", std::to_string(error.expectedFields)},
                        {"actual", std::to_string(error.actualFields)}});
     case io::RowProblem::FieldTooLong:
-        return format(tr(language, "people.import.errTooLong"),
-                      {{"column", error.value},
-                       {"max", std::to_string(io::kMaxParticipantFieldChars)}});
+        return format(
+            tr(language, "people.import.errTooLong"),
+            {{"column", error.value}, {"max", std::to_string(io::kMaxParticipantFieldChars)}});
     case io::RowProblem::UnterminatedQuote:
         return tr(language, "people.import.errQuote");
     case io::RowProblem::DuplicateInFile:

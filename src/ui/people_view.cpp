@@ -120,10 +120,10 @@ std::vector<size_t> sortAll(const model::Event& event, const std::vector<app::Pe
         keys.resize(n);
         for (size_t i = 0; i < n; ++i) {
             const model::Person& person = event.people[i];
-            keys[i] = request.sortColumn == PeopleColumn::Organisation
-                          ? model::collationKey(person.organisation)
-                          : model::collationKey(perspectiveLabel(request.language,
-                                                                 person.perspective));
+            keys[i] =
+                request.sortColumn == PeopleColumn::Organisation
+                    ? model::collationKey(person.organisation)
+                    : model::collationKey(perspectiveLabel(request.language, person.perspective));
         }
     }
     const auto number = [&](size_t i) -> size_t {

@@ -74,10 +74,10 @@ RoundClock roundClock(const model::Event& event, const model::Id& roundId, const
     if (nowSeconds < start * 60) {
         clock.phase = ClockPhase::Before;
         clock.minutes = ceilMinutes(start * 60 - nowSeconds);
-        clock.secondsToChange = clock.minutes > kCountdownMinutes
-                                    ? static_cast<double>(start * 60 - nowSeconds -
-                                                          kCountdownMinutes * 60)
-                                    : toNextMinute;
+        clock.secondsToChange =
+            clock.minutes > kCountdownMinutes
+                ? static_cast<double>(start * 60 - nowSeconds - kCountdownMinutes * 60)
+                : toNextMinute;
         return clock;
     }
     if (end < 0) {

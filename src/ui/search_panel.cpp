@@ -108,7 +108,8 @@ bool drawHit(AppContext& ctx, const app::SearchHit& hit, bool highlighted, size_
     for (const auto& [begin, end] : snippet.ranges) {
         const float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, base, base + begin).x;
         const float x1 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, base, base + end).x;
-        draw->AddRectFilled(ImVec2(textAt.x + x0, textAt.y), ImVec2(textAt.x + x1, textAt.y + lineHeight),
+        draw->AddRectFilled(ImVec2(textAt.x + x0, textAt.y),
+                            ImVec2(textAt.x + x1, textAt.y + lineHeight),
                             ImGui::GetColorU32(kHighlight), 2.0f);
     }
     draw->AddText(font, size, textAt, ImGui::GetColorU32(ImGuiCol_Text), base,
@@ -167,8 +168,9 @@ SearchSnippet makeSnippet(const std::string& text,
     }
     snippet.text += text.substr(begin, end - begin);
     // One line: line breaks (and tabs) shown as spaces, byte for byte.
-    std::replace_if(snippet.text.begin(), snippet.text.end(),
-                    [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    std::replace_if(
+        snippet.text.begin(), snippet.text.end(),
+        [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     if (end < text.size()) {
         snippet.text += ellipsis;
     }

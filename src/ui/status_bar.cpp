@@ -27,8 +27,8 @@ void retryWhenDue(AppContext& ctx, StatusBarState& state) {
         state.nextRetry = now + kRetryInterval;
     } else if (now >= state.nextRetry) {
         session->retry();
-        state.nextRetry = session->saveState() == app::SaveState::Failing ? now + kRetryInterval
-                                                                          : -1.0;
+        state.nextRetry =
+            session->saveState() == app::SaveState::Failing ? now + kRetryInterval : -1.0;
     }
     if (state.nextRetry >= 0.0) {
         ctx.wakeIn(state.nextRetry - now);
@@ -78,12 +78,11 @@ void drawStatusBar(AppContext& ctx) {
 
     ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float height = ImGui::GetFrameHeight();
-    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoScrollbar |
-                                        ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_MenuBar;
+    constexpr ImGuiWindowFlags kFlags =
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar;
     // The bar is a menu-bar strip of its own, as BeginMainMenuBar is at the top.
-    const bool visible = ImGui::BeginViewportSideBar("##statusBar", viewport, ImGuiDir_Down, height,
-                                                     kFlags);
+    const bool visible =
+        ImGui::BeginViewportSideBar("##statusBar", viewport, ImGuiDir_Down, height, kFlags);
     if (visible && ImGui::BeginMenuBar()) {
         if (ctx.session == nullptr) {
             disabledText(ctx.tr("statusBar.noEvent"));

@@ -114,8 +114,8 @@ size_t countCharacters(std::string_view text) {
 
 std::string typedCharacter(unsigned int codepoint) {
     std::string out;
-    const bool control = codepoint < 0x20 || codepoint == 0x7F ||
-                         (codepoint >= 0x80 && codepoint < 0xA0);
+    const bool control =
+        codepoint < 0x20 || codepoint == 0x7F || (codepoint >= 0x80 && codepoint < 0xA0);
     const bool privateUse = codepoint >= 0xE000 && codepoint <= 0xF8FF;
     const bool surrogate = codepoint >= 0xD800 && codepoint <= 0xDFFF;
     if (control || privateUse || surrogate || codepoint > 0x10FFFF) {
@@ -155,8 +155,8 @@ bool eraseBackward(std::string& text, TextCursor& cursor, bool word) {
     if (cursor.caret == 0) {
         return false;
     }
-    const size_t from = word ? previousWord(text, cursor.caret)
-                             : previousCharacter(text, cursor.caret);
+    const size_t from =
+        word ? previousWord(text, cursor.caret) : previousCharacter(text, cursor.caret);
     text.erase(from, cursor.caret - from);
     cursor.collapse(from);
     return true;

@@ -202,10 +202,10 @@ class KeyHandler {
             moveTo(forward ? cursor.end() : cursor.begin(), false);
             return;
         }
-        const size_t at = forward ? (word ? nextWord(text(), cursor.caret)
-                                          : nextCharacter(text(), cursor.caret))
-                                  : (word ? previousWord(text(), cursor.caret)
-                                          : previousCharacter(text(), cursor.caret));
+        const size_t at =
+            forward ? (word ? nextWord(text(), cursor.caret) : nextCharacter(text(), cursor.caret))
+                    : (word ? previousWord(text(), cursor.caret)
+                            : previousCharacter(text(), cursor.caret));
         moveTo(at, select);
     }
 
@@ -250,7 +250,8 @@ class KeyHandler {
     void copy() {
         const TextCursor& cursor = m_state.cursor;
         if (cursor.hasSelection()) {
-            const std::string selected = text().substr(cursor.begin(), cursor.end() - cursor.begin());
+            const std::string selected =
+                text().substr(cursor.begin(), cursor.end() - cursor.begin());
             ImGui::SetClipboardText(selected.c_str());
         }
     }
@@ -346,8 +347,8 @@ void drawSelection(const EditorState& state, ImVec2 origin) {
             x1 += blank;
         }
         const float y = origin.y + layout.lineHeight * static_cast<float>(i);
-        draw->AddRectFilled(ImVec2(origin.x + x0, y),
-                            ImVec2(origin.x + x1, y + layout.lineHeight), colour);
+        draw->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + layout.lineHeight),
+                            colour);
     }
 }
 
@@ -443,7 +444,8 @@ EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode
         if (state.scrollToCaret) {
             const float margin = layout.lineHeight;
             ImGui::ScrollToBringRectIntoView(
-                window, ImRect(ImVec2(x, y - margin), ImVec2(x + 1.0f, y + layout.lineHeight + margin)));
+                window,
+                ImRect(ImVec2(x, y - margin), ImVec2(x + 1.0f, y + layout.lineHeight + margin)));
             state.scrollToCaret = false;
         }
     }

@@ -71,8 +71,8 @@ struct EditorState {
 struct EditorResult {
     bool changed = false; // the text changed: write it to the model
     EditorAction action = EditorAction::None;
-    int theme = 0;      // 1–9 for EditorAction::Theme
-    std::string paste;  // for EditorAction::PasteLines
+    int theme = 0;       // 1–9 for EditorAction::Theme
+    std::string paste;   // for EditorAction::PasteLines
     bool active = false; // the editor has the keyboard this frame
 };
 

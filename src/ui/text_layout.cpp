@@ -64,10 +64,9 @@ template <typename OnLine> void wrapLines(std::string_view text, float width, On
 } // namespace
 
 size_t TextLayout::lineOf(size_t offset) const {
-    const auto it = std::upper_bound(lines.begin(), lines.end(), offset,
-                                     [](size_t value, const TextLine& line) {
-                                         return value < line.begin;
-                                     });
+    const auto it =
+        std::upper_bound(lines.begin(), lines.end(), offset,
+                         [](size_t value, const TextLine& line) { return value < line.begin; });
     return it == lines.begin() ? 0 : static_cast<size_t>(it - lines.begin()) - 1;
 }
 

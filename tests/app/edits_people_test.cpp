@@ -98,9 +98,8 @@ TEST_CASE("people: add tidies the name and is undoable through the file") {
     Fixture f;
     test::TempDir dir;
     auto session = fileSession(dir, f.event);
-    const auto change =
-        app::addPerson(session->event(), model::Person{{}, "  Åse   Ødegård ", " KS ",
-                                                       Perspective::Leader, true});
+    const auto change = app::addPerson(
+        session->event(), model::Person{{}, "  Åse   Ødegård ", " KS ", Perspective::Leader, true});
     CHECK(change.label() == "Legg til person");
     REQUIRE(session->apply(change));
     REQUIRE(session->event().people.size() == 5);
@@ -253,8 +252,8 @@ TEST_CASE("people: merge keeps the chosen fields and refuses nonsense") {
 TEST_CASE("people: the sample event survives deleting and merging everyone") {
     auto event = test::sampleEvent();
     REQUIRE(event.people.size() >= 2);
-    const auto merged = app::mergePeople(event, event.people[0].id, event.people[1].id,
-                                         event.people[0]);
+    const auto merged =
+        app::mergePeople(event, event.people[0].id, event.people[1].id, event.people[0]);
     app::applyToModel(event, merged);
     CHECK(model::validate(event).empty());
     std::vector<Id> all;

@@ -41,10 +41,10 @@ TEST_CASE("a listing shows folders first, then matching files, in natural order"
     CHECK(listing.entries[2].modified > 0);
 
     const auto everything = app::listFolder(dir.path(), {}, true);
-    CHECK(names(everything) ==
-          std::vector<std::string>{".skjult/", "arkiv/", "Bilder/", ".gammel.innspill",
-                                   "dag 2.innspill", "dag 10.innspill", "notater.txt",
-                                   "Åpen arena.INNSPILL"});
+    CHECK(names(everything) == std::vector<std::string>{".skjult/", "arkiv/", "Bilder/",
+                                                        ".gammel.innspill", "dag 2.innspill",
+                                                        "dag 10.innspill", "notater.txt",
+                                                        "Åpen arena.INNSPILL"});
 
     const auto twoKinds = app::listFolder(dir.path(), {".txt", ".innspill"}, false);
     CHECK(twoKinds.entries.size() == 6);

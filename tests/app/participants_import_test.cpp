@@ -38,7 +38,7 @@ TEST_CASE("import plan: new names are created - known names (any case) are updat
         {{}, "Ola Nordmann", "NHO", Perspective::Employer, false},
     });
     const auto p = plan(event, "navn;organisasjon;perspektiv;samtykke\n"
-                               "KARI  NORDMANN;NAV Oslo;;\n"  // update: organisation only
+                               "KARI  NORDMANN;NAV Oslo;;\n"         // update: organisation only
                                "ola nordmann;NHO;arbeidsgiver;nei\n" // nothing new
                                "Åse Ødegård;;leder;ja\n");
     REQUIRE(p.people.size() == 3);

@@ -43,8 +43,8 @@ TEST_CASE("search: prefix words across inputs, titles and notes, grouped in repo
     test::TempDir dir;
     auto session = sampleSession(dir);
     const auto results = app::search(*session, "koord");
-    CHECK(hitTexts(results) == std::vector<std::string>{
-                                   "1.1: 1.1 Hvem skal koordinere læring der folk bor?",
+    CHECK(hitTexts(results) ==
+          std::vector<std::string>{"1.1: 1.1 Hvem skal koordinere læring der folk bor?",
                                    "3.1: 3.1 Fordypning: koordinering",
                                    "3.1: Koordinator i hver kommune"});
     CHECK(results.total == 3);

@@ -30,10 +30,12 @@ app::Settings someSettings() {
 } // namespace
 
 TEST_CASE("settings live in the XDG config folder, never beside the program", "[settings]") {
-    CHECK(app::settingsPath("/x/config", "/home/ola") == fs::path("/x/config/innspill/settings.json"));
+    CHECK(app::settingsPath("/x/config", "/home/ola") ==
+          fs::path("/x/config/innspill/settings.json"));
     CHECK(app::settingsPath(nullptr, "/home/ola") ==
           fs::path("/home/ola/.config/innspill/settings.json"));
-    CHECK(app::settingsPath("", "/home/ola") == fs::path("/home/ola/.config/innspill/settings.json"));
+    CHECK(app::settingsPath("", "/home/ola") ==
+          fs::path("/home/ola/.config/innspill/settings.json"));
     // The XDG spec: a relative XDG_CONFIG_HOME is invalid and ignored.
     CHECK(app::settingsPath("relative/config", "/home/ola") ==
           fs::path("/home/ola/.config/innspill/settings.json"));
@@ -81,9 +83,9 @@ TEST_CASE("no settings file: defaults, quietly", "[settings]") {
 TEST_CASE("a damaged settings file gives defaults and a warning, and is kept aside", "[settings]") {
     test::TempDir dir;
     const fs::path path = dir / "settings.json";
-    for (const std::string& damaged : {std::string("{\"language\": \"en\", \"zoom\": "),
-                                      std::string("\x00\x01\x02garbage", 10), std::string("[1,2]"),
-                                      std::string(""), std::string("{\"language\": \"\xff\"}")}) {
+    for (const std::string& damaged :
+         {std::string("{\"language\": \"en\", \"zoom\": "), std::string("\x00\x01\x02garbage", 10),
+          std::string("[1,2]"), std::string(""), std::string("{\"language\": \"\xff\"}")}) {
         CAPTURE(damaged);
         test::writeFile(path, damaged);
         const app::SettingsLoad loaded = app::loadSettings(path);

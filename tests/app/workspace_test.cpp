@@ -36,8 +36,7 @@ TEST_CASE("creating refuses an empty title, a wrong extension, an existing file"
     CHECK(workspace.create(dir / "b.innspill", "Ny", true).empty());
     CHECK(workspace.session()->event().title == "Ny");
     // The open event's own file is never overwritten from under it.
-    CHECK(workspace.create(dir / "b.innspill", "Enda en", true).find("åpent") !=
-          std::string::npos);
+    CHECK(workspace.create(dir / "b.innspill", "Enda en", true).find("åpent") != std::string::npos);
     CHECK(workspace.session()->event().title == "Ny");
 }
 

@@ -4,10 +4,10 @@
 // by writing to the kit files the way the app's session does.
 #include "app/event_session.hpp"
 #include "app/merge_plan.hpp"
+#include "cli/cli_run.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
 #include "support/sample_event.hpp"
-#include "cli/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
 #include <algorithm>

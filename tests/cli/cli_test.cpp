@@ -1,10 +1,10 @@
 // The command line, run as a user runs it: the real binary, its output,
 // its exit code and the files it leaves.
+#include "cli/cli_run.hpp"
 #include "io/json_archive.hpp"
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
-#include "cli/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 #include "io/parse_error.hpp"
 #include "support/sample_event.hpp"
 
-#include <catch2/catch.hpp>
 #include "io/rapidjson.hpp"
+#include <catch2/catch.hpp>
 
 using namespace innspill;
 

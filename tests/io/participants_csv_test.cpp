@@ -82,9 +82,9 @@ TEST_CASE("participant CSV: a form export - UTF-8 with BOM - commas - English he
     CHECK(csv.delimiter == ',');
     CHECK(csv.errors.empty());
     CHECK(csv.ignoredColumns == std::vector<std::string>{"Timestamp", "E-mail"});
-    CHECK(csv.columnsUsed ==
-          std::vector<ParticipantColumn>{ParticipantColumn::Name, ParticipantColumn::Organisation,
-                                         ParticipantColumn::Perspective, ParticipantColumn::Consent});
+    CHECK(csv.columnsUsed == std::vector<ParticipantColumn>{
+                                 ParticipantColumn::Name, ParticipantColumn::Organisation,
+                                 ParticipantColumn::Perspective, ParticipantColumn::Consent});
     REQUIRE(csv.rows.size() == 3);
     CHECK(csv.rows[0].name == "Åsmund Ærø");
     CHECK(csv.rows[0].organisation == "Helse Bergen, avdeling for arbeid og helse");
@@ -140,7 +140,7 @@ TEST_CASE("participant CSV: each row error comes with its line - good rows still
     CHECK(rowNamed(csv, "Multi Line Name").line == 7);
     CHECK(rowNamed(csv, "Multi Line Name").organisation == "Helse Vest");
     CHECK(rowNamed(csv, "Tor Dahl").line == 15); // reading resumes after the open quote
-    CHECK(csv.dataRows == 11); // every non-blank row after the header
+    CHECK(csv.dataRows == 11);                   // every non-blank row after the header
 }
 
 TEST_CASE("participant CSV: the delimiter is the header's - even when cells hold the other") {
@@ -253,9 +253,9 @@ TEST_CASE("participant CSV: 100 000 rows are refused as a whole - quickly") {
 TEST_CASE("participant CSV: a 10 000-character field is a row error - shown shortened") {
     const std::string longName(10'000, 'a');
     const std::string longNote(10'000, 'b');
-    const auto csv = io::parseParticipantsCsv("navn,organisasjon,notat\n" + longName +
-                                              ",NAV,x\nKari," + longName + ",x\nOla,NAV," +
-                                              longNote + "\n");
+    const auto csv =
+        io::parseParticipantsCsv("navn,organisasjon,notat\n" + longName + ",NAV,x\nKari," +
+                                 longName + ",x\nOla,NAV," + longNote + "\n");
     REQUIRE(csv.problem == CsvProblem::None);
     REQUIRE(csv.errors.size() == 2);
     CHECK(csv.errors[0].line == 2);

@@ -5,12 +5,11 @@
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
 using namespace innspill;
-
 
 TEST_CASE("writing only what changed gives the same file as writing the whole group") {
     test::TempDir dir;

@@ -37,7 +37,8 @@ void randomEdit(model::Group& group, const std::vector<model::Theme>& themes, st
         }
         break;
     case 1: // Enter: a new input after another
-        inputs.insert(inputs.begin() + static_cast<long>(inputs.empty() ? 0 : pick(inputs.size() + 1)),
+        inputs.insert(inputs.begin() +
+                          static_cast<long>(inputs.empty() ? 0 : pick(inputs.size() + 1)),
                       fresh(rng));
         break;
     case 2: // Backspace on an empty input: delete (its children go too)
@@ -96,6 +97,5 @@ void randomEdit(model::Group& group, const std::vector<model::Theme>& themes, st
         break;
     }
 }
-
 
 } // namespace innspill::test

@@ -284,7 +284,8 @@ TEST_CASE("wall: dragging a topic to the edge scrolls the wall towards it", "[ui
     io.MousePos = ImVec2(from.x + 20.0f, from.y + 20.0f); // past the drag threshold
     ui.frame(2);
     // Near the bottom-right corner of the grid, held there.
-    io.MousePos = ImVec2(region->Pos.x + region->Size.x - 24.0f, region->Pos.y + region->Size.y - 24.0f);
+    io.MousePos =
+        ImVec2(region->Pos.x + region->Size.x - 24.0f, region->Pos.y + region->Size.y - 24.0f);
     ui.frame(20);
     CHECK(region->Scroll.y > 0.0f);
     CHECK(region->Scroll.x > 0.0f);

@@ -199,8 +199,8 @@ std::optional<std::pair<int, int>> matchRound(const std::string& body) {
                cursor.literal(';') || cursor.literal('-') || cursor.word({"\xE2\x80\x93"}));
         cursor.spaces();
     }
-    if (!cursor.word({"gruppesesjonen", "gruppesesjon", "sesjon", "runde", "økt", "round",
-                      "session"})) {
+    if (!cursor.word(
+            {"gruppesesjonen", "gruppesesjon", "sesjon", "runde", "økt", "round", "session"})) {
         return std::nullopt;
     }
     cursor.spaces();
@@ -213,7 +213,8 @@ std::optional<std::pair<int, int>> matchRound(const std::string& body) {
         if (!cursor.atEnd()) {
             return std::nullopt; // "Runde 2 av forhandlingene …" is a sentence
         }
-    } else if (!cursor.atEnd() && std::isalnum(static_cast<unsigned char>(body[cursor.position()]))) {
+    } else if (!cursor.atEnd() &&
+               std::isalnum(static_cast<unsigned char>(body[cursor.position()]))) {
         return std::nullopt;
     }
     return std::pair{day, round};
@@ -391,9 +392,8 @@ std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<s
         bool furniture = false;
         if (line.kind == LineKind::Text) {
             const std::string shape = shapeOf(line.rest);
-            furniture = isPageNumber(line.rest) ||
-                        (shape.find('#') != std::string::npos && line.rest.size() <= 100 &&
-                         shapes[shape] >= 3);
+            furniture = isPageNumber(line.rest) || (shape.find('#') != std::string::npos &&
+                                                    line.rest.size() <= 100 && shapes[shape] >= 3);
         }
         if (furniture) {
             if (dropped) {
