@@ -16,14 +16,7 @@ using namespace innspill;
 int main(int argc, char** argv) {
     std::string sizes = "aapen-arena,large";
     int runs = 5;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i];
-        if (flag == "--sizes") {
-            sizes = argv[i + 1];
-        } else if (flag == "--runs") {
-            runs = std::max(1, std::stoi(argv[i + 1]));
-        }
-    }
+    bench::readSizesAndRuns(argc, argv, sizes, runs);
     const auto dir = std::filesystem::temp_directory_path() / "innspill-bench-backup";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);

@@ -7,6 +7,7 @@
 #include "harness.hpp"
 #include "synthetic_event.hpp"
 #include "timing.hpp"
+#include "ui_frames.hpp"
 
 #include "app/edits_people.hpp"
 #include "app/event_session.hpp"
@@ -23,24 +24,7 @@ using namespace innspill;
 
 namespace {
 
-double cpuMs() {
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
-
-// Median CPU time of `runs` frames, each after `prepare` (outside the timing).
-bench::Timing cpuFrames(test::UiHarness& ui, int runs, const std::function<void()>& prepare) {
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        prepare();
-        const double start = cpuMs();
-        ui.frame();
-        samples.push_back(cpuMs() - start);
-    }
-    std::sort(samples.begin(), samples.end());
-    return bench::Timing{samples[samples.size() / 2], samples.front(), samples.back(), runs};
-}
+using bench::cpuFrames;
 
 void drawPeople(ui::AppContext& ctx) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

@@ -6,6 +6,7 @@
 #include "harness.hpp"
 #include "synthetic_event.hpp"
 #include "timing.hpp"
+#include "ui_frames.hpp"
 
 #include "app/event_session.hpp"
 #include "ui/projector_view.hpp"
@@ -39,24 +40,7 @@ model::Event wallEvent() {
     return event;
 }
 
-double cpuMs() {
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
-
-// Median CPU time of `runs` frames, each after `prepare` (outside the timing).
-bench::Timing cpuFrames(test::UiHarness& ui, int runs, const std::function<void()>& prepare) {
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        prepare();
-        const double start = cpuMs();
-        ui.frame();
-        samples.push_back(cpuMs() - start);
-    }
-    std::sort(samples.begin(), samples.end());
-    return bench::Timing{samples[samples.size() / 2], samples.front(), samples.back(), runs};
-}
+using bench::cpuFrames;
 
 void drawWall(ui::AppContext& ctx) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

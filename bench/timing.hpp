@@ -74,6 +74,19 @@ inline bool tsvRequested(int argc, char** argv) {
     return false;
 }
 
+// `--sizes a,b` and `--runs N` of the benchmarks over synthetic event sizes;
+// what is not given keeps the value passed in.
+inline void readSizesAndRuns(int argc, char** argv, std::string& sizes, int& runs) {
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        if (flag == "--sizes") {
+            sizes = argv[i + 1];
+        } else if (flag == "--runs") {
+            runs = std::max(1, std::stoi(argv[i + 1]));
+        }
+    }
+}
+
 class Table {
   public:
     void add(std::string subject, std::string figure, Timing timing) {
