@@ -171,14 +171,16 @@ TEST_CASE("the preview shows the round headings and no private names", "[ui][exp
     const std::string first = model::roundHeading(event, event.days.front().rounds.front().id);
     const std::string last = model::roundHeading(event, event.days.back().rounds.back().id);
     f.ui->frame();
-    const ui::ItemRect* area = f.ui->item("export.preview");
-    REQUIRE(area != nullptr);
+    // The rect is copied: the recorder's map is rebuilt every frame.
+    const ui::ItemRect* recorded = f.ui->item("export.preview");
+    REQUIRE(recorded != nullptr);
+    const ImVec2 centre = recorded->center();
     for (int i = 0; i < 40 && f.ui->item("export.preview.section/" + first) == nullptr; ++i) {
-        f.ui->scrollWheel(area->center(), -1.0f);
+        f.ui->scrollWheel(centre, -1.0f);
     }
     CHECK(f.ui->item("export.preview.section/" + first) != nullptr);
     for (int i = 0; i < 80 && f.ui->item("export.preview.section/" + last) == nullptr; ++i) {
-        f.ui->scrollWheel(area->center(), -1.0f);
+        f.ui->scrollWheel(centre, -1.0f);
     }
     CHECK(f.ui->item("export.preview.section/" + last) != nullptr);
 

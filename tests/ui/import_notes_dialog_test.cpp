@@ -199,7 +199,8 @@ TEST_CASE("a file that is not text is refused with a clear message", "[ui][notes
     f.paste(kNotes);
     f.settle();
     const fs::path binary = f.dir / "rapport.pdf";
-    test::writeFile(binary, std::string("%PDF-1.7\n\x00\x01\x02\x03\xFF\xFE binary", 26));
+    constexpr char kBinary[] = "%PDF-1.7\n\x00\x01\x02\x03\xFF\xFE binary";
+    test::writeFile(binary, std::string(kBinary, sizeof kBinary - 1));
     ui::loadNotesFile(f.ctx(), binary);
     f.ui->frame();
     CHECK(f.ui->item("notes.fileError") != nullptr);
