@@ -11,6 +11,9 @@ FileErrorKind errorKindFor(int code) {
         return FileErrorKind::DiskFull;
     case SQLITE_READONLY:
     case SQLITE_PERM:
+    // Once the file is open, a file SQLite cannot open is its journal, WAL
+    // or shared memory beside it: the folder (or the file) takes no writes.
+    case SQLITE_CANTOPEN:
         return FileErrorKind::ReadOnly;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -40,7 +43,7 @@ std::string describe(int code) {
     case FileErrorKind::NotInnspill:
         return "filen er ikke en database";
     default:
-        return sqlite3_errstr(code);
+        return std::string("lese- eller skrivefeil på disken (") + sqlite3_errstr(code) + ")";
     }
 }
 } // namespace
@@ -63,10 +66,17 @@ Connection::Connection(const std::filesystem::path& path, Mode mode) : m_path(pa
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        const auto kind =
-            (extended & 0xFF) == SQLITE_CANTOPEN ? FileErrorKind::Io : errorKindFor(extended);
-        throw FileError(kind, path,
-                        kind == FileErrorKind::Io ? "kan ikke åpne filen" : describe(extended));
+        if ((extended & 0xFF) == SQLITE_CANTOPEN) {
+            // Opening: a file that is not there (or cannot be read); creating:
+            // a folder that is not there or takes no new files.
+            if (mode == Mode::Create) {
+                throw FileError(FileErrorKind::ReadOnly, path,
+                                "kan ikke lage filen her: mappen finnes ikke eller kan ikke "
+                                "skrives til");
+            }
+            throw FileError(FileErrorKind::Io, path, "kan ikke åpne filen");
+        }
+        throw FileError(errorKindFor(extended), path, describe(extended));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another process (a second app, the CLI) may hold the write lock for a moment.

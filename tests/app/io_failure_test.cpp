@@ -3,6 +3,7 @@
 // session says why, the file passes integrity_check and holds every edit
 // acknowledged before the failure.
 #include "app/event_session.hpp"
+#include "app/messages.hpp"
 #include "store/event_file.hpp"
 #include "support/failing_vfs.hpp"
 #include "support/random_edits.hpp"
@@ -134,4 +135,60 @@ TEST_CASE("after a failed write the change waits in memory and is written once t
     CHECK(opened.session->lastError().empty());
     const auto loaded = store::EventFile::open(path)->load();
     CHECK(*model::findGroup(loaded, start.groups[1].id) == expectedAfter(start, 1));
+}
+
+TEST_CASE("a read-only event file or folder: a clear message, and nothing lost", "[faults]") {
+    test::TempDir dir;
+    const auto path = dir / "e.innspill";
+    store::EventFile::create(path, test::sampleEvent());
+    // Closed cleanly: the file alone holds the event.
+    const std::string before = test::readFile(path);
+    const bool folderToo = GENERATE(false, true);
+    CAPTURE(folderToo);
+
+    test::FailingVfs vfs;
+    vfs.readOnly(folderToo);
+    {
+        auto opened = app::openEvent(path);
+        if (!opened) {
+            // Refused at once: the message names the file and says why.
+            CAPTURE(opened.message);
+            CHECK(opened.message.find("e.innspill") != std::string::npos);
+            CHECK(opened.message.find("skrives") != std::string::npos);
+        } else {
+            // Or opened, and the first edit fails with the reason and waits.
+            bool failed = false;
+            CHECK(applyEdits(*opened.session, failed) == 0);
+            CHECK(failed);
+            CHECK(opened.session->lastError().find("skrives") != std::string::npos);
+            CHECK(opened.session->saveState() == app::SaveState::Failing);
+            // The edit is kept, and a copy can be saved elsewhere… once
+            // somewhere can be written to.
+            vfs.heal();
+            CHECK(opened.session->saveCopyAs(dir / "kopi.innspill", false));
+            CHECK(store::EventFile::open(dir / "kopi.innspill")->load().groups[1] ==
+                  opened.session->event().groups[1]);
+        }
+    }
+    vfs.heal();
+    // The read-only file was never touched.
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("a new event in a read-only folder: a clear message, no file", "[faults]") {
+    test::TempDir dir;
+    test::FailingVfs vfs;
+    vfs.readOnly(true);
+    const auto path = dir / "ny.innspill";
+    try {
+        store::EventFile::create(path, test::sampleEvent());
+        FAIL("created in a read-only folder");
+    } catch (const store::FileError& error) {
+        const std::string message = app::describe(error);
+        CAPTURE(message);
+        CHECK(message.find("ny.innspill") != std::string::npos);
+        CHECK(message.find("skrives") != std::string::npos);
+    }
+    vfs.heal();
+    CHECK_FALSE(std::filesystem::exists(path));
 }

@@ -14,6 +14,8 @@ namespace {
 
 std::atomic<int64_t> g_seen{0};
 std::atomic<int64_t> g_allowed{-1}; // negative: never fail
+std::atomic<bool> g_readOnlyFiles{false};
+std::atomic<bool> g_readOnlyFolder{false};
 sqlite3_vfs* g_real = nullptr;
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_methods;
@@ -90,6 +92,17 @@ int xShmUnmap(sqlite3_file* f, int deleteFlag) {
 int xOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* outFlags) {
     auto* ours = reinterpret_cast<File*>(file);
     ours->base.pMethods = nullptr;
+    if (g_readOnlyFolder && name != nullptr && (flags & SQLITE_OPEN_CREATE) != 0) {
+        int exists = 0;
+        g_real->xAccess(g_real, name, SQLITE_ACCESS_EXISTS, &exists);
+        if (!exists) {
+            return SQLITE_CANTOPEN; // the folder takes no new file
+        }
+    }
+    if (g_readOnlyFiles && (flags & SQLITE_OPEN_READWRITE) != 0) {
+        // What the unix VFS does for a file it may only read.
+        flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
+    }
     const int rc = g_real->xOpen(g_real, name, real(file), flags, outFlags);
     if (rc != SQLITE_OK) {
         return rc;
@@ -162,6 +175,13 @@ void FailingVfs::failAfter(int64_t writes) {
 void FailingVfs::heal() {
     g_allowed = -1;
     g_seen = 0;
+    g_readOnlyFiles = false;
+    g_readOnlyFolder = false;
+}
+
+void FailingVfs::readOnly(bool folder) {
+    g_readOnlyFiles = true;
+    g_readOnlyFolder = folder;
 }
 
 int64_t FailingVfs::writesSeen() const {
