@@ -6,6 +6,7 @@
 
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
+#include "support/backup_files.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -19,26 +20,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-app::Change renameFirstGroup(const model::Event& event, const std::string& title) {
-    app::Change change("Gi gruppen nytt navn");
-    auto after = event.groups[0];
-    after.title = title;
-    change.group(event.groups[0], after);
-    return change;
-}
-
-// Event files in `folder` whose name contains `part` (not their -wal, -shm).
-std::vector<fs::path> filesWith(const fs::path& folder, const std::string& part) {
-    std::vector<fs::path> found;
-    for (const auto& item : fs::directory_iterator(folder)) {
-        const std::string name = item.path().filename().string();
-        const bool companion = name.ends_with("-wal") || name.ends_with("-shm");
-        if (name.find(part) != std::string::npos && !companion) {
-            found.push_back(item.path());
-        }
-    }
-    return found;
-}
+using test::eventFilesWith;
+using test::renameFirstGroup;
 
 void waitForBackup(app::BackupKeeper& keeper, app::EventSession& session,
                    app::BackupKeeper::Clock::time_point now) {
@@ -123,7 +106,7 @@ TEST_CASE("restore round trip: the backup comes back, the replaced file is kept"
     CHECK(workspace.session()->event() == backedUp);
     CHECK(store::EventFile::open(path)->load() == backedUp);
     // The file it replaced is beside it, whole, with the latest change.
-    const auto replaced = filesWith(dir.path(), ".replaced-");
+    const auto replaced = eventFilesWith(dir.path(), ".replaced-");
     REQUIRE(replaced.size() == 1);
     CHECK(workspace.lastAside() == replaced[0]);
     CHECK(store::EventFile::open(replaced[0], store::EventFile::Access::ReadOnly)->load() ==
@@ -143,7 +126,7 @@ TEST_CASE("restoring a damaged backup is refused and the event stays open", "[ba
     const auto before = test::readFile(path);
     CHECK(workspace.restoreFromBackup(backup).find("ikke hel") != std::string::npos);
     REQUIRE(workspace.session() != nullptr);
-    CHECK(filesWith(dir.path(), ".replaced-").empty());
+    CHECK(eventFilesWith(dir.path(), ".replaced-").empty());
 }
 
 TEST_CASE("a damaged event offers its newest good backup and is kept aside untouched", "[backup]") {
@@ -178,7 +161,7 @@ TEST_CASE("a damaged event offers its newest good backup and is kept aside untou
     REQUIRE(workspace.recoverDamaged() == "");
     REQUIRE(workspace.session() != nullptr);
     CHECK(workspace.session()->event() == sample);
-    const auto aside = filesWith(dir.path(), ".damaged-");
+    const auto aside = eventFilesWith(dir.path(), ".damaged-");
     REQUIRE(aside.size() == 1);
     CHECK(test::readFile(aside[0]) == damagedBytes);
     CHECK_FALSE(workspace.damaged().has_value());

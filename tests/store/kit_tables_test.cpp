@@ -6,6 +6,8 @@
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
+#include "support/sqlite_exec.hpp"
+
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <string>
@@ -14,13 +16,7 @@ using namespace innspill;
 
 namespace {
 
-void exec(sqlite3* db, const std::string& sql) {
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    REQUIRE(rc == SQLITE_OK);
-}
+using test::exec;
 
 const std::string kEvent = "0f8fad5b-d9cb-469f-a165-70867728950e";
 

@@ -2,6 +2,8 @@
 #include "store/schema.hpp"
 #include "support/temp_dir.hpp"
 
+#include "support/sqlite_exec.hpp"
+
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <string>
@@ -9,13 +11,8 @@
 using namespace innspill;
 
 namespace {
-void exec(sqlite3* db, const std::string& sql) {
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    REQUIRE(rc == SQLITE_OK);
-}
+
+using test::exec;
 } // namespace
 
 TEST_CASE("a version 1 file migrates forward with its data") {

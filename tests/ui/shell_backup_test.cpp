@@ -2,6 +2,7 @@
 // the newest good backup when a damaged file is opened, and the one-time
 // warning for an event file on a network share.
 #include "shell_support.hpp"
+#include "support/backup_files.hpp"
 
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
@@ -20,29 +21,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
+using test::eventFilesWith;
+using test::renameFirstGroup;
+
 bool contains(std::string text, const std::string& part) {
     std::replace(text.begin(), text.end(), '\n', ' ');
     return text.find(part) != std::string::npos;
-}
-
-app::Change renameFirstGroup(const model::Event& event, const std::string& title) {
-    app::Change change("Gi gruppen nytt navn");
-    auto after = event.groups[0];
-    after.title = title;
-    change.group(event.groups[0], after);
-    return change;
-}
-
-std::vector<fs::path> eventFilesWith(const fs::path& folder, const std::string& part) {
-    std::vector<fs::path> found;
-    for (const auto& item : fs::directory_iterator(folder)) {
-        const std::string name = item.path().filename().string();
-        if (name.find(part) != std::string::npos && !name.ends_with("-wal") &&
-            !name.ends_with("-shm")) {
-            found.push_back(item.path());
-        }
-    }
-    return found;
 }
 
 // Lets the keeper's first backup of a newly opened file end, then removes
