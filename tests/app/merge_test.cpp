@@ -51,19 +51,6 @@ model::Input input(const std::string& text, std::vector<model::Input> children =
         model::Id::generate(), text, model::InputKind::Item, std::move(children), {}};
 }
 
-model::Group newGroup(const model::Event& event, const std::string& number, size_t inputs) {
-    model::Group group;
-    group.id = model::Id::generate();
-    group.number = number;
-    group.title = "Gruppe " + number;
-    group.roundId = event.days[0].rounds[0].id;
-    group.status = model::GroupStatus::Met;
-    for (size_t i = 0; i < inputs; ++i) {
-        group.inputs.push_back(input("Innspill " + std::to_string(i + 1) + " fra " + number));
-    }
-    return group;
-}
-
 model::Group& groupNumbered(model::Event& event, const std::string& number) {
     auto found = std::find_if(event.groups.begin(), event.groups.end(),
                               [&](const model::Group& group) { return group.number == number; });
@@ -102,7 +89,7 @@ const app::MergeConflict* conflictOn(const MergePlan& plan, const std::string& f
 TEST_CASE("merge: a kit that adds a group brings it, and only it") {
     Master master{test::sampleEvent(), {}};
     auto kit = handOut(master.event, "Kari");
-    kit.event.groups.push_back(newGroup(kit.event, "1.20", 10));
+    kit.event.groups.push_back(test::capturedGroup(kit.event, "1.20", 10));
 
     const auto plan = master.plan(kit);
     CHECK(plan.conflicts.empty());
@@ -130,7 +117,8 @@ TEST_CASE("merge: two and ten kits with disjoint groups give one master in any o
     std::vector<app::KitContents> kits;
     for (size_t i = 0; i < kitCount; ++i) {
         auto kit = handOut(original, "Fasilitator " + std::to_string(i + 1));
-        kit.event.groups.push_back(newGroup(kit.event, "1." + std::to_string(20 + i), 3));
+        kit.event.groups.push_back(
+            test::capturedGroup(kit.event, "1." + std::to_string(20 + i), 3));
         // Each also adds a person, edits a different existing group and one input.
         model::Person person{model::Id::generate(), "Person " + std::to_string(i), "",
                              model::Perspective::User, false};
@@ -171,7 +159,7 @@ TEST_CASE("merge: two and ten kits with disjoint groups give one master in any o
 TEST_CASE("merge: the same kit handed in twice brings nothing the second time") {
     Master master{test::sampleEvent(), {}};
     auto kit = handOut(master.event, "Kari");
-    kit.event.groups.push_back(newGroup(kit.event, "1.20", 2));
+    kit.event.groups.push_back(test::capturedGroup(kit.event, "1.20", 2));
     kit.event.groups[0].title = "Ny tittel fra kitet";
     master.handIn(kit);
     const auto after = master.event;
@@ -186,7 +174,7 @@ TEST_CASE("merge: the same kit handed in twice brings nothing the second time") 
 TEST_CASE("merge: handed in, edited more, handed in again brings only what is new") {
     Master master{test::sampleEvent(), {}};
     auto kit = handOut(master.event, "Kari");
-    kit.event.groups.push_back(newGroup(kit.event, "1.20", 2));
+    kit.event.groups.push_back(test::capturedGroup(kit.event, "1.20", 2));
     master.handIn(kit);
 
     // The organiser corrects the new group's title in the master meanwhile.
@@ -302,8 +290,8 @@ TEST_CASE("merge: the same group number posted in two places") {
     Master master{original, {}};
     auto first = handOut(original, "Kari");
     auto second = handOut(original, "Ola");
-    first.event.groups.push_back(newGroup(first.event, "1.20", 1));
-    second.event.groups.push_back(newGroup(second.event, "1.20", 2));
+    first.event.groups.push_back(test::capturedGroup(first.event, "1.20", 1));
+    second.event.groups.push_back(test::capturedGroup(second.event, "1.20", 2));
     master.handIn(first);
 
     const auto plan = master.plan(second);
@@ -393,7 +381,7 @@ TEST_CASE("merge: a new person with the name of one in the master") {
     model::Person same{model::Id::generate(), "  kari  NORDMANN", "", model::Perspective::User,
                        false};
     kit.event.people.push_back(same);
-    auto group = newGroup(kit.event, "1.20", 1);
+    auto group = test::capturedGroup(kit.event, "1.20", 1);
     group.initiators = {same.id};
     kit.event.groups.push_back(group);
 
@@ -457,7 +445,7 @@ TEST_CASE("merge: a kit of another event is refused") {
     Master master{test::sampleEvent(), {}};
     const auto other = test::sampleEvent();
     auto kit = handOut(other, "Kari");
-    kit.event.groups.push_back(newGroup(kit.event, "1.20", 1));
+    kit.event.groups.push_back(test::capturedGroup(kit.event, "1.20", 1));
     const auto plan = master.plan(kit);
     CHECK(plan.change.empty());
     REQUIRE(plan.problems.size() == 1);
@@ -478,7 +466,7 @@ TEST_CASE("merge: the event's fields, the programme and the themes merge too") {
     kit.event.subtitle = "Ny undertittel";
     kit.event.rooms.push_back(model::Room{model::Id::generate(), "Gapahuken"});
     kit.event.themes[0].description = "Utdypet i kitet";
-    auto group = newGroup(kit.event, "1.20", 1);
+    auto group = test::capturedGroup(kit.event, "1.20", 1);
     group.roomId = kit.event.rooms.back().id;
     group.inputs[0].themes = {kit.event.themes[0].id};
     kit.event.groups.push_back(group);
@@ -499,7 +487,7 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
     auto& session = *opened;
     const auto original = session.event();
     auto kit = handOut(original, "Kari");
-    kit.event.groups.push_back(newGroup(kit.event, "1.20", 3));
+    kit.event.groups.push_back(test::capturedGroup(kit.event, "1.20", 3));
     groupNumbered(kit.event, "1.1").title = "Endret i kitet";
 
     const auto plan =
@@ -540,7 +528,7 @@ TEST_CASE("merge: kits planned against an open session, choices kept by key, one
     };
     std::vector<app::KitForHandIn> kits{kitFor("Kari"), kitFor("Ola")};
     groupNumbered(kits[0].contents.event, "1.1").title = "Karis";
-    kits[0].contents.event.groups.push_back(newGroup(kits[0].contents.event, "1.20", 2));
+    kits[0].contents.event.groups.push_back(test::capturedGroup(kits[0].contents.event, "1.20", 2));
     groupNumbered(kits[1].contents.event, "1.1").title = "Olas";
     const auto original = session.event();
 

@@ -47,20 +47,6 @@ template <typename Edit> void capture(const fs::path& kit, Edit edit) {
     REQUIRE(session.apply(app::diffEvents(session.event(), after)));
 }
 
-model::Group newGroup(const model::Event& event, const std::string& number, size_t inputs) {
-    model::Group group;
-    group.id = model::Id::generate();
-    group.number = number;
-    group.title = "Gruppe " + number;
-    group.roundId = event.days[0].rounds[0].id;
-    group.status = model::GroupStatus::Met;
-    for (size_t i = 0; i < inputs; ++i) {
-        group.inputs.push_back(
-            model::Input{model::Id::generate(), "Innspill " + std::to_string(i + 1), {}, {}, {}});
-    }
-    return group;
-}
-
 model::Group& numbered(model::Event& event, const std::string& number) {
     auto found = std::find_if(event.groups.begin(), event.groups.end(),
                               [&](const model::Group& g) { return g.number == number; });
@@ -118,9 +104,9 @@ TEST_CASE("cli kits: two kits with disjoint groups come in, and history lists th
     const auto kari = f.kit("kari", "Kari Nordmann");
     const auto ola = f.kit("ola", "Ola Åsen");
     CHECK(contains(run(f.dir, {"history", kari.string()}).out, "delt ut"));
-    capture(kari, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 10)); });
+    capture(kari, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 10)); });
     capture(ola, [](model::Event& e) {
-        e.groups.push_back(newGroup(e, "2.5", 4));
+        e.groups.push_back(test::capturedGroup(e, "2.5", 4));
         numbered(e, "1.1").notes.challenges = "Skrevet av Ola";
     });
 
@@ -148,7 +134,7 @@ TEST_CASE("cli kits: ten kits give the same master in either order") {
     for (int i = 0; i < 10; ++i) {
         const auto kit = f.kit("kit" + std::to_string(i), "Fasilitator " + std::to_string(i));
         capture(kit, [i](model::Event& e) {
-            e.groups.push_back(newGroup(e, "1." + std::to_string(20 + i), 5));
+            e.groups.push_back(test::capturedGroup(e, "1." + std::to_string(20 + i), 5));
             e.people.push_back(model::Person{model::Id::generate(), "Deltaker " + std::to_string(i),
                                              "", model::Perspective::User, false});
             e.groups.back().participants = {e.people.back().id};
@@ -176,7 +162,7 @@ TEST_CASE("cli kits: ten kits give the same master in either order") {
 TEST_CASE("cli kits: the same kit handed in twice changes nothing the second time") {
     Fixture f;
     const auto kit = f.kit("kari", "Kari");
-    capture(kit, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 3)); });
+    capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 3)); });
     REQUIRE(run(f.dir, {"merge", f.master.string(), kit.string()}).exitCode == 0);
     const auto before = test::readFile(f.master);
 
@@ -194,7 +180,7 @@ TEST_CASE("cli kits: the same kit handed in twice changes nothing the second tim
 TEST_CASE("cli kits: handed in, edited more, handed in again") {
     Fixture f;
     const auto kit = f.kit("kari", "Kari");
-    capture(kit, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 3)); });
+    capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 3)); });
     REQUIRE(run(f.dir, {"merge", f.master.string(), kit.string()}).exitCode == 0);
     capture(kit, [](model::Event& e) {
         numbered(e, "1.20").inputs.push_back(
@@ -218,7 +204,7 @@ TEST_CASE("cli kits: a conflicting edit is reported and nothing is written") {
     const auto kit = f.kit("kari", "Kari");
     capture(kit, [](model::Event& e) {
         numbered(e, "1.1").title = "Kitets tittel";
-        e.groups.push_back(newGroup(e, "1.20", 2));
+        e.groups.push_back(test::capturedGroup(e, "1.20", 2));
     });
     capture(f.master, [](model::Event& e) { numbered(e, "1.1").title = "Hovedfilens tittel"; });
     const auto before = test::readFile(f.master);
@@ -262,9 +248,9 @@ TEST_CASE("cli kits: the same number posted in two kits") {
     Fixture f;
     const auto kari = f.kit("kari", "Kari");
     const auto ola = f.kit("ola", "Ola");
-    capture(kari, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 1)); });
+    capture(kari, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 1)); });
     capture(ola, [](model::Event& e) {
-        auto group = newGroup(e, "1.20", 2);
+        auto group = test::capturedGroup(e, "1.20", 2);
         group.title = "Olas tema";
         e.groups.push_back(group);
     });
@@ -309,7 +295,7 @@ TEST_CASE("cli kits: deleted in a kit, edited in the master") {
 TEST_CASE("cli kits: what is not a kit of this master is refused and nothing changes") {
     Fixture f;
     const auto kit = f.kit("kari", "Kari");
-    capture(kit, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 1)); });
+    capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 1)); });
     const auto before = test::readFile(f.master);
     const auto refusedWith = [&](const std::vector<std::string>& args, const std::string& reason) {
         const auto refused = run(f.dir, args);
@@ -359,7 +345,7 @@ TEST_CASE("cli kits: what is not a kit of this master is refused and nothing cha
 TEST_CASE("cli kits: --dry-run shows what would come in and writes nothing") {
     Fixture f;
     const auto kit = f.kit("kari", "Kari");
-    capture(kit, [](model::Event& e) { e.groups.push_back(newGroup(e, "1.20", 2)); });
+    capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 2)); });
     const auto before = test::readFile(f.master);
     const auto dry = run(f.dir, {"merge", f.master.string(), kit.string(), "--dry-run"});
     CHECK(dry.exitCode == 0);

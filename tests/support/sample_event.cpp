@@ -114,4 +114,20 @@ Event sampleEvent() {
     return event;
 }
 
+model::Group capturedGroup(const model::Event& event, const std::string& number, size_t inputs) {
+    model::Group group;
+    group.id = model::Id::generate();
+    group.number = number;
+    group.title = "Gruppe " + number;
+    group.roundId = event.days[0].rounds[0].id;
+    group.status = model::GroupStatus::Met;
+    for (size_t i = 0; i < inputs; ++i) {
+        model::Input input;
+        input.id = model::Id::generate();
+        input.text = "Innspill " + std::to_string(i + 1) + " fra " + number;
+        group.inputs.push_back(std::move(input));
+    }
+    return group;
+}
+
 } // namespace innspill::test

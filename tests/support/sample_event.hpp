@@ -5,8 +5,14 @@
 
 #include "model/event.hpp"
 
+#include <string>
+
 namespace innspill::test {
 
 model::Event sampleEvent();
+
+// A new group as a facilitator captures it: `number` in the event's first
+// round, met, with `inputs` inputs "Innspill 1 fra <number>", ….
+model::Group capturedGroup(const model::Event& event, const std::string& number, size_t inputs);
 
 } // namespace innspill::test
