@@ -3,8 +3,8 @@
 // KIT×50` does it (read the master and every kit, plan, one transaction) and
 // the planning alone in memory. Target: under 1 s in total.
 // Usage: bench_merge [--kits N] [--groups N] [--inputs N] [--runs N]
-#include "app/kits.hpp"
-#include "app/merge_plan.hpp"
+#include "app/merge/kits.hpp"
+#include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"

@@ -10,8 +10,8 @@
 #include "store/event_file.hpp"
 #include "synthetic_event.hpp"
 #include "timing.hpp"
-#include "ui/capture_panel.hpp"
-#include "ui/search_panel.hpp"
+#include "ui/capture/capture_panel.hpp"
+#include "ui/shell/search_panel.hpp"
 
 #include <imgui.h>
 

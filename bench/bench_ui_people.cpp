@@ -11,8 +11,8 @@
 
 #include "app/edits_people.hpp"
 #include "app/event_session.hpp"
-#include "ui/people_panel.hpp"
-#include "ui/people_view.hpp"
+#include "ui/people/people_panel.hpp"
+#include "ui/people/people_view.hpp"
 
 #include <imgui_internal.h>
 

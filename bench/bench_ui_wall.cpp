@@ -9,9 +9,9 @@
 #include "ui_frames.hpp"
 
 #include "app/event_session.hpp"
-#include "ui/projector_view.hpp"
-#include "ui/wall_grid.hpp"
-#include "ui/wall_panel.hpp"
+#include "ui/wall/projector_view.hpp"
+#include "ui/wall/wall_grid.hpp"
+#include "ui/wall/wall_panel.hpp"
 
 #include <imgui_internal.h>
 

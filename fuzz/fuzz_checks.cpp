@@ -1,6 +1,6 @@
 #include "fuzz_checks.hpp"
 
-#include "app/kits.hpp"
+#include "app/merge/kits.hpp"
 #include "app/participants_import.hpp"
 #include "fuzz_support.hpp"
 #include "io/json_archive.hpp"

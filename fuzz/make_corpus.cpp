@@ -3,7 +3,7 @@
 // oldest schema) and a kit of the fuzzers' master with captured work. Few
 // and small: the corpus stays under 200 KB.
 // scripts/fuzz-corpus.sh runs it and shrinks the files (page size 512).
-#include "app/kits.hpp"
+#include "app/merge/kits.hpp"
 #include "io/json_archive.hpp"
 #include "io/read_file.hpp"
 #include "model/event.hpp"

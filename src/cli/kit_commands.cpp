@@ -3,7 +3,7 @@
 // --prefer settles them. Design: docs/kits-and-merge.md.
 #include "cli/commands.hpp"
 
-#include "app/kits.hpp"
+#include "app/merge/kits.hpp"
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"

@@ -12,12 +12,12 @@
 #include "platform/screenshot.hpp"
 #include "platform/storage_location.hpp"
 #include "platform/window_placement.hpp"
-#include "ui/app_context.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/main_window.hpp"
-#include "ui/shell_settings.hpp"
-#include "ui/style.hpp"
-#include "ui/window_title.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/file_actions.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/shell/shell_settings.hpp"
+#include "ui/widgets/style.hpp"
+#include "ui/shell/window_title.hpp"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>

@@ -2,7 +2,7 @@
 // the glyph ranges Norwegian text needs, and loading them at a pixel size.
 #pragma once
 
-#include "ui/font_roles.hpp"
+#include "ui/widgets/font_roles.hpp"
 
 #include <filesystem>
 #include <optional>

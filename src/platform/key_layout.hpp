@@ -3,7 +3,7 @@
 // as GLFW_KEY_MINUS. The layout's own key names say which key types what.
 #pragma once
 
-#include "ui/shortcuts.hpp"
+#include "ui/shell/shortcuts.hpp"
 
 namespace innspill::platform {
 

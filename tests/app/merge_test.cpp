@@ -1,8 +1,8 @@
 // planMerge: the three-way merge of kits into a master, as pure functions
 // over events (the files and the command line: tests/cli/cli_kits_test.cpp).
 #include "app/event_session.hpp"
-#include "app/kits.hpp"
-#include "app/merge_plan.hpp"
+#include "app/merge/kits.hpp"
+#include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"

@@ -2,7 +2,7 @@
 // killed with SIGKILL at random moments. The event file never fails `check`
 // and is either as before or as after; a report or a new event file is either
 // absent or complete — never half-written.
-#include "app/kits.hpp"
+#include "app/merge/kits.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"

@@ -3,7 +3,7 @@
 // `innspill check` and `stats` every time). Facilitators' captures are made
 // by writing to the kit files the way the app's session does.
 #include "app/event_session.hpp"
-#include "app/merge_plan.hpp"
+#include "app/merge/merge_plan.hpp"
 #include "cli/cli_run.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"

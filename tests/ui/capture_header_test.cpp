@@ -2,7 +2,7 @@
 // or new, participant count, participants from the register, notes, links.
 #include "capture_support.hpp"
 #include "support/sample_event.hpp"
-#include "ui/capture_panel.hpp"
+#include "ui/capture/capture_panel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 #include "capture_support.hpp"
 
 #include "store/event_file.hpp"
-#include "ui/capture_panel.hpp"
-#include "ui/search_panel.hpp"
+#include "ui/capture/capture_panel.hpp"
+#include "ui/shell/search_panel.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

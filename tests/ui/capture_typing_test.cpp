@@ -3,8 +3,8 @@
 #include "app/edits_capture.hpp"
 #include "capture_support.hpp"
 #include "support/sample_event.hpp"
-#include "ui/capture_panel.hpp"
-#include "ui/text_edit.hpp"
+#include "ui/capture/capture_panel.hpp"
+#include "ui/capture/text_edit.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // How model values read on screen.
-#include "ui/display_text.hpp"
+#include "ui/widgets/display_text.hpp"
 
 #include "support/sample_event.hpp"
 

@@ -4,7 +4,7 @@
 #include "setup_ui_support.hpp"
 
 #include "app/edits_event.hpp"
-#include "ui/event_panel.hpp"
+#include "ui/setup/event_panel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -7,7 +7,7 @@
 #include "app/export.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
-#include "ui/export_dialog.hpp"
+#include "ui/export/export_dialog.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // warning, keyboard, errors.
 #include "shell_support.hpp"
 
-#include "ui/file_browser.hpp"
+#include "ui/shell/file_browser.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #include "app/event_session.hpp"
 #include "model/event.hpp"
 #include "support/sample_event.hpp"
-#include "ui/main_window.hpp"
+#include "ui/shell/main_window.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>

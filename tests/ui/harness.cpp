@@ -1,8 +1,8 @@
 // The headless ImGui harness.
 #include "harness.hpp"
 
-#include "ui/main_window.hpp"
-#include "ui/style.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/widgets/style.hpp"
 
 #include <imgui_internal.h>
 

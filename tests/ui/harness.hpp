@@ -4,7 +4,7 @@
 // way ImGui 1.86's GLFW backend feeds it, between frames.
 #pragma once
 
-#include "ui/app_context.hpp"
+#include "ui/shell/app_context.hpp"
 
 #include <imgui.h>
 

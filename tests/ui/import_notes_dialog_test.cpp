@@ -5,7 +5,7 @@
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
 #include "support/temp_dir.hpp"
-#include "ui/import_notes_dialog.hpp"
+#include "ui/export/import_notes_dialog.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -5,13 +5,13 @@
 #include "harness.hpp"
 
 #include "app/event_session.hpp"
-#include "app/kits.hpp"
-#include "app/merge_plan.hpp"
+#include "app/merge/kits.hpp"
+#include "app/merge/merge_plan.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
-#include "ui/kits_dialog.hpp"
-#include "ui/merge_dialog.hpp"
+#include "ui/kits/kits_dialog.hpp"
+#include "ui/kits/merge_dialog.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "app/event_session.hpp"
 #include "support/sample_event.hpp"
-#include "ui/main_window.hpp"
-#include "ui/window_title.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/shell/window_title.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>

@@ -8,7 +8,7 @@
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
-#include "ui/people_panel.hpp"
+#include "ui/people/people_panel.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -3,8 +3,8 @@
 #include "app/edits_people.hpp"
 #include "model/name_match.hpp"
 #include "support/sample_event.hpp"
-#include "ui/people_text.hpp"
-#include "ui/people_view.hpp"
+#include "ui/people/people_text.hpp"
+#include "ui/people/people_view.hpp"
 
 #include <catch2/catch.hpp>
 

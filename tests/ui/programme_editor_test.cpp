@@ -4,7 +4,7 @@
 #include "setup_ui_support.hpp"
 
 #include "app/edits_programme.hpp"
-#include "ui/programme_editor.hpp"
+#include "ui/setup/programme_editor.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // capture screen.
 #include "capture_support.hpp"
 #include "support/sample_event.hpp"
-#include "ui/capture_panel.hpp"
-#include "ui/search_panel.hpp"
+#include "ui/capture/capture_panel.hpp"
+#include "ui/shell/search_panel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -6,8 +6,8 @@
 
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/file_safety.hpp"
+#include "ui/shell/file_actions.hpp"
+#include "ui/shell/file_safety.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,8 +4,8 @@
 #include "shell_support.hpp"
 
 #include "store/event_file.hpp"
-#include "ui/main_window.hpp"
-#include "ui/status_bar.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/shell/status_bar.hpp"
 
 #include <catch2/catch.hpp>
 

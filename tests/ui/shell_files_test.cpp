@@ -3,9 +3,9 @@
 #include "shell_support.hpp"
 
 #include "store/event_file.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/main_window.hpp"
-#include "ui/window_title.hpp"
+#include "ui/shell/file_actions.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/shell/window_title.hpp"
 
 #include <catch2/catch.hpp>
 

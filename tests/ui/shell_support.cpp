@@ -3,7 +3,7 @@
 
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
-#include "ui/main_window.hpp"
+#include "ui/shell/main_window.hpp"
 
 #include <imgui_internal.h>
 

@@ -1,10 +1,10 @@
 // The capture editor's pure parts: UTF-8 editing, word wrap, the round clock.
 #include "harness.hpp"
 #include "support/sample_event.hpp"
-#include "ui/key_codes.hpp"
-#include "ui/round_clock.hpp"
-#include "ui/text_edit.hpp"
-#include "ui/text_layout.hpp"
+#include "ui/widgets/key_codes.hpp"
+#include "ui/capture/round_clock.hpp"
+#include "ui/capture/text_edit.hpp"
+#include "ui/capture/text_layout.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #include "setup_ui_support.hpp"
 
 #include "app/edits_themes.hpp"
-#include "ui/themes_panel.hpp"
+#include "ui/setup/themes_panel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -10,8 +10,8 @@
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
-#include "ui/wall_cell.hpp"
-#include "ui/wall_panel.hpp"
+#include "ui/wall/wall_cell.hpp"
+#include "ui/wall/wall_panel.hpp"
 
 #include <catch2/catch.hpp>
 

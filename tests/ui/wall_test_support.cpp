@@ -2,8 +2,8 @@
 #include "wall_test_support.hpp"
 
 #include "store/event_file.hpp"
-#include "ui/projector_view.hpp"
-#include "ui/wall_panel.hpp"
+#include "ui/wall/projector_view.hpp"
+#include "ui/wall/wall_panel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -6,12 +6,12 @@
 #include "app/event_session.hpp"
 #include "model/group_number.hpp"
 #include "support/sample_event.hpp"
-#include "ui/person_match.hpp"
-#include "ui/projector_layout.hpp"
-#include "ui/projector_view.hpp"
-#include "ui/wall_cell.hpp"
-#include "ui/wall_grid.hpp"
-#include "ui/wall_panel.hpp"
+#include "ui/people/person_match.hpp"
+#include "ui/wall/projector_layout.hpp"
+#include "ui/wall/projector_view.hpp"
+#include "ui/wall/wall_cell.hpp"
+#include "ui/wall/wall_grid.hpp"
+#include "ui/wall/wall_panel.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>

@@ -1,0 +1,358 @@
+// Merging groups: field by field, and their inputs by input id (text, kind,
+// themes, place and order), with delete-versus-edit conflicts for both.
+#include "app/merge/merge_steps.hpp"
+#include "app/merge/merge_tree.hpp"
+
+#include <unordered_map>
+
+namespace innspill::app::merge {
+
+namespace {
+
+using InputTree = FlatTree<model::Input>;
+
+// Inputs as a tree whose nodes hold each input without its sub-points.
+InputTree inputTree(const std::vector<model::Input>& inputs) {
+    InputTree tree;
+    for (const auto& input : inputs) {
+        auto top = input;
+        top.children.clear();
+        tree.append(input.id, std::move(top), model::Id());
+        for (const auto& child : input.children) {
+            tree.append(child.id, child, input.id);
+        }
+    }
+    return tree;
+}
+
+std::vector<model::Input> inputsOf(const InputTree& tree) {
+    std::vector<model::Input> inputs;
+    for (const auto& id : tree.children(model::Id())) {
+        auto input = tree.node(id).value;
+        for (const auto& child : tree.children(id)) {
+            input.children.push_back(tree.node(child).value);
+        }
+        inputs.push_back(std::move(input));
+    }
+    return inputs;
+}
+
+std::string shortText(const std::string& text) {
+    return text.empty() ? "(tomt)" : text;
+}
+
+class GroupMerge {
+  public:
+    GroupMerge(Context& context, const model::Group& master, const model::Group& kit,
+               const model::Group* base)
+        : m_context(context), m_m(master), m_k(kit), m_b(base), m_where(groupLabel(master)),
+          m_key("group:" + master.id.str() + ":") {}
+
+    model::Group run() {
+        model::Group merged = m_m;
+        field(merged.number, &model::Group::number, "number", "nummer",
+              [](const model::Event&, const std::string& number) { return number; });
+        field(merged.title, &model::Group::title, "title", "tittel",
+              [](const model::Event&, const std::string& title) { return title; });
+        field(merged.roundId, &model::Group::roundId, "round", "gruppesesjon", roundName);
+        field(merged.roomId, &model::Group::roomId, "room", "rom", roomName);
+        field(merged.status, &model::Group::status, "status", "status",
+              [](const model::Event&, model::GroupStatus status) {
+                  return std::string(model::toString(status));
+              });
+        field(merged.initiators, &model::Group::initiators, "initiators", "initiativtakere",
+              personNames);
+        field(merged.facilitators, &model::Group::facilitators, "facilitators",
+              "støttefasilitatorer", personNames);
+        field(merged.participants, &model::Group::participants, "participants", "deltakere",
+              personNames);
+        field(merged.participantCount, &model::Group::participantCount, "participantCount",
+              "antall deltakere", [](const model::Event&, const std::optional<int>& count) {
+                  return countText(count);
+              });
+        field(merged.participantNote, &model::Group::participantNote, "participantNote",
+              "merknad til antallet",
+              [](const model::Event&, const std::string& text) { return text; });
+        notesField(merged.notes.challenges, &model::DiscussionNotes::challenges, "challenges",
+                   "utfordringer");
+        notesField(merged.notes.opportunities, &model::DiscussionNotes::opportunities,
+                   "opportunities", "muligheter");
+        notesField(merged.notes.text, &model::DiscussionNotes::text, "notes", "notater");
+        field(merged.reportNote, &model::Group::reportNote, "reportNote", "merknad i rapporten",
+              [](const model::Event&, const std::string& text) { return text; });
+        field(merged.followUpOf, &model::Group::followUpOf, "followUpOf", "fordypning av",
+              [](const model::Event& event, const std::optional<model::Id>& group) {
+                  return group ? groupNumbers(event, {*group}) : std::string("(ingen)");
+              });
+        field(merged.mergedWith, &model::Group::mergedWith, "mergedWith", "slått sammen med",
+              groupNumbers);
+        if (!(m_k.inputs == (m_b ? m_b->inputs : std::vector<model::Input>{}))) {
+            merged.inputs = mergeInputs();
+        }
+        return merged;
+    }
+
+  private:
+    template <typename T, typename Render>
+    void field(T& merged, T model::Group::*member, const char* name, const char* label,
+               Render render) {
+        merged =
+            mergeValue(m_context, m_m.*member, m_k.*member, m_b ? &(m_b->*member) : nullptr, [&] {
+                auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where,
+                                              name, label, render(m_context.master, m_m.*member),
+                                              render(m_context.kit, m_k.*member));
+                conflict.groupId = m_m.id;
+                return conflict;
+            });
+    }
+
+    void notesField(std::string& merged, std::string model::DiscussionNotes::*member,
+                    const char* name, const char* label) {
+        const std::string* base = m_b ? &(m_b->notes.*member) : nullptr;
+        merged = mergeValue(m_context, m_m.notes.*member, m_k.notes.*member, base, [&] {
+            auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name,
+                                          label, m_m.notes.*member, m_k.notes.*member);
+            conflict.groupId = m_m.id;
+            return conflict;
+        });
+    }
+
+    std::string inputWhere(const InputTree& side, const model::Id& id) const {
+        if (id.empty() || !side.has(id)) {
+            return "innspillene i " + m_where;
+        }
+        return "innspill " + quoted(shortText(side.node(id).value.text)) + " i " + m_where;
+    }
+
+    std::vector<model::Input> mergeInputs() {
+        const auto master = inputTree(m_m.inputs);
+        const auto kit = inputTree(m_k.inputs);
+        const auto base = inputTree(m_b ? m_b->inputs : std::vector<model::Input>{});
+        TreePolicy<model::Input> policy;
+        policy.keyPrefix = m_key + "input:";
+        policy.mergeFields = [&](const model::Id& id, const model::Input& m, const model::Input& k,
+                                 const model::Input* b, std::optional<model::Input>& kitCopy) {
+            auto merged = m;
+            const auto where = inputWhere(master, id);
+            bool both = false;
+            const auto conflict = [&](const char* name, const char* label, std::string mv,
+                                      std::string kv) {
+                auto made =
+                    fieldConflict(policy.keyPrefix + id.str() + ":" + name, MergeEntity::Input, id,
+                                  where, name, label, std::move(mv), std::move(kv));
+                made.groupId = m_m.id;
+                made.bothAllowed = true;
+                made.kitMeans = "kitets versjon erstatter hovedfilens";
+                made.masterMeans = "hovedfilens versjon blir";
+                return made;
+            };
+            std::optional<MergeChoice> decided;
+            merged.text = mergeValue(
+                m_context, m.text, k.text, b ? &b->text : nullptr,
+                [&] { return conflict("text", "tekst", m.text, k.text); }, &decided);
+            both = both || decided == MergeChoice::Both;
+            decided.reset();
+            merged.kind = mergeValue(
+                m_context, m.kind, k.kind, b ? &b->kind : nullptr,
+                [&] {
+                    return conflict("kind", "type", std::string(model::toString(m.kind)),
+                                    std::string(model::toString(k.kind)));
+                },
+                &decided);
+            both = both || decided == MergeChoice::Both;
+            decided.reset();
+            merged.themes = mergeValue(
+                m_context, m.themes, k.themes, b ? &b->themes : nullptr,
+                [&] {
+                    return conflict("themes", "temaer", themeNames(m_context.master, m.themes),
+                                    themeNames(m_context.kit, k.themes));
+                },
+                &decided);
+            both = both || decided == MergeChoice::Both;
+            if (both) {
+                kitCopy = k;
+            }
+            return merged;
+        };
+        policy.describe = [&](const model::Id& id) {
+            MergeConflict conflict;
+            conflict.entity = MergeEntity::Input;
+            conflict.entityId = id.empty() ? m_m.id : id;
+            conflict.groupId = m_m.id;
+            conflict.where = inputWhere(master.has(id) ? master : kit, id);
+            return conflict;
+        };
+        policy.render = [](const InputTree& side, const model::Id& id) {
+            std::string text = shortText(side.node(id).value.text);
+            for (const auto& child : side.children(id)) {
+                text += "\n  – " + shortText(side.node(child).value.text);
+            }
+            return text;
+        };
+        // One level of sub-points: a sub-point hangs under a top-level input
+        // and has none of its own.
+        policy.canPlace = [](const InputTree& result, const model::Id& id,
+                             const model::Id& parent) {
+            if (parent.empty()) {
+                return true;
+            }
+            return result.node(parent).parent.empty() && result.children(id).empty() &&
+                   parent != id;
+        };
+        return inputsOf(mergeTrees(m_context, master, kit, base, policy));
+    }
+
+    Context& m_context;
+    const model::Group& m_m;
+    const model::Group& m_k;
+    const model::Group* m_b;
+    std::string m_where;
+    std::string m_key;
+};
+
+std::string groupText(const model::Group& group) {
+    const auto count = model::countInputs(group.inputs);
+    return groupLabel(group) + " (" + std::to_string(count.inputs + count.subPoints) + " innspill)";
+}
+
+MergeConflict groupDeleted(ConflictKind kind, const model::Group& group) {
+    MergeConflict conflict;
+    conflict.key = "group:" + group.id.str() + ":deleted";
+    conflict.kind = kind;
+    conflict.entity = MergeEntity::Group;
+    conflict.entityId = group.id;
+    conflict.groupId = group.id;
+    conflict.where = groupLabel(group);
+    conflict.field = "deleted";
+    conflict.fieldLabel = "slettet";
+    return conflict;
+}
+
+} // namespace
+
+GroupOverlay::GroupOverlay(const std::vector<model::Group>& master) : m_master(master) {
+    m_index.reserve(master.size());
+    for (size_t i = 0; i < master.size(); ++i) {
+        m_index.emplace(master[i].id, i);
+    }
+}
+
+const model::Group* GroupOverlay::inMaster(const model::Id& id) const {
+    auto found = m_index.find(id);
+    return found == m_index.end() ? nullptr : &m_master[found->second];
+}
+
+const model::Group* GroupOverlay::find(const model::Id& id) const {
+    if (auto added = m_addedIndex.find(id); added != m_addedIndex.end()) {
+        return &m_added[added->second];
+    }
+    if (m_erased.count(id)) {
+        return nullptr;
+    }
+    if (auto changed = m_changed.find(id); changed != m_changed.end()) {
+        return &changed->second;
+    }
+    return inMaster(id);
+}
+
+model::Group& GroupOverlay::edit(const model::Id& id) {
+    if (auto added = m_addedIndex.find(id); added != m_addedIndex.end()) {
+        return m_added[added->second];
+    }
+    if (auto changed = m_changed.find(id); changed != m_changed.end()) {
+        return changed->second;
+    }
+    m_changedOrder.push_back(id);
+    return m_changed.emplace(id, m_master[m_index.at(id)]).first->second;
+}
+
+void GroupOverlay::erase(const model::Id& id) {
+    if (auto added = m_addedIndex.find(id); added != m_addedIndex.end()) {
+        m_added.erase(m_added.begin() + static_cast<std::ptrdiff_t>(added->second));
+        m_addedIndex.clear();
+        for (size_t i = 0; i < m_added.size(); ++i) {
+            m_addedIndex.emplace(m_added[i].id, i);
+        }
+        return;
+    }
+    m_changed.erase(id);
+    if (m_index.count(id)) {
+        m_erased.insert(id);
+    }
+}
+
+void GroupOverlay::add(model::Group group) {
+    m_addedIndex[group.id] = m_added.size();
+    m_added.push_back(std::move(group));
+}
+
+std::vector<model::Group> GroupOverlay::all() const {
+    std::vector<model::Group> groups;
+    groups.reserve(m_master.size() + m_added.size());
+    forEach([&](const model::Group& group) { groups.push_back(group); });
+    return groups;
+}
+
+void mergeGroups(Context& context, GroupOverlay& groups) {
+    std::unordered_map<model::Id, const model::Group*> base;
+    std::unordered_map<model::Id, const model::Group*> kit;
+    for (const auto& group : context.base.groups) {
+        base[group.id] = &group;
+    }
+    for (const auto& group : context.kit.groups) {
+        kit[group.id] = &group;
+    }
+    const auto lookUp = [](const auto& map, const model::Id& id) -> const model::Group* {
+        auto found = map.find(id);
+        return found == map.end() ? nullptr : found->second;
+    };
+
+    // What the base had, then what the kit added: a stable order for conflicts.
+    for (const auto& b : context.base.groups) {
+        const auto* k = lookUp(kit, b.id);
+        const auto* m = groups.inMaster(b.id);
+        if (k && m) {
+            if (!(*k == b)) {
+                groups.edit(b.id) = GroupMerge(context, *m, *k, &b).run();
+            }
+        } else if (k) {
+            if (!(*k == b)) {
+                auto conflict = groupDeleted(ConflictKind::DeletedInMaster, *k);
+                conflict.masterValue = kDeletedValue;
+                conflict.kitValue = groupText(*k);
+                conflict.masterMeans = "forblir slettet";
+                conflict.kitMeans = "kitets versjon kommer tilbake";
+                if (context.decide(std::move(conflict)) == MergeChoice::Kit) {
+                    groups.add(*k);
+                }
+            }
+        } else if (m) {
+            bool erase = *m == b;
+            if (!erase) {
+                auto conflict = groupDeleted(ConflictKind::DeletedInKit, *m);
+                conflict.masterValue = groupText(*m);
+                conflict.kitValue = kDeletedValue;
+                conflict.masterMeans = "hovedfilens versjon blir";
+                conflict.kitMeans = "slettes";
+                erase = context.decide(std::move(conflict)) == MergeChoice::Kit;
+            }
+            if (erase) {
+                groups.erase(b.id);
+            }
+        }
+    }
+    for (const auto& k : context.kit.groups) {
+        if (base.count(k.id)) {
+            continue;
+        }
+        if (const auto* m = groups.inMaster(k.id)) {
+            // In the master too though not in the base (the same kit copied):
+            // only what both agree on merges quietly.
+            groups.edit(k.id) = GroupMerge(context, *m, k, nullptr).run();
+        } else {
+            groups.add(k);
+        }
+    }
+}
+
+} // namespace innspill::app::merge

@@ -1,0 +1,40 @@
+// Inside the merge: the steps planMerge runs, in this order, each turning
+// the result (the master at first: `result` its parts but the groups,
+// `groups` an overlay on the master's) a step closer to the merged event.
+#pragma once
+
+#include "app/merge/merge_context.hpp"
+#include "app/merge/merge_groups.hpp"
+
+#include <unordered_map>
+
+namespace innspill::app::merge {
+
+// Kit people taken to be master people ("looks like the same person", choice
+// master): every reference to the key becomes one to the value.
+using PersonRemap = std::unordered_map<model::Id, model::Id>;
+
+// merge_parts.cpp
+void mergeHeader(Context& context, model::Event& result);
+void mergeProgramme(Context& context, model::Event& result);
+void mergeThemes(Context& context, model::Event& result);
+void mergePeople(Context& context, model::Event& result, PersonRemap& remap);
+
+// A new person from the kit whose name a person in `result` has: a conflict.
+// Returns the master person to use instead, or nothing to add the kit's.
+std::optional<model::Id> samePersonAs(Context& context, const std::vector<model::Person>& people,
+                                      const model::Person& added);
+
+// merge_groups.cpp
+void mergeGroups(Context& context, GroupOverlay& groups);
+
+// merge_references.cpp
+// Points groups at the people in `remap`; keeps (restores) a person, room,
+// round or theme a group still names that a deletion took away, and drops
+// links to deleted groups, each with a note.
+void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups,
+                    PersonRemap& remap);
+// Two groups with one number: a conflict about who keeps it.
+void settleNumbers(Context& context, GroupOverlay& groups);
+
+} // namespace innspill::app::merge

@@ -1,0 +1,112 @@
+// Saved indicator, failed-write retries and the file name at the bottom.
+#include "ui/shell/status_bar.hpp"
+
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/file_actions.hpp"
+#include "ui/widgets/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+
+namespace innspill::ui {
+
+namespace {
+
+const ImVec4 kWarningColour(0.70f, 0.20f, 0.05f, 1.0f);
+
+void retryWhenDue(AppContext& ctx, StatusBarState& state) {
+    app::EventSession* session = ctx.session;
+    if (session == nullptr || session->saveState() != app::SaveState::Failing) {
+        state.nextRetry = -1.0;
+        return;
+    }
+    const double now = ImGui::GetTime();
+    if (state.nextRetry < 0.0) {
+        state.nextRetry = now + kRetryInterval;
+    } else if (now >= state.nextRetry) {
+        session->retry();
+        state.nextRetry =
+            session->saveState() == app::SaveState::Failing ? now + kRetryInterval : -1.0;
+    }
+    if (state.nextRetry >= 0.0) {
+        ctx.wakeIn(state.nextRetry - now);
+    }
+}
+
+void drawFailing(AppContext& ctx, StatusBarState& state) {
+    app::EventSession& session = *ctx.session;
+    ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
+    text(ctx.tr("statusBar.notSaved"));
+    ImGui::PopStyleColor();
+    ctx.itemRects.record("statusBar.notSaved");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", format(ctx.tr("statusBar.pendingTip"),
+                                       {{"count", std::to_string(session.pendingWrites())}})
+                                    .c_str());
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ctx.tr("statusBar.retryNow"))) {
+        session.retry();
+        state.nextRetry = -1.0;
+    }
+    ctx.itemRects.record("statusBar.retryNow");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ctx.tr("statusBar.saveCopy"))) {
+        startSaveCopy(ctx);
+    }
+    ctx.itemRects.record("statusBar.saveCopy");
+    ImGui::SameLine();
+    // The reason names the file and what went wrong; it can be long.
+    const std::string& reason = session.lastError();
+    disabledText(reason);
+    if (ImGui::IsItemHovered() && !reason.empty()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+        wrappedText(reason);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+} // namespace
+
+void drawStatusBar(AppContext& ctx) {
+    StatusBarState& state = ctx.mainWindow.status;
+    retryWhenDue(ctx, state);
+
+    ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float height = ImGui::GetFrameHeight();
+    constexpr ImGuiWindowFlags kFlags =
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar;
+    // The bar is a menu-bar strip of its own, as BeginMainMenuBar is at the top.
+    const bool visible =
+        ImGui::BeginViewportSideBar("##statusBar", viewport, ImGuiDir_Down, height, kFlags);
+    if (visible && ImGui::BeginMenuBar()) {
+        if (ctx.session == nullptr) {
+            disabledText(ctx.tr("statusBar.noEvent"));
+        } else if (ctx.session->saveState() == app::SaveState::Failing) {
+            drawFailing(ctx, state);
+        } else {
+            disabledText(ctx.tr("statusBar.saved"));
+            ctx.itemRects.record("statusBar.saved");
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%s", ctx.tr("statusBar.savedTip"));
+            }
+            const std::string path = ctx.session->path().string();
+            if (!path.empty()) {
+                const float width = ImGui::CalcTextSize(path.c_str()).x;
+                const float right = ImGui::GetWindowContentRegionMax().x - width;
+                if (right > ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x * 4.0f) {
+                    ImGui::SameLine(right);
+                    disabledText(path);
+                }
+            }
+        }
+        ImGui::EndMenuBar();
+    }
+    ImGui::End();
+}
+
+} // namespace innspill::ui
