@@ -106,6 +106,7 @@ constexpr std::array kPerspectiveSpellings{
     PerspectiveSpelling{"user/patient", model::Perspective::User},
     PerspectiveSpelling{"arbeidsgiver", model::Perspective::Employer},
     PerspectiveSpelling{"arbeidsgjevar", model::Perspective::Employer},
+    PerspectiveSpelling{"arbeidsgivar", model::Perspective::Employer},
     PerspectiveSpelling{"employer", model::Perspective::Employer},
     PerspectiveSpelling{"praktiker", model::Perspective::Practitioner},
     PerspectiveSpelling{"praktikar", model::Perspective::Practitioner},

@@ -180,6 +180,7 @@ TEST_CASE("participant CSV: every perspective and consent spelling") {
              {"bruker / pasient", Perspective::User},
              {"USER", Perspective::User},
              {"arbeidsgiver", Perspective::Employer},
+             {"Arbeidsgivar", Perspective::Employer},
              {"Employer", Perspective::Employer},
              {"praktiker", Perspective::Practitioner},
              {"practitioner", Perspective::Practitioner},
