@@ -7,22 +7,26 @@
 #   scripts/fuzz.sh          # 30 s each (CI)
 #   scripts/fuzz.sh 3600     # an hour each
 #   FUZZ_TARGETS="json_archive notes_import" scripts/fuzz.sh 600
+#   FUZZ_BUILD_DIR=build-asan scripts/fuzz.sh   # an already configured clang
+#                                               # build with -DINNSPILL_FUZZ=ON
+#                                               # (scripts/test.sh does this)
 set -eu
 seconds=${1:-30}
 cd "$(dirname "$0")/.."
 root=$(pwd)
 targets=${FUZZ_TARGETS:-"notes_import json_archive participants_csv event_file kit_merge"}
 
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
-launcher=""
-if command -v ccache >/dev/null 2>&1; then
-  launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+if [ -z "${FUZZ_BUILD_DIR:-}" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DINNSPILL_FUZZ=ON \
+    -DINNSPILL_BUILD_TESTS=OFF -DINNSPILL_BUILD_BENCH=OFF \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DINNSPILL_FUZZ=ON \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher >/dev/null
 build_targets=""
 for target in $targets; do build_targets="$build_targets fuzz_$target"; done
-cmake --build build-fuzz -j2 --target $build_targets
+cmake --build "$build" -j2 --target $build_targets
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -32,11 +36,11 @@ export TMPDIR="$work"
 failed=""
 for target in $targets; do
   corpus="$work/$target"
-  artifacts="build-fuzz/fuzz-artifacts/$target"
+  artifacts="$build/fuzz-artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
   cp fuzz/corpus/"$target"/* "$corpus"/
   echo "== fuzz_$target: $seconds s"
-  if ! UBSAN_OPTIONS=print_stacktrace=1 build-fuzz/fuzz/fuzz_"$target" "$corpus" \
+  if ! UBSAN_OPTIONS=print_stacktrace=1 "$build"/fuzz/fuzz_"$target" "$corpus" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$artifacts/" >"$work/$target.log" 2>&1; then
     tail -n 60 "$work/$target.log"

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   # build
-  cmake g++ make pkg-config
+  cmake g++ make ninja-build pkg-config ccache python3
   libimgui-dev libglfw3-dev libgl-dev libstb-dev
   libsqlite3-dev libcereal-dev rapidjson-dev libcli11-dev catch2
   # build: the PDF writer draws with cairo and Pango; its tests read back with poppler
@@ -41,5 +41,5 @@ if ((${#missing[@]})); then
 fi
 
 build_type=${INNSPILL_BUILD_TYPE:-RelWithDebInfo}
-cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake -S . -B build -G "$(scripts/generator.sh build)" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
 cmake --build build -j"$(nproc)"
