@@ -8,8 +8,9 @@
 using namespace innspill;
 using ui::Language;
 
-TEST_CASE("dates read the Norwegian way in bokmål", "[ui]") {
+TEST_CASE("dates read the Norwegian way in bokmål and nynorsk", "[ui]") {
     CHECK(ui::formatDate(Language::Nb, "2020-01-22") == "22.01.2020");
+    CHECK(ui::formatDate(Language::Nn, "2020-01-22") == "22.01.2020");
     CHECK(ui::formatDate(Language::En, "2020-01-22") == "2020-01-22");
     CHECK(ui::formatDate(Language::Nb, "22. januar") == "22. januar"); // shown, not hidden
     CHECK(ui::formatDate(Language::Nb, "").empty());

@@ -1,10 +1,11 @@
 // The shell around the panels: undo and redo from the keyboard and the Edit
-// menu (checked in the event file), language, zoom, tabs, the saved
+// menu (checked in the event file), language (nb, nn, en), zoom, tabs, the saved
 // indicator with retries, and quitting with changes that are not on disk.
 #include "shell_support.hpp"
 
 #include "store/event_file.hpp"
 #include "ui/shell/main_window.hpp"
+#include "ui/shell/shell_settings.hpp"
 #include "ui/shell/status_bar.hpp"
 
 #include <catch2/catch.hpp>
@@ -154,6 +155,42 @@ TEST_CASE("switching the language changes the menu labels and is remembered", "[
     test::click(f.ui, "menu.settings.language/nb");
     CHECK(contains(test::screenText(f.ui), "Rediger"));
     CHECK(f.ctx().settings.language == "nb");
+}
+
+TEST_CASE("nynorsk is the third language, stored as its code", "[ui][shell]") {
+    ShellFixture f;
+    f.ui.frame(2);
+    test::click(f.ui, "menu.settings");
+    test::click(f.ui, "menu.settings.language");
+    // Named in itself, whatever the current language.
+    CHECK(contains(test::screenText(f.ui), "Norsk (nynorsk)"));
+    test::click(f.ui, "menu.settings.language/nn");
+    f.ui.frame();
+    CHECK(f.ctx().language == ui::Language::Nn);
+    CHECK(f.ctx().settings.language == "nn");
+    CHECK(f.ctx().settingsDirty);
+    CHECK(std::string(f.ctx().tr("menu.settings")) ==
+          lang::tr(lang::Language::Nn, "menu.settings"));
+}
+
+TEST_CASE("the language comes from the settings, or from the locale on a first start",
+          "[ui][shell]") {
+    const auto started = [](const std::string& stored, lang::Language locale) {
+        ui::AppContext ctx;
+        app::Settings settings;
+        settings.language = stored;
+        ui::startShell(ctx, settings, locale);
+        return std::pair(ctx.language, ctx.settings.language);
+    };
+    // Settings written before nynorsk existed still load.
+    CHECK(started("nb", lang::Language::En) == std::pair(ui::Language::Nb, std::string("nb")));
+    CHECK(started("en", lang::Language::Nb) == std::pair(ui::Language::En, std::string("en")));
+    CHECK(started("nn", lang::Language::En) == std::pair(ui::Language::Nn, std::string("nn")));
+    // A first start takes the locale's language and keeps it.
+    CHECK(started("", lang::Language::Nn) == std::pair(ui::Language::Nn, std::string("nn")));
+    CHECK(started("", lang::Language::En) == std::pair(ui::Language::En, std::string("en")));
+    // A code this version does not know (a newer or damaged file) is bokmål.
+    CHECK(started("se", lang::Language::En).first == ui::Language::Nb);
 }
 
 TEST_CASE("zoom steps with Ctrl+= / Ctrl+- / Ctrl+0 and the View menu", "[ui][shell]") {

@@ -15,26 +15,26 @@
 #include "model/event.hpp"
 #include "model/id.hpp"
 #include "ui/capture/capture_panel.hpp"
-#include "ui/setup/event_panel.hpp"
 #include "ui/export/export_dialog.hpp"
-#include "ui/shell/file_safety.hpp"
-#include "ui/widgets/font_roles.hpp"
-#include "ui/overview/group_view.hpp"
 #include "ui/export/import_notes_dialog.hpp"
-#include "ui/widgets/item_recorder.hpp"
 #include "ui/kits/kits_dialog.hpp"
-#include "ui/shell/main_window.hpp"
 #include "ui/kits/merge_dialog.hpp"
+#include "ui/overview/group_view.hpp"
 #include "ui/overview/overview_panel.hpp"
-#include "ui/people/people_panel.hpp"
-#include "ui/setup/programme_editor.hpp"
 #include "ui/overview/programme_panel.hpp"
-#include "ui/wall/projector_view.hpp"
+#include "ui/people/people_panel.hpp"
+#include "ui/setup/event_panel.hpp"
+#include "ui/setup/programme_editor.hpp"
+#include "ui/setup/themes_panel.hpp"
+#include "ui/shell/file_safety.hpp"
+#include "ui/shell/language.hpp"
+#include "ui/shell/main_window.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
-#include "ui/strings.hpp"
-#include "ui/setup/themes_panel.hpp"
+#include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
+#include "ui/widgets/font_roles.hpp"
+#include "ui/widgets/item_recorder.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -106,7 +106,7 @@ struct AppContext {
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;
 
-    const char* tr(const char* key) const { return ui::tr(language, key); }
+    const char* tr(const char* key) const { return lang::tr(language, key); }
     void settingsChanged() { settingsDirty = true; }
     void wakeIn(double seconds) {
         wakeAfter = wakeAfter < 0.0 ? seconds : std::min(wakeAfter, seconds);

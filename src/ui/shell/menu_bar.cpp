@@ -1,15 +1,15 @@
 // The main menu bar and its items.
 #include "ui/shell/menu_bar.hpp"
 
-#include "ui/shell/app_context.hpp"
 #include "ui/export/export_dialog.hpp"
-#include "ui/shell/file_actions.hpp"
-#include "ui/shell/file_safety.hpp"
 #include "ui/export/import_notes_dialog.hpp"
 #include "ui/kits/kits_dialog.hpp"
+#include "ui/kits/merge_dialog.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/file_actions.hpp"
+#include "ui/shell/file_safety.hpp"
 #include "ui/shell/language.hpp"
 #include "ui/shell/main_window.hpp"
-#include "ui/kits/merge_dialog.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
 
@@ -229,6 +229,10 @@ void drawSettingsMenu(AppContext& ctx) {
                      ctx.language == Language::Nb)) {
             setLanguage(ctx, Language::Nb);
         }
+        if (menuItem(ctx, "Norsk (nynorsk)", nullptr, "menu.settings.language/nn", true,
+                     ctx.language == Language::Nn)) {
+            setLanguage(ctx, Language::Nn);
+        }
         if (menuItem(ctx, "English", nullptr, "menu.settings.language/en", true,
                      ctx.language == Language::En)) {
             setLanguage(ctx, Language::En);
@@ -242,7 +246,7 @@ void drawSettingsMenu(AppContext& ctx) {
 
 void setLanguage(AppContext& ctx, Language language) {
     ctx.language = language;
-    const std::string code = languageCode(language);
+    const std::string code(languageCode(language));
     if (ctx.settings.language != code) {
         ctx.settings.language = code;
         ctx.settingsChanged();
