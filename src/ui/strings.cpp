@@ -12,6 +12,17 @@ namespace {
 // Bokmål is the language the organisers work in; English follows the glossary
 // in docs/product-brief.md.
 constexpr std::array kEntries{
+    StringEntry{"about.close", "Lukk", "Close"},
+    StringEntry{"about.components", "Bygd med:", "Built with:"},
+    StringEntry{"about.description",
+                "Kjør Åpen Arena-verksteder og samle gruppenes innspill i én rapport.",
+                "Run Open Space (Åpen Arena) workshops and turn the groups’ inputs into one "
+                "report."},
+    StringEntry{"about.licence", "Innspill er fri programvare under MIT-lisensen.",
+                "Innspill is free software under the MIT licence."},
+    StringEntry{"about.publicDomain", "fritt til bruk (public domain)", "public domain"},
+    StringEntry{"about.title", "Om Innspill", "About Innspill"},
+    StringEntry{"about.version", "Versjon {version}", "Version {version}"},
     StringEntry{"backup.damaged", "skadet", "damaged"},
     StringEntry{"backup.damagedKeeps",
                 "Den skadede filen blir liggende urørt som «{file}.damaged-…» ved siden av; "
@@ -521,6 +532,8 @@ constexpr std::array kEntries{
     StringEntry{"menu.file.saveCopyTip",
                 "Alt lagres fortløpende; dette lager en egen kopi av arrangementet.",
                 "Everything is saved as you go; this makes a separate copy of the event."},
+    StringEntry{"menu.help", "Hjelp", "Help"},
+    StringEntry{"menu.help.about", "Om Innspill…", "About Innspill…"},
     StringEntry{"menu.settings", "Innstillinger", "Settings"},
     StringEntry{"menu.settings.language", "Språk", "Language"},
     StringEntry{"menu.view", "Vis", "View"},

@@ -1,6 +1,7 @@
 // The main menu bar and its items.
 #include "ui/shell/menu_bar.hpp"
 
+#include "ui/shell/about_dialog.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/shell/file_actions.hpp"
@@ -238,6 +239,16 @@ void drawSettingsMenu(AppContext& ctx) {
     ImGui::EndMenu();
 }
 
+void drawHelpMenu(AppContext& ctx) {
+    if (!beginMenu(ctx, "menu.help", "menu.help")) {
+        return;
+    }
+    if (menuItem(ctx, ctx.tr("menu.help.about"), nullptr, "menu.help.about")) {
+        openAboutDialog(ctx);
+    }
+    ImGui::EndMenu();
+}
+
 } // namespace
 
 void setLanguage(AppContext& ctx, Language language) {
@@ -257,6 +268,7 @@ void drawMenuBar(AppContext& ctx) {
     drawEditMenu(ctx);
     drawViewMenu(ctx);
     drawSettingsMenu(ctx);
+    drawHelpMenu(ctx);
     ImGui::EndMainMenuBar();
 }
 
