@@ -9,13 +9,13 @@ set(CPACK_PACKAGE_CONTACT "The Innspill developers <innspill@innspill.github.io>
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "run Open Space workshops and write their report")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Innspill runs Open Space (Norwegian: Åpen Arena) workshops from the first plan
-to the final report. Organisers set up the event, its programme and themes, run
-the marketplace wall on a projector and export one consolidated report in PDF,
-DOCX, HTML, Markdown, CSV or XLSX. Support facilitators capture each group's
-inputs live on their own laptops in kits that are merged back. Each event is one
-SQLite file, saved as it changes, with rolling backups. Works offline, in
-Norwegian first.")
+    "Innspill runs Open Space (Norwegian: Åpen Arena) workshops from the first
+plan to the final report. Organisers set up the event, its programme and
+themes, run the marketplace wall on a projector and export one consolidated
+report in PDF, DOCX, HTML, Markdown, CSV or XLSX. Support facilitators
+capture each group's inputs live on their own laptops in kits that are
+merged back. Each event is one SQLite file, saved as it changes, with
+rolling backups. Works offline, in Norwegian first.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # innspill_0.1.0_amd64.deb
