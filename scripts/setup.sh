@@ -21,6 +21,10 @@ packages=(
   libcmark-dev libxml2-dev tidy
   # tests: the libFuzzer targets (clang-14 with its sanitizer and fuzzer runtimes)
   clang-14 libclang-rt-14-dev
+  # packaging (scripts/package.sh) and its tests (tests/package/, label "package"):
+  # dpkg-shlibdeps and lintian for the .deb, the desktop/AppStream/MIME validators,
+  # update-mime-database and gio to check an event file's MIME type, file for "stripped"
+  dpkg-dev lintian desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin file
 )
 
 missing=()

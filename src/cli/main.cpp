@@ -1,7 +1,8 @@
-// The command-line front door: `innspill [open FILE | new | import-json |
-// export | stats | check | kit | merge | history | restore]`. With no subcommand it opens the
-// desktop app.
+// The command-line front door: `innspill [open [FILE] | new | import-json |
+// export | stats | check | kit | merge | history | restore]`. With no subcommand (or `open`
+// with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
+#include "version.hpp"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -13,12 +14,16 @@ int main(int argc, char** argv) {
                  "into one report.\nWith no subcommand, opens the desktop app.",
                  "innspill"};
     app.require_subcommand(0, 1);
+    app.set_version_flag("--version", std::string("innspill ") + kVersion,
+                         "Print the version and exit");
 
     cli::OpenOptions open;
     std::string openFile;
     std::string screenshot;
     auto* openCommand = app.add_subcommand("open", "Open an event file in the desktop app");
-    openCommand->add_option("FILE", openFile, "Event file (.innspill)")->required();
+    // FILE is optional so that one desktop entry (Exec=innspill open %f)
+    // serves both the menu, which passes no file, and a double-clicked file.
+    openCommand->add_option("FILE", openFile, "Event file (.innspill); none: the app alone");
     openCommand->add_option("--screenshot", screenshot,
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
@@ -178,7 +183,9 @@ int main(int argc, char** argv) {
                                    : std::optional<std::filesystem::path>(restoreBackup));
     }
     if (*openCommand) {
-        open.file = openFile;
+        if (!openFile.empty()) {
+            open.file = openFile;
+        }
         open.dropped.assign(dropped.begin(), dropped.end());
         if (!screenshot.empty()) {
             open.screenshot = screenshot;

@@ -19,6 +19,7 @@
 #include "ui/shell/shell_settings.hpp"
 #include "ui/shell/window_title.hpp"
 #include "ui/widgets/style.hpp"
+#include "version.hpp"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -102,6 +103,11 @@ WindowPtr createWindow(const io::WindowGeometry& saved) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE); // macOS needs it, others ignore it
+    // The X11 WM_CLASS: desktops match the window to its launcher by it
+    // (StartupWMClass in assets/linux/io.github.innspill.Innspill.desktop), so
+    // the dock shows our icon and name rather than "GLFW-Application".
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, kAppId);
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "innspill");
     // On X11 and Windows, a new window grows with the monitor's scale so a
     // high-DPI screen gets the same layout, not a postage stamp; a remembered
     // size is already scaled.

@@ -15,6 +15,7 @@
 #include "model/event.hpp"
 #include "model/id.hpp"
 #include "ui/capture/capture_panel.hpp"
+#include "ui/shell/about_dialog.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/import_notes_dialog.hpp"
 #include "ui/kits/kits_dialog.hpp"
@@ -102,6 +103,7 @@ struct AppContext {
     MakeKitsDialogState makeKits;
     MergeKitsDialogState mergeKits;
     HandInHistoryState handInHistory;
+    AboutDialogState about; // not per event: resetEventState leaves it
 
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;

@@ -3,6 +3,7 @@
 #include "ui/shell/main_window.hpp"
 
 #include "ui/shell/app_context.hpp"
+#include "ui/shell/about_dialog.hpp"
 #include "ui/capture/capture_panel.hpp"
 #include "ui/setup/event_panel.hpp"
 #include "ui/export/export_dialog.hpp"
@@ -286,6 +287,7 @@ void drawMainWindow(AppContext& ctx) {
     drawMakeKitsDialog(ctx);
     drawMergeKitsDialog(ctx);
     drawHandInHistory(ctx);
+    drawAboutDialog(ctx);
     drawFileDialogs(ctx);
     drawFileSafetyDialogs(ctx);
 }

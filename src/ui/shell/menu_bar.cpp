@@ -1,6 +1,7 @@
 // The main menu bar and its items.
 #include "ui/shell/menu_bar.hpp"
 
+#include "ui/shell/about_dialog.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/import_notes_dialog.hpp"
 #include "ui/kits/kits_dialog.hpp"
@@ -242,6 +243,16 @@ void drawSettingsMenu(AppContext& ctx) {
     ImGui::EndMenu();
 }
 
+void drawHelpMenu(AppContext& ctx) {
+    if (!beginMenu(ctx, "menu.help", "menu.help")) {
+        return;
+    }
+    if (menuItem(ctx, ctx.tr("menu.help.about"), nullptr, "menu.help.about")) {
+        openAboutDialog(ctx);
+    }
+    ImGui::EndMenu();
+}
+
 } // namespace
 
 void setLanguage(AppContext& ctx, Language language) {
@@ -261,6 +272,7 @@ void drawMenuBar(AppContext& ctx) {
     drawEditMenu(ctx);
     drawViewMenu(ctx);
     drawSettingsMenu(ctx);
+    drawHelpMenu(ctx);
     ImGui::EndMainMenuBar();
 }
 

@@ -1,5 +1,5 @@
 // The main menu bar: Fil (File), Rediger (Edit), Vis (View), Innstillinger
-// (Settings). Items only set things in motion; the dialogs are drawn by
+// (Settings), Hjelp (Help). Items only set things in motion; the dialogs are drawn by
 // drawFileDialogs at the top level, where their popups belong.
 #pragma once
 
