@@ -1,4 +1,5 @@
-// Text rules shared by every layer: UTF-8 validity and repair.
+// Text rules shared by every layer: UTF-8 validity and repair, case folding,
+// trimming, and a file name made from a title.
 #pragma once
 
 #include <string>
@@ -20,5 +21,11 @@ std::string foldCase(std::string_view text);
 // ends: what is typed into a field before it is stored.
 std::string_view trimView(std::string_view text);
 std::string trimmed(std::string_view text);
+
+// A file name (without extension) made from `title`: no / \\ : * ? " < > |
+// or control characters, no spaces or dots at the ends, valid UTF-8, at most
+// `maxBytes` bytes cut on a character boundary; `fallback` when nothing is
+// left. The one cleaner behind new-event, kit and export file names.
+std::string fileNameFromTitle(std::string_view title, size_t maxBytes, std::string_view fallback);
 
 } // namespace innspill::model

@@ -19,7 +19,7 @@ namespace innspill::ui {
 namespace fs = std::filesystem;
 using app::ExportFormat;
 using app::ExportJobState;
-using io::report::ReportKind;
+using app::ReportKind;
 
 namespace {
 
@@ -69,8 +69,8 @@ const char* filterKey(ExportFormat format) {
     return "export.filter.pdf";
 }
 
-io::report::ReportOptions optionsOf(const ExportDialogState& state) {
-    io::report::ReportOptions options;
+app::ReportOptions optionsOf(const ExportDialogState& state) {
+    app::ReportOptions options;
     options.kind = state.kind;
     options.includeAppendix = state.includeAppendix;
     return options;

@@ -3,7 +3,6 @@
 #include "ui/export/import_notes_dialog.hpp"
 
 #include "app/messages.hpp"
-#include "io/parse_error.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -28,13 +27,13 @@ bool isBlank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-const char* encodingKey(io::notes::SourceEncoding encoding) {
+const char* encodingKey(app::SourceEncoding encoding) {
     switch (encoding) {
-    case io::notes::SourceEncoding::Utf8WithBom:
+    case app::SourceEncoding::Utf8WithBom:
         return "notes.encoding.utf8Bom";
-    case io::notes::SourceEncoding::Windows1252:
+    case app::SourceEncoding::Windows1252:
         return "notes.encoding.windows1252";
-    case io::notes::SourceEncoding::Utf8:
+    case app::SourceEncoding::Utf8:
         break;
     }
     return "notes.encoding.utf8";
@@ -49,15 +48,15 @@ void rebuildPlan(AppContext& ctx, ImportNotesDialogState& state) {
         return;
     }
     try {
-        state.plan = io::notes::importNotesText(ctx.session->event(), state.text);
-    } catch (const io::ParseError& error) {
+        state.plan = app::importNotesText(ctx.session->event(), state.text);
+    } catch (const app::ParseError& error) {
         state.planError =
             app::describe(error, state.sourceName.empty() ? fs::path(ctx.tr("notes.pastedName"))
                                                           : fs::path(state.sourceName));
     }
 }
 
-bool planChangesSomething(const io::notes::NotesImport& plan) {
+bool planChangesSomething(const app::NotesImport& plan) {
     return !plan.created.empty() || !plan.updated.empty() || !plan.groups.empty() ||
            !plan.people.empty() || plan.eventFieldsChanged || plan.programmeChanged;
 }
@@ -103,7 +102,7 @@ void heading(AppContext& ctx, const std::string& value) {
     text(value);
 }
 
-void drawPlan(AppContext& ctx, const io::notes::NotesImport& plan) {
+void drawPlan(AppContext& ctx, const app::NotesImport& plan) {
     wrappedText(format(ctx.tr("notes.counts"), {{"groups", std::to_string(plan.groupsRead)},
                                                 {"inputs", std::to_string(plan.inputsRead)},
                                                 {"subPoints", std::to_string(plan.subPointsRead)},

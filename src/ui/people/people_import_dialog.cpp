@@ -73,7 +73,7 @@ void buildPreview(PeopleImportState& state) {
     }
 }
 
-void planFrom(AppContext& ctx, io::ParticipantsCsv csv) {
+void planFrom(AppContext& ctx, app::ParticipantsCsv csv) {
     PeopleImportState& state = ctx.people.import;
     const model::Event& event = ctx.session->event();
     state.plan = app::planParticipantsImport(event, std::move(csv));
@@ -100,7 +100,7 @@ void readFile(AppContext& ctx) {
             {{"file", path.string()}, {"reason", readProblemText(ctx.language, read.problem)}});
         return;
     }
-    planFrom(ctx, io::parseParticipantsCsv(read.bytes));
+    planFrom(ctx, app::parseParticipantsCsv(read.bytes));
 }
 
 void readPasted(AppContext& ctx) {
@@ -112,7 +112,7 @@ void readPasted(AppContext& ctx) {
         state.preview.clear();
         return;
     }
-    planFrom(ctx, io::parseParticipantsCsv(state.pasted));
+    planFrom(ctx, app::parseParticipantsCsv(state.pasted));
 }
 
 void drawSource(AppContext& ctx) {
@@ -194,12 +194,12 @@ void drawSummary(AppContext& ctx) {
         return;
     }
     const auto& plan = *state.plan;
-    if (plan.csv.problem != io::CsvProblem::None) {
+    if (plan.csv.problem != app::CsvProblem::None) {
         problemText(format(ctx.tr("people.import.cannotRead"),
                            {{"source", state.readFrom},
                             {"reason", csvProblemText(ctx.language, plan.csv.problem)}})
                         .c_str());
-        if (plan.csv.problem == io::CsvProblem::NoNameColumn && !plan.csv.ignoredColumns.empty()) {
+        if (plan.csv.problem == app::CsvProblem::NoNameColumn && !plan.csv.ignoredColumns.empty()) {
             std::string header;
             for (const auto& column : plan.csv.ignoredColumns) {
                 header += (header.empty() ? "" : ", ") + column;
@@ -257,7 +257,7 @@ void previewRow(AppContext& ctx, const ImportPreviewLine& line) {
     disabledText(number);
     ImGui::TableNextColumn();
     if (line.error >= 0) {
-        const io::RowError& error = plan.errors[static_cast<size_t>(line.error)];
+        const app::RowError& error = plan.errors[static_cast<size_t>(line.error)];
         ImGui::TextColored(kProblemColour, "%s", ctx.tr("people.import.skipped"));
         ImGui::TableNextColumn();
         // The row has nothing else to show: let the message run on over the
@@ -309,7 +309,7 @@ void previewRow(AppContext& ctx, const ImportPreviewLine& line) {
 
 void drawPreview(AppContext& ctx, float height) {
     PeopleImportState& state = ctx.people.import;
-    if (!state.plan || state.plan->csv.problem != io::CsvProblem::None || state.preview.empty()) {
+    if (!state.plan || state.plan->csv.problem != app::CsvProblem::None || state.preview.empty()) {
         ImGui::Dummy(ImVec2(0.0f, height));
         return;
     }

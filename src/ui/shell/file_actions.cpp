@@ -2,6 +2,7 @@
 // dialogs around it.
 #include "ui/shell/file_actions.hpp"
 
+#include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -377,28 +378,7 @@ void drawNewEventPopup(AppContext& ctx) {
 } // namespace
 
 std::string fileNameFromTitle(const std::string& title) {
-    std::string name;
-    for (const char c : title) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F ||
-            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
-            continue;
-        }
-        name += c;
-    }
-    const size_t first = name.find_first_not_of(" .");
-    name = first == std::string::npos ? std::string() : name.substr(first);
-    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) {
-        name.pop_back();
-    }
-    if (name.size() > kMaxFileNameBytes) {
-        size_t cut = kMaxFileNameBytes;
-        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
-            --cut; // never split a UTF-8 sequence
-        }
-        name.resize(cut);
-    }
-    return name.empty() ? "arrangement" : name;
+    return model::fileNameFromTitle(title, kMaxFileNameBytes, "arrangement");
 }
 
 void startNewEvent(AppContext& ctx) {
