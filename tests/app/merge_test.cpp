@@ -7,6 +7,7 @@
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -496,7 +497,7 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
     REQUIRE(plan.ready());
     REQUIRE(session.apply(plan.change));
     const auto onDisk = [&] {
-        return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
+        return test::onDisk(path);
     };
     CHECK(onDisk().groups.size() == 6);
     {

@@ -7,6 +7,7 @@
 
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -47,7 +48,7 @@ class SetupUi {
     app::EventSession& session() { return *m_session; }
     const model::Event& event() const { return m_session->event(); }
     model::Event onDisk() const {
-        return store::EventFile::open(m_path, store::EventFile::Access::ReadOnly)->load();
+        return test::onDisk(m_path);
     }
 
     // Scrolls the panel, as a person would with the wheel, until the item
