@@ -1,6 +1,7 @@
 // planMerge: the three-way merge of kits into a master, as pure functions
 // over events (the files and the command line: tests/cli/cli_kits_test.cpp).
 #include "app/event_session.hpp"
+#include "app/merge/choice_rounds.hpp"
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
@@ -634,4 +635,17 @@ TEST_CASE("merge: two kits adding a theme at the same place give one order") {
     other.handIn(first);
     CHECK(one.event.themes.size() == original.themes.size() + 2);
     CHECK(one.event.themes == other.event.themes);
+}
+
+TEST_CASE("choices settle in rounds: until nothing changes, never more than the bound") {
+    int calls = 0;
+    CHECK(app::settleInRounds([&] { return ++calls < 3; }) == 2);
+    CHECK(calls == 3); // the third round found nothing to do
+    calls = 0;
+    CHECK(app::settleInRounds([&] {
+              ++calls;
+              return true; // a plan that keeps revealing conflicts
+          }) == app::kMaxChoiceRounds);
+    CHECK(calls == app::kMaxChoiceRounds);
+    CHECK(app::settleInRounds([] { return false; }) == 0);
 }
