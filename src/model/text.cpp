@@ -117,6 +117,15 @@ std::string trimmed(std::string_view text) {
     return std::string(trimView(text));
 }
 
+size_t countChars(std::string_view text) {
+    size_t count = 0;
+    for (const char c : text) {
+        // Every byte but a UTF-8 continuation byte starts a character.
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
 std::string fileNameFromTitle(std::string_view title, size_t maxBytes, std::string_view fallback) {
     std::string name;
     for (const char c : repairUtf8(title)) {

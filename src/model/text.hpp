@@ -13,6 +13,9 @@ bool isValidUtf8(std::string_view text);
 // (JSON, XML, the font renderer) sees broken bytes.
 std::string repairUtf8(std::string_view text);
 
+// How many characters (code points) `text` holds: the unit of model/limits.hpp.
+size_t countChars(std::string_view text);
+
 // Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), keeping every byte
 // offset: for case-insensitive matching and filtering of Norwegian text.
 std::string foldCase(std::string_view text);

@@ -32,3 +32,10 @@ TEST_CASE("file name from a title: forbidden characters, ends, length, fallback"
     // Broken UTF-8 is repaired, not passed on to the file system.
     CHECK(isValidUtf8(fileNameFromTitle("M\xF8te", 80, "x")));
 }
+
+TEST_CASE("characters are counted as code points") {
+    CHECK(countChars("") == 0);
+    CHECK(countChars("abc") == 3);
+    CHECK(countChars("æøå") == 3); // 6 bytes
+    CHECK(countChars("😀") == 1);  // 4 bytes
+}

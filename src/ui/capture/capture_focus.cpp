@@ -211,7 +211,7 @@ void drawTextField(CaptureFrame& frame, CaptureField field, EditorMode mode, flo
         EditorLook look;
         look.width = inner;
         look.maxCharacters =
-            mode == EditorMode::SingleLine ? kMaxTitleCharacters : kMaxNoteCharacters;
+            mode == EditorMode::SingleLine ? model::kMaxTitleChars : model::kMaxNoteChars;
         const EditorResult result = drawEditor(editorId(focus).c_str(), state.editor, mode, look);
         if (state.editor.text.empty() && placeholderKey != nullptr) {
             draw->AddText(ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y),

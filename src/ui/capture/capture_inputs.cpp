@@ -163,7 +163,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
         if (typing) {
             EditorLook look;
             look.width = width;
-            look.maxCharacters = kMaxInputCharacters;
+            look.maxCharacters = model::kMaxInputChars;
             const EditorResult result =
                 drawEditor(editorId(state.focus).c_str(), state.editor, EditorMode::ListItem, look);
             if (state.editor.text.empty()) {
@@ -222,7 +222,7 @@ void drawFirstRow(CaptureFrame& frame, const Metrics& m) {
     if (typing) {
         EditorLook look;
         look.width = m.textWidth(false);
-        look.maxCharacters = kMaxInputCharacters;
+        look.maxCharacters = model::kMaxInputChars;
         const EditorResult result =
             drawEditor(editorId(state.focus).c_str(), state.editor, EditorMode::ListItem, look);
         if (state.editor.text.empty()) {

@@ -246,7 +246,7 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
             }
             focusField(a, g, CaptureFocus{CaptureField::Input, input}, current->text.size());
             EditorState& editor = a.capture.editor;
-            editor.cut = !replaceSelection(editor.text, editor.cursor, typed, kMaxInputCharacters);
+            editor.cut = !replaceSelection(editor.text, editor.cursor, typed, model::kMaxInputChars);
             commitText(a, g);
         });
         return;

@@ -71,14 +71,14 @@ void cursorToEndIfAsked(ImGuiInputTextCallbackData* data, PostTopicDialogState& 
 
 int titleCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxTitleBytes);
+    cutToLimit(data, model::kMaxTitleChars);
     cursorToEndIfAsked(data, *state);
     return 0;
 }
 
 int organisationCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxNameBytes);
+    cutToLimit(data, model::kMaxNameChars);
     cursorToEndIfAsked(data, *state);
     return 0;
 }
@@ -87,7 +87,7 @@ int organisationCallback(ImGuiInputTextCallbackData* data) {
 // of leaving the field; a paste is cut at the name limit.
 int initiatorCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxNameBytes);
+    cutToLimit(data, model::kMaxNameChars);
     cursorToEndIfAsked(data, *state);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory) {
         if (data->EventKey == ImGuiKey_UpArrow) {

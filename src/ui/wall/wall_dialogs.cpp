@@ -1,6 +1,7 @@
 // Remove, renumber and retitle dialogs of the wall.
 #include "ui/wall/wall_dialogs.hpp"
 
+#include "model/text.hpp"
 #include "app/edits_wall.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
@@ -50,7 +51,7 @@ std::string popupTitle(AppContext& ctx, const char* key, const char* id) {
 // field takes the keyboard, ready to add to it.
 int retitleCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<WallDialogsState*>(data->UserData);
-    cutToLimit(data, kMaxTitleBytes);
+    cutToLimit(data, model::kMaxTitleChars);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && state->retitleCursorToEnd) {
         data->CursorPos = data->BufTextLen;
         data->SelectionStart = data->SelectionEnd = data->CursorPos;
@@ -154,7 +155,7 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
         return;
     }
     text(format(ctx.tr("wall.retitle.number"), {{"number", group->number}}));
-    if (group->title.size() > kMaxTitleBytes) {
+    if (model::countChars(group->title) > model::kMaxTitleChars) {
         // An imported title can be a whole paragraph; a one-line field cannot
         // show it safely, and cutting it here would lose text on save.
         dialogWidth();
