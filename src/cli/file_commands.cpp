@@ -1,9 +1,9 @@
 // Subcommands that create or write files: new, import-json, export.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/export.hpp"
 #include "app/messages.hpp"
-#include "app/event_files.hpp"
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"

@@ -1,10 +1,10 @@
 // Subcommands that read an event without changing it: stats, check.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/messages.hpp"
 #include "model/stats.hpp"
 #include "model/validate.hpp"
-#include "app/event_files.hpp"
 
 #include <iostream>
 

@@ -3,9 +3,9 @@
 // --prefer settles them. Design: docs/kits-and-merge.md.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/merge/kits.hpp"
 #include "app/messages.hpp"
-#include "app/event_files.hpp"
 
 #include <iostream>
 
@@ -69,8 +69,7 @@ int runKit(const fs::path& master, const fs::path& kit, const std::string& facil
            bool force) {
     try {
         if (kit.extension() != app::eventFileExtension()) {
-            return fail("«" + kit.string() + "»: et kit må slutte på " +
-                        app::eventFileExtension());
+            return fail("«" + kit.string() + "»: et kit må slutte på " + app::eventFileExtension());
         }
         const auto record = app::makeKit(master, kit, facilitator, force);
         std::cout << "laget kit " << kit.string() << " av " << master.string() << " (kit "

@@ -3,8 +3,8 @@
 #include "cli/commands.hpp"
 
 #include "app/backup_restore.hpp"
-#include "app/messages.hpp"
 #include "app/event_files.hpp"
+#include "app/messages.hpp"
 
 #include <ctime>
 #include <iostream>

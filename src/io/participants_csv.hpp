@@ -7,8 +7,8 @@
 // written.
 #pragma once
 
-#include "model/limits.hpp"
 #include "io/notes/text_decoding.hpp"
+#include "model/limits.hpp"
 #include "model/person.hpp"
 
 #include <cstddef>

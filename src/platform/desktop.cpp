@@ -16,8 +16,8 @@
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/shell_settings.hpp"
-#include "ui/widgets/style.hpp"
 #include "ui/shell/window_title.hpp"
+#include "ui/widgets/style.hpp"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>

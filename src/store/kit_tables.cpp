@@ -82,7 +82,8 @@ std::vector<model::HandIn> readHandIns(EventFile& file, HandInDetail detail) {
         handIn.handedInAt = row.text(3);
         auto& counts = handIn.counts;
         int column = 4; // the counts' columns follow model::kHandInCountFields
-        model::forEachCount(counts, [&](const char*, size_t& value) { value = count(row, column++); });
+        model::forEachCount(counts,
+                            [&](const char*, size_t& value) { value = count(row, column++); });
         handIn.kitState = row.text(13);
         handIns.push_back(std::move(handIn));
     }

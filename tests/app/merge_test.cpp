@@ -497,9 +497,7 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
                        store::readHandIns(*session.file(), store::HandInDetail::WithKitState));
     REQUIRE(plan.ready());
     REQUIRE(session.apply(plan.change));
-    const auto onDisk = [&] {
-        return test::onDisk(path);
-    };
+    const auto onDisk = [&] { return test::onDisk(path); };
     CHECK(onDisk().groups.size() == 6);
     {
         auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);

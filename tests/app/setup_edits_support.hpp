@@ -43,9 +43,7 @@ class EditFixture {
     app::EventSession& session() { return *m_session; }
     const model::Event& event() const { return m_session->event(); }
 
-    model::Event onDisk() const {
-        return test::onDisk(m_path);
-    }
+    model::Event onDisk() const { return test::onDisk(m_path); }
 
     // Applies `change`, checks the file holds what the model holds, undoes
     // it and checks both are back where they started; then redoes it so the

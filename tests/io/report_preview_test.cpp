@@ -41,10 +41,10 @@ ReportDocument smallProceedings() {
     group.title = "Skolen";
     group.fields = {{"Initiativtaker", "Kari"}};
     group.inputsLabel = "Innspill";
-    ReportInput lead{"Vi vil:", model::InputKind::LeadIn, {{"mer tid", model::InputKind::Item, {}, {}}},
-                     {}};
-    ReportInput item{"Færre møter", model::InputKind::Item, {{"kortere", model::InputKind::Item, {}, {}}},
-                     {}};
+    ReportInput lead{
+        "Vi vil:", model::InputKind::LeadIn, {{"mer tid", model::InputKind::Item, {}, {}}}, {}};
+    ReportInput item{
+        "Færre møter", model::InputKind::Item, {{"kortere", model::InputKind::Item, {}, {}}}, {}};
     group.inputs = {lead, item};
     group.notes = {"Slått sammen med 1.3"};
     doc.rounds = {{"runde-1", "DAG 1, runde 1", {group}}};
@@ -81,20 +81,26 @@ TEST_CASE("preview of a small report: title, contents, about, round, group lines
 TEST_CASE("an empty report previews as its title alone") {
     ReportDocument doc;
     doc.title = "Tom";
-    CHECK(lines(previewBlocks(doc)) == std::vector<std::string>{line(PreviewStyle::Title, 0, "", "Tom")});
+    CHECK(lines(previewBlocks(doc)) ==
+          std::vector<std::string>{line(PreviewStyle::Title, 0, "", "Tom")});
 }
 
-TEST_CASE("thematic preview: a bar per chart entry scaled to the largest, inputs with their group") {
+TEST_CASE(
+    "thematic preview: a bar per chart entry scaled to the largest, inputs with their group") {
     ReportDocument doc;
     doc.kind = ReportKind::Thematic;
     doc.words.summary = "Oversikt";
     doc.words.fromGroup = "gruppe";
     doc.title = "T";
     doc.charts = {{"Per tema", {{"Skole", 3}, {"Helse", 5}}}};
-    doc.themes = {{"tema-1", "Skole", "", {{"1.1", "g", {"Lenger friminutt", model::InputKind::Item, {}, {}}}}}};
+    doc.themes = {{"tema-1",
+                   "Skole",
+                   "",
+                   {{"1.1", "g", {"Lenger friminutt", model::InputKind::Item, {}, {}}}}}};
     const auto blocks = previewBlocks(doc);
-    const auto bar = std::find_if(blocks.begin(), blocks.end(),
-                                  [](const PreviewBlock& b) { return b.style == PreviewStyle::Bar; });
+    const auto bar = std::find_if(blocks.begin(), blocks.end(), [](const PreviewBlock& b) {
+        return b.style == PreviewStyle::Bar;
+    });
     REQUIRE(bar != blocks.end());
     CHECK(bar->text == "Skole");
     CHECK(bar->value == 3);

@@ -5,8 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 using namespace innspill::model;
 

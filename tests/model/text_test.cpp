@@ -37,5 +37,5 @@ TEST_CASE("characters are counted as code points") {
     CHECK(countChars("") == 0);
     CHECK(countChars("abc") == 3);
     CHECK(countChars("æøå") == 3); // 6 bytes
-    CHECK(countChars("😀") == 1);  // 4 bytes
+    CHECK(countChars("😀") == 1);   // 4 bytes
 }

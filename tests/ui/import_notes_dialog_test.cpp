@@ -62,9 +62,7 @@ struct Fixture {
     ui::AppContext& ctx() { return ui->ctx(); }
     ui::ImportNotesDialogState& state() { return ctx().importNotes; }
 
-    model::Event onDisk() const {
-        return test::onDisk(path);
-    }
+    model::Event onDisk() const { return test::onDisk(path); }
 
     // Puts `text` on the clipboard and presses Ctrl+V in the paste box.
     void paste(const char* text) {

@@ -40,9 +40,7 @@ struct FileSession {
         session = std::move(opened.session);
     }
 
-    model::Event onDisk() const {
-        return test::onDisk(path);
-    }
+    model::Event onDisk() const { return test::onDisk(path); }
 };
 
 // Draws only the people panel, in a window filling the display.

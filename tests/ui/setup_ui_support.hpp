@@ -47,9 +47,7 @@ class SetupUi {
     UiHarness& ui() { return *m_ui; }
     app::EventSession& session() { return *m_session; }
     const model::Event& event() const { return m_session->event(); }
-    model::Event onDisk() const {
-        return test::onDisk(m_path);
-    }
+    model::Event onDisk() const { return test::onDisk(m_path); }
 
     // Scrolls the panel, as a person would with the wheel, until the item
     // is on screen, clicks it, and draws one more frame so the result shows.

@@ -1,8 +1,8 @@
 // Kit files: hand-out, reading for hand-in, and a hand-in of several kits.
 #include "app/merge/kits.hpp"
 
-#include "app/merge/choice_rounds.hpp"
 #include "app/event_session.hpp"
+#include "app/merge/choice_rounds.hpp"
 #include "app/messages.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"

@@ -137,10 +137,14 @@ std::string describeCounts(const model::HandInCounts& counts) {
     std::string text;
     // The words of each count, in model::kHandInCountFields' order.
     static constexpr std::pair<const char*, const char*> kWords[] = {
-        {"ny gruppe", "nye grupper"},         {"endret gruppe", "endrede grupper"},
-        {"slettet gruppe", "slettede grupper"}, {"nytt innspill", "nye innspill"},
-        {"endret innspill", "endrede innspill"}, {"slettet innspill", "slettede innspill"},
-        {"ny person", "nye personer"},        {"endret person", "endrede personer"},
+        {"ny gruppe", "nye grupper"},
+        {"endret gruppe", "endrede grupper"},
+        {"slettet gruppe", "slettede grupper"},
+        {"nytt innspill", "nye innspill"},
+        {"endret innspill", "endrede innspill"},
+        {"slettet innspill", "slettede innspill"},
+        {"ny person", "nye personer"},
+        {"endret person", "endrede personer"},
         {"slettet person", "slettede personer"},
     };
     static_assert(std::size(kWords) == model::kHandInCountFields.size());

@@ -1,12 +1,11 @@
 // Which field of the capture screen has the editor, writing what it types,
 // and the text fields of the header and notes.
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>

@@ -8,13 +8,13 @@
 // meet the view, plus the focused row wherever it is, so that the editor
 // keeps the keyboard while the list scrolls.
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/capture/capture_list_keys.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -188,7 +188,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
                 });
             }
             if (focused && state.editor.scrollToCaret) {
-                ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(rowMin, rowMax));
+                ext::scrollIntoView(rowMin, rowMax);
                 state.editor.scrollToCaret = false;
             }
         }

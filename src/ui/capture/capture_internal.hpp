@@ -23,7 +23,6 @@ struct AppContext;
 
 namespace capture {
 
-
 using Deferred = std::function<void(AppContext&, const model::Group&)>;
 
 struct CaptureFrame {

@@ -5,10 +5,10 @@
 #include "app/open_external.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h> // IsKeyPressedMap (1.86)
 
 #include <algorithm>
 #include <cmath>
@@ -441,7 +441,7 @@ void drawExportDialog(AppContext& ctx) {
                                                               style.FramePadding.x * 2.0f));
     bool close = ImGui::Button(closeLabel) || !keepOpen;
     ctx.itemRects.record("export.close");
-    if (!browserWasOpen && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
+    if (ext::escapeClosesDialog(browserWasOpen, true)) {
         close = true;
     }
     if (close) {

@@ -23,7 +23,6 @@ namespace innspill::ui {
 
 struct AppContext;
 
-
 // What the preview shows for a format: the report (PDF, Word, HTML,
 // Markdown), the input table (CSV, Excel), or a summary of the archive.
 enum class PreviewMode { Report, Table, Archive };
@@ -37,7 +36,7 @@ struct ExportPreview {
     bool includeAppendix = false;
 
     std::vector<app::PreviewBlock> blocks; // Report
-    app::DataTable table;      // Table
+    app::DataTable table;                  // Table
     struct ArchiveCounts {
         size_t groups = 0;
         size_t inputs = 0;

@@ -5,10 +5,10 @@
 #include "app/messages.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -299,15 +299,15 @@ void drawImportNotesDialog(AppContext& ctx) {
     // lost to one key: Escape here only leaves the field, keeping the text.
     bool leftField = false;
     const ImGuiID field = ImGui::GetID("##notes");
-    if (ImGui::GetActiveID() == field && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
-        ImGui::ClearActiveID();
+    if (ext::activeId() == field && ext::keyPressedMap(ImGuiKey_Escape, false)) {
+        ext::clearActiveId();
         leftField = true;
     }
     // An active field shows (and writes back) its own copy of the text:
     // release it so that text loaded from a file is what the box shows.
     if (state.textReplaced) {
-        if (ImGui::GetActiveID() == field) {
-            ImGui::ClearActiveID();
+        if (ext::activeId() == field) {
+            ext::clearActiveId();
         }
         state.textReplaced = false;
     }
@@ -343,8 +343,7 @@ void drawImportNotesDialog(AppContext& ctx) {
     bool close =
         ImGui::Button(ctx.tr(state.imported ? "notes.close" : "button.cancel")) || !keepOpen;
     ctx.itemRects.record("notes.close");
-    if (!browserWasOpen && !leftField && !ImGui::IsAnyItemActive() &&
-        ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
+    if (ext::escapeClosesDialog(browserWasOpen || leftField)) {
         close = true;
     }
     if (import) {

@@ -3,15 +3,15 @@
 #include "ui/kits/merge_dialog.hpp"
 
 #include "app/merge/choice_rounds.hpp"
+#include "ui/kits/merge_tables.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/shell/file_actions.hpp"
-#include "ui/kits/merge_tables.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -363,7 +363,7 @@ void drawMergeKitsDialog(AppContext& ctx) {
         rememberLastFolder(ctx, state.browser.chosen.parent_path());
         addKits(ctx, state.browser.chosenAll);
     }
-    close = escapeClosesDialog(browserWasOpen) || close;
+    close = ext::escapeClosesDialog(browserWasOpen) || close;
     if (close) {
         ImGui::CloseCurrentPopup();
     }
@@ -402,8 +402,7 @@ void drawHandInHistory(AppContext& ctx) {
     }
     drawHandInTable(ctx, state.handIns);
     ImGui::Spacing();
-    if (ImGui::Button(ctx.tr("notes.close")) ||
-        (!ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false))) {
+    if (ImGui::Button(ctx.tr("notes.close")) || ext::escapeClosesDialog(false, true)) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("history.close");

@@ -4,10 +4,11 @@
 
 #include "app/file_listing.hpp"
 #include "model/name_match.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/people/people_text.hpp"
 #include "ui/people/people_view.hpp"
 #include "ui/setup/setup_fields.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -441,8 +442,7 @@ bool drawPeopleImportDialog(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("people.import.confirm");
     ImGui::SameLine();
-    const bool escape =
-        ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    const bool escape = ImGui::IsWindowFocused() && ext::escapeClosesDialog(false, true);
     if (ImGui::Button(ctx.tr("people.cancel")) || !keepOpen || escape) {
         ImGui::CloseCurrentPopup();
     }

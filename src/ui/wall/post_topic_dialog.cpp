@@ -2,10 +2,11 @@
 #include "ui/wall/post_topic_dialog.hpp"
 
 #include "app/edits_wall.hpp"
-#include "ui/shell/app_context.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/people/person_match.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui_stdlib.h>
@@ -282,8 +283,8 @@ void drawBody(AppContext& ctx, PostTopicDialogState& state) {
     }
     ctx.itemRects.record("wall.post.submit");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) ||
-                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("wall.post.cancel");
     ImGui::SameLine();
     disabledText(ctx.tr("wall.post.keys"));

@@ -1,8 +1,8 @@
 // Remove, renumber and retitle dialogs of the wall.
 #include "ui/wall/wall_dialogs.hpp"
 
-#include "model/text.hpp"
 #include "app/edits_wall.hpp"
+#include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -24,10 +24,6 @@ void dialogWidth() {
 
 constexpr ImGuiWindowFlags kDialogFlags =
     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
-
-bool escapePressed() {
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-}
 
 bool enterPressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
@@ -80,7 +76,8 @@ void drawRemove(AppContext& ctx, WallDialogsState& state) {
     const bool confirm = ImGui::Button(ctx.tr("wall.remove.confirm")) || enterPressed();
     ctx.itemRects.record("wall.remove.confirm");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (confirm) {
         if (auto change = app::removeTopic(*ctx.event(), group->id)) {
             if (ctx.selection.group == group->id) {
@@ -108,7 +105,8 @@ void drawRenumber(AppContext& ctx, WallDialogsState& state) {
     if (!change) {
         wrappedText(format(ctx.tr("wall.renumber.nothing"), {{"round", heading}}));
         ImGui::Spacing();
-        if (ImGui::Button(ctx.tr("wall.close")) || escapePressed() || enterPressed()) {
+        if (ImGui::Button(ctx.tr("wall.close")) || ext::escapeClosesDialog(false, true) ||
+            enterPressed()) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -132,7 +130,8 @@ void drawRenumber(AppContext& ctx, WallDialogsState& state) {
     const bool confirm = ImGui::Button(ctx.tr("wall.renumber.confirm"));
     ctx.itemRects.record("wall.renumber.confirm");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (confirm) {
         ctx.session->apply(*change);
         ImGui::CloseCurrentPopup();
@@ -160,7 +159,7 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
         // show it safely, and cutting it here would lose text on save.
         dialogWidth();
         disabledWrappedText(ctx.tr("wall.retitle.tooLong"));
-        if (ImGui::Button(ctx.tr("wall.close")) || escapePressed()) {
+        if (ImGui::Button(ctx.tr("wall.close")) || ext::escapeClosesDialog(false, true)) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -181,7 +180,8 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
     ImGui::Spacing();
     save = ImGui::Button(ctx.tr("wall.retitle.save")) || save;
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (save) {
         // A blank title is not saved (the topic keeps its old one).
         if (auto change = app::setTopicTitle(*ctx.event(), group->id, state.retitleText)) {

@@ -15,7 +15,6 @@
 
 namespace innspill::ui {
 
-
 // For an ImGuiInputTextFlags_CallbackEdit event: cuts the text at `limit`
 // characters, the unit of model/limits.hpp (other events pass untouched).
 void cutToLimit(ImGuiInputTextCallbackData* data, size_t limit);
