@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The layer rules of src/ (README "Where things are"), checked on every run
-of the suite: which layer may #include which, and what src/ui must never
-contain (SQL, sqlite3, file streams). Prints one line per violation naming
+of the suite: which layer may #include which, what src/ui must never
+contain (SQL, sqlite3, file streams), and that ImGui's internals are
+included only by their one wrapper (ui/widgets/imgui_ext.cpp). Prints one line per violation naming
 file, line and the offending text, and exits 1 if there is any.
 
 Usage: check_layers.py <src-dir>
@@ -37,6 +38,11 @@ UI_FORBIDDEN = [
 ]
 
 
+# ImGui's internals change between releases: one file wraps them.
+IMGUI_INTERNAL = re.compile(r"#\s*include\s*[<\"]imgui_internal\.h[>\"]")
+IMGUI_WRAPPER = os.path.join("ui", "widgets", "imgui_ext.cpp")
+
+
 def sources(root):
     for dirpath, _, files in os.walk(root):
         for name in sorted(files):
@@ -64,6 +70,9 @@ def check(src):
                                 f"{path}:{number}: {layer} must not include "
                                 f'"{target}/{m.group(2)}" '
                                 f"({layer} may use: {', '.join(sorted(ALLOWED[layer])) or 'nothing of ours'})")
+                    if IMGUI_INTERNAL.search(line) and os.path.relpath(path, src) != IMGUI_WRAPPER:
+                        problems.append(f"{path}:{number}: imgui_internal.h outside {IMGUI_WRAPPER} "
+                                        "(add what you need to ui/widgets/imgui_ext)")
                     if layer == "ui":
                         for pattern, what in UI_FORBIDDEN:
                             if pattern.search(line):

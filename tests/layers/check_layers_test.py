@@ -60,6 +60,9 @@ expect("store includes app", {**GOOD, "store/s.cpp": '#include "app/a.hpp"\n'}, 
 expect("SQL in ui", {**GOOD, "ui/w/q.cpp": 'auto q = "SELECT id FROM rooms";\n'}, 1, "ui/w/q.cpp:1:", "SQL")
 expect("sqlite in ui", {**GOOD, "ui/w/q.cpp": "#include <sqlite3.h>\n"}, 1, "ui/w/q.cpp:1:", "sqlite3")
 expect("stream in ui", {**GOOD, "ui/w/f.cpp": "std::ofstream out(path);\n"}, 1, "ui/w/f.cpp:1:", "file stream")
+expect("imgui internals outside the wrapper", {**GOOD, "ui/wall/c.cpp": "#include <imgui.h>\n#include <imgui_internal.h>\n"},
+       1, "ui/wall/c.cpp:2:", "imgui_internal.h")
+expect("imgui internals in the wrapper", {**GOOD, "ui/widgets/imgui_ext.cpp": "#include <imgui_internal.h>\n"}, 0)
 expect("unknown layer", {**GOOD, "gui/x.cpp": "\n"}, 1, "unknown layer 'gui'")
 
 for f in failures:
