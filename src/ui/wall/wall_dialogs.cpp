@@ -5,6 +5,7 @@
 #include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui_stdlib.h>
