@@ -149,7 +149,6 @@ class Checker {
         for (const auto& input : inputs) {
             claimId(input.id, where);
             checkText(input.text, where);
-            checkLength(input.text, kMaxInputChars, where, "et innspill");
             if (nested && !input.children.empty()) {
                 add(where, "et underpunkt har egne underpunkter (bare ett nivå er tillatt)");
             }
@@ -175,9 +174,6 @@ class Checker {
         checkText(group.notes.text, where);
         checkText(group.reportNote, where);
         checkLength(group.title, kMaxTitleChars, where, "tittelen");
-        checkLength(group.notes.challenges, kMaxNoteChars, where, "notatet om utfordringer");
-        checkLength(group.notes.opportunities, kMaxNoteChars, where, "notatet om muligheter");
-        checkLength(group.notes.text, kMaxNoteChars, where, "notatet");
         if (!isValidGroupNumber(group.number)) {
             add(where, "ugyldig gruppenummer «" + group.number + "»");
         } else if (!numbers.insert(group.number).second) {

@@ -87,7 +87,7 @@ TEST_CASE("field limits are counted in characters, not bytes") {
         event.people[0].organisation = repeat("o", kMaxNameChars + 1);
         CHECK(mentions(validate(event), "organisasjonen er over 300 tegn"));
     }
-    SECTION("an input and a note") {
+    SECTION("inputs and notes from an archive or a notes file may be longer than a paste") {
         for (auto& group : event.groups) {
             if (!group.inputs.empty()) {
                 group.inputs[0].text = repeat("x", kMaxInputChars + 1);
@@ -95,8 +95,6 @@ TEST_CASE("field limits are counted in characters, not bytes") {
             }
         }
         event.groups[1].notes.text = repeat("n", kMaxNoteChars + 1);
-        const auto problems = validate(event);
-        CHECK(mentions(problems, "et innspill er over 8000 tegn"));
-        CHECK(mentions(problems, "notatet er over 100000 tegn"));
+        CHECK(validate(event).empty());
     }
 }
