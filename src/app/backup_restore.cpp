@@ -3,6 +3,7 @@
 
 #include "app/messages.hpp"
 #include "store/errors.hpp"
+#include "store/instance_lock.hpp"
 
 #include <ctime>
 
@@ -75,6 +76,18 @@ std::string backupTimeText(store::BackupClock::time_point time) {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
     return text;
+}
+
+RestoreResult restoreEventFile(const fs::path& eventFile, const fs::path& backup) {
+    std::error_code error;
+    std::optional<store::InstanceLock> lock;
+    if (fs::exists(eventFile, error)) {
+        lock.emplace(eventFile);
+    }
+    const bool damaged =
+        !fs::exists(eventFile, error) || !store::verifyEventFile(eventFile).empty();
+    return restoreBackup(eventFile, backup, damaged ? AsideReason::Damaged : AsideReason::Replaced,
+                         store::BackupClock::now());
 }
 
 } // namespace innspill::app

@@ -45,4 +45,11 @@ RestoreResult restoreBackup(const std::filesystem::path& eventFile,
                             const std::filesystem::path& backup, AsideReason reason,
                             store::BackupClock::time_point now);
 
+// What `innspill restore` does once a backup is chosen: under the file's
+// instance lock (never pull it from under an open window), puts `backup` in
+// place of `eventFile`, setting a damaged file aside as damaged and a whole
+// one as replaced. Throws store::FileError when the file is open elsewhere.
+RestoreResult restoreEventFile(const std::filesystem::path& eventFile,
+                               const std::filesystem::path& backup);
+
 } // namespace innspill::app

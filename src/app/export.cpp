@@ -67,32 +67,7 @@ std::string renderExport(const model::Event& event, ExportFormat format,
 
 std::string exportFileName(const model::Event& event, ExportFormat format,
                            const io::report::ReportOptions& options) {
-    std::string name;
-    for (char c : model::repairUtf8(event.title)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F ||
-            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
-            continue;
-        }
-        name += c;
-    }
-    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) {
-        name.pop_back();
-    }
-    while (!name.empty() && (name.front() == ' ' || name.front() == '.')) {
-        name.erase(0, 1);
-    }
-    if (name.size() > 100) {
-        // Cut on a character boundary.
-        size_t cut = 100;
-        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
-            --cut;
-        }
-        name.resize(cut);
-    }
-    if (name.empty()) {
-        name = "innspill";
-    }
+    std::string name = model::fileNameFromTitle(event.title, 100, "innspill");
     if (format != ExportFormat::Json) {
         if (options.kind == ReportKind::Thematic) {
             name += event.language == "en" ? " - themes" : " - tema";
@@ -102,6 +77,14 @@ std::string exportFileName(const model::Event& event, ExportFormat format,
         }
     }
     return name + infoFor(format).extension;
+}
+
+std::vector<PreviewBlock> previewReport(const model::Event& event, const ReportOptions& options) {
+    return io::report::previewBlocks(io::report::buildReport(event, options));
+}
+
+DataTable previewTable(const model::Event& event, const ReportOptions& options) {
+    return io::report::buildDataTable(event, options);
 }
 
 } // namespace innspill::app

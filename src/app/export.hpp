@@ -2,7 +2,9 @@
 // chosen by name, rendered to bytes, written so the file appears only complete.
 #pragma once
 
+#include "io/report/data_table.hpp"
 #include "io/report/report_document.hpp"
+#include "io/report/report_preview.hpp"
 #include "model/event.hpp"
 
 #include <filesystem>
@@ -11,6 +13,14 @@
 #include <vector>
 
 namespace innspill::app {
+
+// The report's choices and what the export dialog previews, named here so the
+// UI reaches them through app (it never includes io/).
+using ReportKind = io::report::ReportKind;
+using ReportOptions = io::report::ReportOptions;
+using DataTable = io::report::DataTable;
+using PreviewStyle = io::report::PreviewStyle;
+using PreviewBlock = io::report::PreviewBlock;
 
 enum class ExportFormat { Json, Markdown, Html, Docx, Pdf, Csv, Xlsx };
 
@@ -33,5 +43,10 @@ std::string renderExport(const model::Event& event, ExportFormat format,
 // characters, spaces kept, at most 100 bytes, the format's extension.
 std::string exportFileName(const model::Event& event, ExportFormat format,
                            const io::report::ReportOptions& options);
+
+// What the preview shows for a report format: the report flattened into
+// blocks, and for CSV and Excel the input table.
+std::vector<PreviewBlock> previewReport(const model::Event& event, const ReportOptions& options);
+DataTable previewTable(const model::Event& event, const ReportOptions& options);
 
 } // namespace innspill::app

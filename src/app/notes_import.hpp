@@ -5,11 +5,19 @@
 #include "app/change.hpp"
 #include "io/notes/notes_import.hpp"
 #include "io/notes/text_decoding.hpp"
+#include "io/parse_error.hpp"
 
 #include <filesystem>
 #include <string>
 
 namespace innspill::app {
+
+// The import plan, the notes file's encoding and the parse error with its
+// line, named here so the UI reaches them through app (it never includes io/).
+using NotesImport = io::notes::NotesImport;
+using SourceEncoding = io::notes::SourceEncoding;
+using ParseError = io::ParseError;
+using io::notes::importNotesText;
 
 struct NotesImportOutcome {
     bool ok = false;

@@ -15,6 +15,15 @@
 
 namespace innspill::app {
 
+// The parsed list and its row problems, named here so the UI reaches them
+// through app (it never includes io/).
+using ParticipantsCsv = io::ParticipantsCsv;
+using CsvProblem = io::CsvProblem;
+using RowError = io::RowError;
+using RowProblem = io::RowProblem;
+using io::kMaxParticipantFieldChars;
+using io::parseParticipantsCsv;
+
 enum class ReadProblem { None, NotFound, IsFolder, TooLarge, NoAccess };
 
 struct ReadResult {

@@ -14,6 +14,7 @@
 namespace innspill::app {
 
 using Settings = io::UserSettings;
+using WindowGeometry = io::WindowGeometry; // the platform places the window with it
 
 // $XDG_CONFIG_HOME/innspill/settings.json, else ~/.config/innspill/settings.json
 // (XDG Base Directory spec: a relative XDG_CONFIG_HOME is ignored). Empty when

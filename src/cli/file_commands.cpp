@@ -1,13 +1,13 @@
 // Subcommands that create or write files: new, import-json, export.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/export.hpp"
 #include "app/messages.hpp"
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
 #include "io/read_file.hpp"
-#include "store/event_file.hpp"
 
 #include <iostream>
 
@@ -21,9 +21,9 @@ namespace {
 constexpr std::uintmax_t kMaxArchiveBytes = 1024ull * 1024 * 1024;
 
 void requireEventExtension(const fs::path& file) {
-    if (file.extension() != store::kEventFileExtension) {
+    if (file.extension() != app::eventFileExtension()) {
         throw std::runtime_error("«" + file.string() + "»: en arrangementsfil må slutte på " +
-                                 store::kEventFileExtension);
+                                 app::eventFileExtension());
     }
 }
 
@@ -40,10 +40,10 @@ int runNew(const fs::path& file, const std::string& title, bool force) {
         if (title.empty()) {
             return fail("tittelen kan ikke være tom");
         }
-        store::EventFile::create(file, model::makeEvent(title), force);
+        app::createEventFile(file, model::makeEvent(title), force);
         std::cout << "opprettet " << file.string() << '\n';
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     } catch (const std::exception& error) {
         return fail(error.what());
@@ -65,10 +65,10 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
         } catch (const io::ParseError& error) {
             return fail(app::describe(error, archive));
         }
-        store::EventFile::create(file, event, force);
+        app::createEventFile(file, event, force);
         std::cout << "opprettet " << file.string() << " fra " << archive.string() << '\n';
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     } catch (const std::exception& error) {
         return fail(error.what());
@@ -85,8 +85,7 @@ int runExport(const ExportOptions& options) {
         report.kind = options.report == "thematic" ? io::report::ReportKind::Thematic
                                                    : io::report::ReportKind::Proceedings;
         report.includeAppendix = options.includeAppendix;
-        const auto event =
-            store::EventFile::open(options.file, store::EventFile::Access::ReadOnly)->load();
+        const auto event = app::readEventFile(options.file);
         const std::string content = app::renderExport(event, *format, report);
         if (options.output == "-") {
             std::cout << content;
@@ -101,7 +100,7 @@ int runExport(const ExportOptions& options) {
         io::writeFileAtomically(target, content);
         std::cout << target.string() << '\n';
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     } catch (const std::exception& error) {
         return fail(error.what());

@@ -1,10 +1,10 @@
 // Subcommands that read an event without changing it: stats, check.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/messages.hpp"
 #include "model/stats.hpp"
 #include "model/validate.hpp"
-#include "store/event_file.hpp"
 
 #include <iostream>
 
@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 int runStats(const fs::path& file, bool json) {
     try {
-        const auto event = store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load();
+        const auto event = app::readEventFile(file);
         const auto stats = model::computeStats(event);
         const std::pair<const char*, size_t> rows[] = {
             {"days", stats.days},     {"rounds", stats.rounds}, {"rooms", stats.rooms},
@@ -35,16 +35,14 @@ int runStats(const fs::path& file, bool json) {
             }
         }
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     }
 }
 
 int runCheck(const fs::path& file) {
     try {
-        auto eventFile = store::EventFile::open(file, store::EventFile::Access::ReadOnly);
-        auto problems = eventFile->integrityProblems();
-        const auto event = eventFile->load();
+        auto [problems, event] = app::checkEventFile(file);
         for (const auto& problem : model::validate(event)) {
             problems.push_back(problem.where + ": " + problem.what);
         }
@@ -56,7 +54,7 @@ int runCheck(const fs::path& file) {
             std::cerr << "innspill: «" << file.string() << "»: " << problem << '\n';
         }
         return 1;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     }
 }

@@ -3,10 +3,9 @@
 // --prefer settles them. Design: docs/kits-and-merge.md.
 #include "cli/commands.hpp"
 
+#include "app/event_files.hpp"
 #include "app/merge/kits.hpp"
 #include "app/messages.hpp"
-#include "store/event_file.hpp"
-#include "store/kit_tables.hpp"
 
 #include <iostream>
 
@@ -69,9 +68,8 @@ std::string chosenMeaning(const app::MergeConflict& conflict) {
 int runKit(const fs::path& master, const fs::path& kit, const std::string& facilitator,
            bool force) {
     try {
-        if (kit.extension() != store::kEventFileExtension) {
-            return fail("«" + kit.string() + "»: et kit må slutte på " +
-                        store::kEventFileExtension);
+        if (kit.extension() != app::eventFileExtension()) {
+            return fail("«" + kit.string() + "»: et kit må slutte på " + app::eventFileExtension());
         }
         const auto record = app::makeKit(master, kit, facilitator, force);
         std::cout << "laget kit " << kit.string() << " av " << master.string() << " (kit "
@@ -141,16 +139,13 @@ int runMerge(const MergeOptions& options) {
 
 int runHistory(const fs::path& file) {
     try {
-        auto eventFile = store::EventFile::open(file, store::EventFile::Access::ReadOnly);
-        const auto event = eventFile->load();
-        const auto record = store::readKitRecord(*eventFile);
+        const auto [event, record, handIns] = app::readKitHistory(file);
         const bool isKit = record.has_value();
         if (record) {
             std::cout << "kit " << record->kitId.str() << " av «" << event.title << "», delt ut "
                       << record->handedOutAt
                       << (record->facilitator.empty() ? "" : " til " + record->facilitator) << '\n';
         }
-        const auto handIns = store::readHandIns(*eventFile, store::HandInDetail::Summary);
         if (handIns.empty() && !isKit) {
             std::cout << "ingen kit er levert inn i " << file.string() << '\n';
         }
@@ -160,7 +155,7 @@ int runHistory(const fs::path& file) {
                       << app::describeCounts(handIn.counts) << '\n';
         }
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     }
 }

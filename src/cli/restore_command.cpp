@@ -3,10 +3,8 @@
 #include "cli/commands.hpp"
 
 #include "app/backup_restore.hpp"
+#include "app/event_files.hpp"
 #include "app/messages.hpp"
-#include "store/errors.hpp"
-#include "store/event_file.hpp"
-#include "store/instance_lock.hpp"
 
 #include <ctime>
 #include <iostream>
@@ -37,7 +35,7 @@ int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& b
     const auto backups = app::backupsOf(file);
     if (backups.empty() && !backup) {
         return fail("fant ingen sikkerhetskopier av «" + file.string() + "» i «" +
-                    store::backupFolder(file).string() + "»");
+                    app::backupFolderOf(file).string() + "»");
     }
     if (list) {
         return printBackups(backups);
@@ -52,15 +50,7 @@ int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& b
     }
     try {
         // Never pull the file from under an Innspill window that has it open.
-        std::error_code error;
-        std::optional<store::InstanceLock> lock;
-        if (fs::exists(file, error)) {
-            lock.emplace(file);
-        }
-        const bool damaged = !fs::exists(file, error) || !store::verifyEventFile(file).empty();
-        const auto restored = app::restoreBackup(
-            file, chosen, damaged ? app::AsideReason::Damaged : app::AsideReason::Replaced,
-            store::BackupClock::now());
+        const auto restored = app::restoreEventFile(file, chosen);
         if (!restored.ok()) {
             return fail(restored.message);
         }
@@ -70,7 +60,7 @@ int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& b
         }
         std::cout << '\n';
         return 0;
-    } catch (const store::FileError& error) {
+    } catch (const app::FileError& error) {
         return fail(app::describe(error));
     }
 }

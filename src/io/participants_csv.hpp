@@ -8,6 +8,7 @@
 #pragma once
 
 #include "io/notes/text_decoding.hpp"
+#include "model/limits.hpp"
 #include "model/person.hpp"
 
 #include <cstddef>
@@ -22,7 +23,8 @@ namespace innspill::io {
 // a register holds a few thousand people; a name is never 300 characters.
 inline constexpr size_t kMaxParticipantBytes = 16u * 1024 * 1024;
 inline constexpr size_t kMaxParticipantRows = 10'000;
-inline constexpr size_t kMaxParticipantFieldChars = 300;
+// A cell holds a name, an organisation or shorter: the model's name limit.
+inline constexpr size_t kMaxParticipantFieldChars = model::kMaxNameChars;
 
 // Why the whole input cannot be read (no rows are returned then).
 enum class CsvProblem {

@@ -6,8 +6,10 @@
 
 #include "model/id.hpp"
 
+#include <array>
 #include <cstddef>
 #include <string>
+#include <type_traits>
 
 namespace innspill::model {
 
@@ -36,8 +38,46 @@ struct HandInCounts {
     size_t peopleChanged = 0;
     size_t peopleRemoved = 0;
 
+    // Adds every count of `other` (a run of several kits' summaries).
+    HandInCounts& operator+=(const HandInCounts& other);
     bool operator==(const HandInCounts&) const = default;
 };
+
+// The nine counts by name, in the order people read them and the store keeps
+// them (groups, inputs, people; each added, changed, removed). Every place
+// that lists the counts goes through forEachCount, so a tenth count is added
+// here once.
+struct HandInCountField {
+    const char* name; // "groupsAdded": the field's name, stable for keys
+    size_t HandInCounts::*member;
+};
+inline constexpr std::array<HandInCountField, 9> kHandInCountFields{{
+    {"groupsAdded", &HandInCounts::groupsAdded},
+    {"groupsChanged", &HandInCounts::groupsChanged},
+    {"groupsRemoved", &HandInCounts::groupsRemoved},
+    {"inputsAdded", &HandInCounts::inputsAdded},
+    {"inputsChanged", &HandInCounts::inputsChanged},
+    {"inputsRemoved", &HandInCounts::inputsRemoved},
+    {"peopleAdded", &HandInCounts::peopleAdded},
+    {"peopleChanged", &HandInCounts::peopleChanged},
+    {"peopleRemoved", &HandInCounts::peopleRemoved},
+}};
+
+// Calls fn(name, count) for each count in that order; `count` is a
+// reference, writable when `counts` is.
+template <class Counts, class Fn> void forEachCount(Counts& counts, Fn&& fn) {
+    static_assert(std::is_same_v<std::remove_const_t<Counts>, HandInCounts>);
+    for (const HandInCountField& field : kHandInCountFields) {
+        fn(field.name, counts.*(field.member));
+    }
+}
+
+inline HandInCounts& HandInCounts::operator+=(const HandInCounts& other) {
+    for (const HandInCountField& field : kHandInCountFields) {
+        this->*(field.member) += other.*(field.member);
+    }
+    return *this;
+}
 
 // One hand-in, recorded in the master's history.
 struct HandIn {

@@ -117,4 +117,39 @@ std::string trimmed(std::string_view text) {
     return std::string(trimView(text));
 }
 
+size_t countChars(std::string_view text) {
+    size_t count = 0;
+    for (const char c : text) {
+        // Every byte but a UTF-8 continuation byte starts a character.
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
+std::string fileNameFromTitle(std::string_view title, size_t maxBytes, std::string_view fallback) {
+    std::string name;
+    for (const char c : repairUtf8(title)) {
+        const auto byte = static_cast<unsigned char>(c);
+        // Forbidden on Windows or FAT (USB sticks) as well as control bytes.
+        if (byte < 0x20 || byte == 0x7F ||
+            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
+            continue;
+        }
+        name += c;
+    }
+    const size_t first = name.find_first_not_of(" .");
+    name = first == std::string::npos ? std::string() : name.substr(first);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) {
+        name.pop_back();
+    }
+    if (name.size() > maxBytes) {
+        size_t cut = maxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
+            --cut; // never split a UTF-8 sequence
+        }
+        name.resize(cut);
+    }
+    return name.empty() ? std::string(fallback) : name;
+}
+
 } // namespace innspill::model

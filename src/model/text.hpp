@@ -1,4 +1,5 @@
-// Text rules shared by every layer: UTF-8 validity and repair.
+// Text rules shared by every layer: UTF-8 validity and repair, case folding,
+// trimming, and a file name made from a title.
 #pragma once
 
 #include <string>
@@ -12,6 +13,9 @@ bool isValidUtf8(std::string_view text);
 // (JSON, XML, the font renderer) sees broken bytes.
 std::string repairUtf8(std::string_view text);
 
+// How many characters (code points) `text` holds: the unit of model/limits.hpp.
+size_t countChars(std::string_view text);
+
 // Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), keeping every byte
 // offset: for case-insensitive matching and filtering of Norwegian text.
 std::string foldCase(std::string_view text);
@@ -20,5 +24,11 @@ std::string foldCase(std::string_view text);
 // ends: what is typed into a field before it is stored.
 std::string_view trimView(std::string_view text);
 std::string trimmed(std::string_view text);
+
+// A file name (without extension) made from `title`: no / \\ : * ? " < > |
+// or control characters, no spaces or dots at the ends, valid UTF-8, at most
+// `maxBytes` bytes cut on a character boundary; `fallback` when nothing is
+// left. The one cleaner behind new-event, kit and export file names.
+std::string fileNameFromTitle(std::string_view title, size_t maxBytes, std::string_view fallback);
 
 } // namespace innspill::model

@@ -2,6 +2,7 @@
 #include "model/validate.hpp"
 
 #include "model/group_number.hpp"
+#include "model/limits.hpp"
 #include "model/text.hpp"
 
 #include <unordered_set>
@@ -64,6 +65,14 @@ class Checker {
         }
     }
 
+    // A field longer than its limit (model/limits.hpp).
+    void checkLength(const std::string& text, size_t limit, const std::string& where,
+                     const char* field) {
+        if (text.size() > limit && countChars(text) > limit) {
+            add(where, std::string(field) + " er over " + std::to_string(limit) + " tegn");
+        }
+    }
+
     void checkText(const std::string& text, const std::string& where) {
         if (!isValidUtf8(text)) {
             add(where, "tekst som ikke er gyldig UTF-8");
@@ -118,6 +127,8 @@ class Checker {
         claimId(person.id, where);
         checkText(person.name, where);
         checkText(person.organisation, where);
+        checkLength(person.name, kMaxNameChars, where, "navnet");
+        checkLength(person.organisation, kMaxNameChars, where, "organisasjonen");
         if (person.name.empty()) {
             add(where, "mangler navn");
         }
@@ -162,6 +173,7 @@ class Checker {
         checkText(group.notes.opportunities, where);
         checkText(group.notes.text, where);
         checkText(group.reportNote, where);
+        checkLength(group.title, kMaxTitleChars, where, "tittelen");
         if (!isValidGroupNumber(group.number)) {
             add(where, "ugyldig gruppenummer «" + group.number + "»");
         } else if (!numbers.insert(group.number).second) {

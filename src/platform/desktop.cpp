@@ -98,7 +98,7 @@ struct WindowDeleter {
 };
 using WindowPtr = std::unique_ptr<GLFWwindow, WindowDeleter>;
 
-WindowPtr createWindow(const io::WindowGeometry& saved) {
+WindowPtr createWindow(const app::WindowGeometry& saved) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -543,7 +543,7 @@ int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     }
     const bool screenshot = options.screenshot.has_value();
     if (screenshot) {
-        loaded.settings.window = io::WindowGeometry(); // predictable pictures
+        loaded.settings.window = app::WindowGeometry(); // predictable pictures
     }
 
     GlfwLibrary glfw;

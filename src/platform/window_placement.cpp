@@ -68,7 +68,7 @@ GLFWmonitor* monitorOf(GLFWwindow* window) {
 
 } // namespace
 
-void hintForSavedGeometry(const io::WindowGeometry& saved) {
+void hintForSavedGeometry(const app::WindowGeometry& saved) {
     const bool remembered = saved.width > 0 && saved.height > 0;
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, remembered ? GLFW_FALSE : GLFW_TRUE);
     glfwWindowHint(GLFW_MAXIMIZED, saved.maximized ? GLFW_TRUE : GLFW_FALSE);
@@ -76,7 +76,7 @@ void hintForSavedGeometry(const io::WindowGeometry& saved) {
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
 }
 
-void restoreGeometry(GLFWwindow* window, const io::WindowGeometry& saved) {
+void restoreGeometry(GLFWwindow* window, const app::WindowGeometry& saved) {
     if (saved.width > 0 && saved.height > 0 && !saved.maximized) {
         glfwSetWindowSize(window, std::max(saved.width, kMinWidth),
                           std::max(saved.height, kMinHeight));
@@ -88,7 +88,7 @@ void restoreGeometry(GLFWwindow* window, const io::WindowGeometry& saved) {
     glfwShowWindow(window);
 }
 
-bool captureGeometry(GLFWwindow* window, io::WindowGeometry& geometry) {
+bool captureGeometry(GLFWwindow* window, app::WindowGeometry& geometry) {
     if (glfwGetWindowAttrib(window, GLFW_ICONIFIED) == GLFW_TRUE ||
         glfwGetWindowMonitor(window) != nullptr) {
         return false;

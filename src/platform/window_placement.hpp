@@ -3,7 +3,7 @@
 // the projector's full screen on the monitor the window is on.
 #pragma once
 
-#include "io/settings_json.hpp"
+#include "app/settings.hpp"
 
 struct GLFWwindow;
 
@@ -12,16 +12,16 @@ namespace innspill::platform {
 // Window hints for creating the window with `saved` (call before
 // glfwCreateWindow). A remembered size is already in the monitor's scale,
 // so GLFW must not scale it again.
-void hintForSavedGeometry(const io::WindowGeometry& saved);
+void hintForSavedGeometry(const app::WindowGeometry& saved);
 
 // Moves the freshly created (hidden) window to `saved` when that place is
 // still on a connected monitor, maximises it if it was, then shows it.
-void restoreGeometry(GLFWwindow* window, const io::WindowGeometry& saved);
+void restoreGeometry(GLFWwindow* window, const app::WindowGeometry& saved);
 
 // The window's current place, for the settings. Keeps the last normal size
 // and position while maximised, so un-maximising next time goes back there.
 // Returns false (and leaves `geometry` alone) while minimised or full screen.
-bool captureGeometry(GLFWwindow* window, io::WindowGeometry& geometry);
+bool captureGeometry(GLFWwindow* window, app::WindowGeometry& geometry);
 
 // Full screen on the monitor that holds most of the window, and back to the
 // window it was. Remembers the windowed place in `restore`.

@@ -81,15 +81,9 @@ std::vector<model::HandIn> readHandIns(EventFile& file, HandInDetail detail) {
         handIn.facilitator = row.text(2);
         handIn.handedInAt = row.text(3);
         auto& counts = handIn.counts;
-        counts.groupsAdded = count(row, 4);
-        counts.groupsChanged = count(row, 5);
-        counts.groupsRemoved = count(row, 6);
-        counts.inputsAdded = count(row, 7);
-        counts.inputsChanged = count(row, 8);
-        counts.inputsRemoved = count(row, 9);
-        counts.peopleAdded = count(row, 10);
-        counts.peopleChanged = count(row, 11);
-        counts.peopleRemoved = count(row, 12);
+        int column = 4; // the counts' columns follow model::kHandInCountFields
+        model::forEachCount(counts,
+                            [&](const char*, size_t& value) { value = count(row, column++); });
         handIn.kitState = row.text(13);
         handIns.push_back(std::move(handIn));
     }
@@ -112,17 +106,14 @@ void writeHandIn(EventFile& file, const model::HandIn& handIn) {
             people_added = excluded.people_added, people_changed = excluded.people_changed,
             people_removed = excluded.people_removed, kit_state = excluded.kit_state)sql");
     const auto& counts = handIn.counts;
-    const size_t numbers[] = {counts.groupsAdded, counts.groupsChanged, counts.groupsRemoved,
-                              counts.inputsAdded, counts.inputsChanged, counts.inputsRemoved,
-                              counts.peopleAdded, counts.peopleChanged, counts.peopleRemoved};
     upsert.bind(1, std::string_view(handIn.id.str()))
         .bind(2, std::string_view(handIn.kitId.str()))
         .bind(3, std::string_view(handIn.facilitator))
         .bind(4, std::string_view(handIn.handedInAt));
     int column = 5;
-    for (const size_t number : numbers) {
+    model::forEachCount(counts, [&](const char*, size_t number) {
         upsert.bind(column++, static_cast<int64_t>(number));
-    }
+    });
     upsert.bind(column, std::string_view(handIn.kitState)).run();
     savepoint.release();
 }

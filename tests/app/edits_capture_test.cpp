@@ -3,6 +3,7 @@
 #include "app/edits_capture.hpp"
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -69,9 +70,7 @@ const Id& idOf(const Group& group, const std::string& text) {
     return none;
 }
 
-model::Event onDisk(const std::filesystem::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-}
+using test::onDisk;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "model/text.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -29,7 +30,7 @@ model::Event normalised(model::Event event) {
 }
 
 model::Event onDisk(const std::filesystem::path& path) {
-    return normalised(store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load());
+    return normalised(test::onDisk(path));
 }
 
 std::unique_ptr<app::EventSession> fileSession(const test::TempDir& dir, model::Event event) {

@@ -4,6 +4,7 @@
 #include "app/event_session.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -36,9 +37,7 @@ model::Event normalised(model::Event event) {
     return event;
 }
 
-model::Event onDisk(const std::filesystem::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-}
+using test::onDisk;
 
 void applyTo(model::Event& event, const std::optional<Change>& change) {
     REQUIRE(change.has_value());

@@ -1,6 +1,7 @@
 #include "app/event_session.hpp"
 #include "app/notes_import.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -17,9 +18,7 @@ std::unique_ptr<app::EventSession> openSession(const std::filesystem::path& path
     return std::move(opened.session);
 }
 
-model::Event onDisk(const std::filesystem::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-}
+using test::onDisk;
 
 Change renameGroup(const model::Event& event, size_t index, const std::string& title) {
     Change change("Endre tittel");

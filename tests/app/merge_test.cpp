@@ -1,12 +1,14 @@
 // planMerge: the three-way merge of kits into a master, as pure functions
 // over events (the files and the command line: tests/cli/cli_kits_test.cpp).
 #include "app/event_session.hpp"
+#include "app/merge/choice_rounds.hpp"
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -495,9 +497,7 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
                        store::readHandIns(*session.file(), store::HandInDetail::WithKitState));
     REQUIRE(plan.ready());
     REQUIRE(session.apply(plan.change));
-    const auto onDisk = [&] {
-        return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-    };
+    const auto onDisk = [&] { return test::onDisk(path); };
     CHECK(onDisk().groups.size() == 6);
     {
         auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
@@ -633,4 +633,17 @@ TEST_CASE("merge: two kits adding a theme at the same place give one order") {
     other.handIn(first);
     CHECK(one.event.themes.size() == original.themes.size() + 2);
     CHECK(one.event.themes == other.event.themes);
+}
+
+TEST_CASE("choices settle in rounds: until nothing changes, never more than the bound") {
+    int calls = 0;
+    CHECK(app::settleInRounds([&] { return ++calls < 3; }) == 2);
+    CHECK(calls == 3); // the third round found nothing to do
+    calls = 0;
+    CHECK(app::settleInRounds([&] {
+              ++calls;
+              return true; // a plan that keeps revealing conflicts
+          }) == app::kMaxChoiceRounds);
+    CHECK(calls == app::kMaxChoiceRounds);
+    CHECK(app::settleInRounds([] { return false; }) == 0);
 }

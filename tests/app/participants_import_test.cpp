@@ -4,6 +4,7 @@
 #include "app/participants_import.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -117,7 +118,7 @@ TEST_CASE("import: the good rows land in the file as one change - undo removes t
     REQUIRE(session.apply(app::participantsImportChange(p)));
     CHECK(session.undoLabel() == "Importer deltakere");
 
-    const auto saved = store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
+    const auto saved = test::onDisk(path);
     CHECK(saved.people.size() == 3);
     CHECK(model::findPerson(saved, base.people[0].id)->organisation == "NAV Oslo");
     CHECK(model::findPerson(saved, base.people[0].id)->consent == true);
@@ -125,7 +126,7 @@ TEST_CASE("import: the good rows land in the file as one change - undo removes t
 
     REQUIRE(session.undo());
     CHECK(session.event() == base);
-    CHECK(store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load() == base);
+    CHECK(test::onDisk(path) == base);
 }
 
 TEST_CASE("import: reading files refuses folders - missing and oversized files") {

@@ -5,6 +5,7 @@
 
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -42,9 +43,7 @@ class EditFixture {
     app::EventSession& session() { return *m_session; }
     const model::Event& event() const { return m_session->event(); }
 
-    model::Event onDisk() const {
-        return store::EventFile::open(m_path, store::EventFile::Access::ReadOnly)->load();
-    }
+    model::Event onDisk() const { return test::onDisk(m_path); }
 
     // Applies `change`, checks the file holds what the model holds, undoes
     // it and checks both are back where they started; then redoes it so the

@@ -7,6 +7,7 @@
 #include "cli/cli_run.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -34,7 +35,7 @@ bool contains(const std::string& text, const std::string& part) {
 }
 
 model::Event load(const fs::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
+    return test::onDisk(path);
 }
 
 // A facilitator's capture: one change written to the kit as the app writes it.

@@ -18,3 +18,24 @@ TEST_CASE("UTF-8 validation") {
                              "r");
     CHECK(repairUtf8("blåbær") == "blåbær");
 }
+
+TEST_CASE("file name from a title: forbidden characters, ends, length, fallback") {
+    CHECK(fileNameFromTitle("Åpen arena: 2031/22?", 80, "x") == "Åpen arena 203122");
+    CHECK(fileNameFromTitle(" . Tittel\t med\nlinjeskift . ", 80, "x") == "Tittel medlinjeskift");
+    CHECK(fileNameFromTitle("a\\b*c\"d<e>f|g", 80, "x") == "abcdefg");
+    CHECK(fileNameFromTitle("", 80, "arrangement") == "arrangement");
+    CHECK(fileNameFromTitle(" ..:?.. ", 80, "innspill") == "innspill");
+    // Cut at the limit, never inside a UTF-8 sequence: "æ" is two bytes.
+    CHECK(fileNameFromTitle("abæ", 3, "x") == "ab");
+    CHECK(fileNameFromTitle("abæ", 4, "x") == "abæ");
+    CHECK(fileNameFromTitle(std::string(200, 'a'), 100, "x").size() == 100);
+    // Broken UTF-8 is repaired, not passed on to the file system.
+    CHECK(isValidUtf8(fileNameFromTitle("M\xF8te", 80, "x")));
+}
+
+TEST_CASE("characters are counted as code points") {
+    CHECK(countChars("") == 0);
+    CHECK(countChars("abc") == 3);
+    CHECK(countChars("æøå") == 3); // 6 bytes
+    CHECK(countChars("😀") == 1);   // 4 bytes
+}

@@ -1,4 +1,6 @@
 #include "model/validate.hpp"
+
+#include "model/limits.hpp"
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
@@ -59,5 +61,40 @@ TEST_CASE("broken references and duplicates are found") {
     SECTION("invalid time") {
         event.days[0].rounds[0].start = "25:00";
         CHECK(mentions(validate(event), "klokkeslett"));
+    }
+}
+
+TEST_CASE("field limits are counted in characters, not bytes") {
+    Event event = innspill::test::sampleEvent();
+    auto repeat = [](const std::string& unit, size_t times) {
+        std::string out;
+        for (size_t i = 0; i < times; ++i) {
+            out += unit;
+        }
+        return out;
+    };
+    SECTION("a title of exactly the limit in two-byte letters is fine") {
+        event.groups[0].title = repeat("æ", kMaxTitleChars); // 1000 bytes
+        CHECK(validate(event).empty());
+    }
+    SECTION("one character over the title limit is not") {
+        event.groups[0].title = repeat("a", kMaxTitleChars + 1);
+        CHECK(mentions(validate(event), "tittelen er over 500 tegn"));
+    }
+    SECTION("names and organisations") {
+        event.people[0].name = repeat("ø", kMaxNameChars);
+        CHECK(validate(event).empty());
+        event.people[0].organisation = repeat("o", kMaxNameChars + 1);
+        CHECK(mentions(validate(event), "organisasjonen er over 300 tegn"));
+    }
+    SECTION("inputs and notes from an archive or a notes file may be longer than a paste") {
+        for (auto& group : event.groups) {
+            if (!group.inputs.empty()) {
+                group.inputs[0].text = repeat("x", kMaxInputChars + 1);
+                break;
+            }
+        }
+        event.groups[1].notes.text = repeat("n", kMaxNoteChars + 1);
+        CHECK(validate(event).empty());
     }
 }

@@ -2,6 +2,7 @@
 #include "capture_support.hpp"
 
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "ui/capture/capture_panel.hpp"
 #include "ui/shell/search_panel.hpp"
 
@@ -57,7 +58,7 @@ CaptureScreen::~CaptureScreen() {
 }
 
 model::Event CaptureScreen::onDisk() const {
-    return store::EventFile::open(m_path, store::EventFile::Access::ReadOnly)->load();
+    return test::onDisk(m_path);
 }
 
 const model::Group& CaptureScreen::group(const std::string& number) const {

@@ -159,8 +159,8 @@ TEST_CASE("the preview shows the round headings and no private names", "[ui][exp
             const std::string heading = model::roundHeading(event, round.id);
             const auto found =
                 std::find_if(preview.blocks.begin() + static_cast<long>(at), preview.blocks.end(),
-                             [&](const ui::PreviewBlock& b) {
-                                 return b.style == ui::PreviewStyle::Section && b.text == heading;
+                             [&](const app::PreviewBlock& b) {
+                                 return b.style == app::PreviewStyle::Section && b.text == heading;
                              });
             CAPTURE(heading);
             REQUIRE(found != preview.blocks.end());

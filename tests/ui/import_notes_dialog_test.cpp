@@ -4,6 +4,7 @@
 
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/export/import_notes_dialog.hpp"
 
@@ -61,9 +62,7 @@ struct Fixture {
     ui::AppContext& ctx() { return ui->ctx(); }
     ui::ImportNotesDialogState& state() { return ctx().importNotes; }
 
-    model::Event onDisk() const {
-        return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-    }
+    model::Event onDisk() const { return test::onDisk(path); }
 
     // Puts `text` on the clipboard and presses Ctrl+V in the paste box.
     void paste(const char* text) {

@@ -8,6 +8,7 @@
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_plan.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/kits/kits_dialog.hpp"
@@ -28,9 +29,7 @@ using test::UiHarness;
 
 namespace {
 
-model::Event onDisk(const fs::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-}
+using test::onDisk;
 
 size_t handInsOnDisk(const fs::path& path) {
     auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);

@@ -6,6 +6,7 @@
 #include "app/edits_people.hpp"
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/people/people_panel.hpp"
@@ -39,9 +40,7 @@ struct FileSession {
         session = std::move(opened.session);
     }
 
-    model::Event onDisk() const {
-        return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
-    }
+    model::Event onDisk() const { return test::onDisk(path); }
 };
 
 // Draws only the people panel, in a window filling the display.

@@ -7,6 +7,7 @@
 
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -46,9 +47,7 @@ class SetupUi {
     UiHarness& ui() { return *m_ui; }
     app::EventSession& session() { return *m_session; }
     const model::Event& event() const { return m_session->event(); }
-    model::Event onDisk() const {
-        return store::EventFile::open(m_path, store::EventFile::Access::ReadOnly)->load();
-    }
+    model::Event onDisk() const { return test::onDisk(m_path); }
 
     // Scrolls the panel, as a person would with the wheel, until the item
     // is on screen, clicks it, and draws one more frame so the result shows.

@@ -4,6 +4,7 @@
 #include "shell_support.hpp"
 
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/shell_settings.hpp"
 #include "ui/shell/status_bar.hpp"
@@ -30,7 +31,7 @@ bool contains(std::string text, const std::string& part) {
 }
 
 std::string titleOnDisk(const fs::path& path) {
-    return store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load().title;
+    return test::onDisk(path).title;
 }
 
 app::Change retitle(const model::Event& event, const std::string& title, const std::string& label) {
@@ -122,7 +123,7 @@ TEST_CASE("undo across panels: the changes of two panels come back in order", "[
     const size_t themeCount = session.event().themes.size();
 
     test::pressChord(f.ui, GLFW_KEY_Z);
-    auto onDisk = store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
+    auto onDisk = test::onDisk(path);
     CHECK(onDisk.themes.size() == themeCount - 1);
     CHECK(onDisk.title == "Etter");
     test::pressChord(f.ui, GLFW_KEY_Z);
@@ -273,7 +274,7 @@ TEST_CASE("a failed write shows, is retried every two seconds and then shows sav
     // No more retries; the only timer left is the next backup of the changed
     // event, minutes away (app::BackupKeeper).
     CHECK(ui::secondsUntilNextFrame(f.ctx()) > 60.0);
-    auto onDisk = store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load();
+    auto onDisk = test::onDisk(path);
     CHECK(onDisk.groups.front().inputs.size() == change.groups().front().after->inputs.size());
 }
 

@@ -250,3 +250,31 @@ TEST_CASE("Close returns to the welcome screen", "[ui][shell]") {
     CHECK(f.ui.item("main.noEvent") != nullptr);
     CHECK(ui::windowTitle(f.ctx()) == "Innspill");
 }
+
+TEST_CASE("opening a second event forgets the panels' state of the first", "[ui][shell]") {
+    ShellFixture f;
+    const fs::path first = f.makeEventFile("a.innspill", "Første");
+    const fs::path second = f.makeEventFile("b.innspill", "Andre");
+    ui::openPath(f.ctx(), first);
+    f.ui.frame(2);
+    REQUIRE(f.ctx().session != nullptr);
+    REQUIRE_FALSE(f.ctx().session->event().groups.empty());
+
+    // What a person leaves behind in the first event's panels.
+    f.ctx().selection.group = f.ctx().session->event().groups.front().id;
+    f.ctx().people.filter = "kari";
+    f.ctx().search.query = "skole";
+    f.ctx().projector.page = 1;
+    f.ctx().projector.lightBackground = true; // a choice about the room, not the event
+
+    ui::openPath(f.ctx(), second);
+    f.ui.frame(2);
+    REQUIRE(f.ctx().session != nullptr);
+    CHECK(sameFile(f.ctx().session->path(), second));
+    CHECK(f.ctx().selection.group.empty());
+    CHECK(f.ctx().people.filter.empty());
+    CHECK(f.ctx().search.query.empty());
+    CHECK(f.ctx().projector.page == 0);
+    // Per-app state stays.
+    CHECK(f.ctx().projector.lightBackground);
+}

@@ -47,7 +47,7 @@ struct WallFixture {
 
     const model::Event& event() const { return session->event(); }
     void checkFile() const {
-        CHECK(test::onDisk(path) == test::normalised(event()));
+        CHECK(test::normalisedOnDisk(path) == test::normalised(event()));
         CHECK(model::validate(event()).empty());
     }
 };
@@ -165,7 +165,7 @@ TEST_CASE("wall: post two topics, move one by drag and drop, cancel one, undo an
     f.checkFile();
     REQUIRE(f.session->undo());
     CHECK(test::normalised(f.event()) == original);
-    CHECK(test::onDisk(f.path) == original);
+    CHECK(test::normalisedOnDisk(f.path) == original);
     ui.frame(2); // the wall draws the undone state without complaint
     CHECK(ui.item("wall.topic/2.2") == nullptr);
 
@@ -173,7 +173,7 @@ TEST_CASE("wall: post two topics, move one by drag and drop, cancel one, undo an
         REQUIRE(f.session->redo());
     }
     CHECK(test::normalised(f.event()) == final);
-    CHECK(test::onDisk(f.path) == final);
+    CHECK(test::normalisedOnDisk(f.path) == final);
     ui.frame(2);
     CHECK(ui.item("wall.topic/2.2") != nullptr);
 }
@@ -315,7 +315,7 @@ TEST_CASE("wall: removing a topic asks, and undo brings it back", "[ui][wall]") 
 
     REQUIRE(f.session->undo());
     CHECK(test::normalised(f.event()) == original);
-    CHECK(test::onDisk(f.path) == original);
+    CHECK(test::normalisedOnDisk(f.path) == original);
 }
 
 TEST_CASE("wall: status from the menu, and the day filter", "[ui][wall]") {

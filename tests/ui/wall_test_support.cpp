@@ -2,6 +2,7 @@
 #include "wall_test_support.hpp"
 
 #include "store/event_file.hpp"
+#include "support/on_disk.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 
@@ -64,8 +65,8 @@ model::Event normalised(model::Event event) {
     return event;
 }
 
-model::Event onDisk(const std::filesystem::path& path) {
-    return normalised(store::EventFile::open(path, store::EventFile::Access::ReadOnly)->load());
+model::Event normalisedOnDisk(const std::filesystem::path& path) {
+    return normalised(test::onDisk(path));
 }
 
 const model::Group& numbered(const model::Event& event, const char* number) {

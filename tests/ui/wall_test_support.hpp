@@ -23,7 +23,8 @@ void type(UiHarness& ui, const char* utf8);
 
 // The event as the file holds it, groups and people sorted by id (the file
 // keeps its own row order).
-model::Event onDisk(const std::filesystem::path& path);
+// The file's event, normalised (test::onDisk then normalised).
+model::Event normalisedOnDisk(const std::filesystem::path& path);
 model::Event normalised(model::Event event);
 
 const model::Group& numbered(const model::Event& event, const char* number);

@@ -2,6 +2,7 @@
 #include "app/merge/kits.hpp"
 
 #include "app/event_session.hpp"
+#include "app/merge/choice_rounds.hpp"
 #include "app/messages.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
@@ -197,12 +198,10 @@ size_t HandInRun::undecided() const {
 
 namespace {
 
-// The choices a person made, matched to the plan's conflicts by key. A
-// choice can reveal a new conflict (a restored group whose number is
-// taken…), which may have a choice of its own: a handful of rounds settles it.
+// The choices a person made, matched to the plan's conflicts by key, in
+// rounds (a choice can reveal a conflict with a choice of its own).
 MergePlan withChoices(MergePlan plan, const KitChoices& chosen) {
-    constexpr int kMaxRounds = 8;
-    for (int round = 0; round < kMaxRounds; ++round) {
+    settleInRounds([&] {
         std::vector<MergeChoice> choices;
         bool changed = false;
         for (const auto& conflict : plan.conflicts) {
@@ -211,11 +210,11 @@ MergePlan withChoices(MergePlan plan, const KitChoices& chosen) {
             changed = changed || choice != conflict.choice;
             choices.push_back(choice);
         }
-        if (!changed) {
-            break;
+        if (changed) {
+            plan = applyResolutions(plan, choices);
         }
-        plan = applyResolutions(plan, choices);
-    }
+        return changed;
+    });
     return plan;
 }
 

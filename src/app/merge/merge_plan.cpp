@@ -2,6 +2,7 @@
 // to the master (with the hand-in record), and what it brings, counted.
 #include "app/merge/merge_plan.hpp"
 
+#include "app/merge/choice_rounds.hpp"
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_steps.hpp"
 #include "io/json_archive.hpp"
@@ -263,16 +264,17 @@ MergePlan applyResolutions(const MergePlan& plan, const std::vector<MergeChoice>
 
 MergePlan resolveAll(const MergePlan& plan, MergeChoice choice) {
     MergePlan current = plan;
-    // A choice can reveal a conflict (a restored group's number is taken…);
-    // a handful of rounds settles any real kit.
-    constexpr int kMaxRounds = 8;
-    for (int round = 0; round < kMaxRounds && current.undecided() > 0; ++round) {
+    settleInRounds([&] {
+        if (current.undecided() == 0) {
+            return false;
+        }
         std::vector<MergeChoice> choices;
         for (const auto& conflict : current.conflicts) {
             choices.push_back(conflict.choice == MergeChoice::Undecided ? choice : conflict.choice);
         }
         current = applyResolutions(current, choices);
-    }
+        return true;
+    });
     return current;
 }
 

@@ -2,6 +2,10 @@
 #include "app/merge/merge_context.hpp"
 
 #include "model/event.hpp"
+#include "model/hand_in.hpp"
+
+#include <iterator>
+#include <utility>
 
 namespace innspill::app {
 
@@ -131,21 +135,27 @@ std::string describeKind(ConflictKind kind) {
 
 std::string describeCounts(const model::HandInCounts& counts) {
     std::string text;
-    const auto part = [&](size_t count, const char* one, const char* many) {
+    // The words of each count, in model::kHandInCountFields' order.
+    static constexpr std::pair<const char*, const char*> kWords[] = {
+        {"ny gruppe", "nye grupper"},
+        {"endret gruppe", "endrede grupper"},
+        {"slettet gruppe", "slettede grupper"},
+        {"nytt innspill", "nye innspill"},
+        {"endret innspill", "endrede innspill"},
+        {"slettet innspill", "slettede innspill"},
+        {"ny person", "nye personer"},
+        {"endret person", "endrede personer"},
+        {"slettet person", "slettede personer"},
+    };
+    static_assert(std::size(kWords) == model::kHandInCountFields.size());
+    size_t field = 0;
+    model::forEachCount(counts, [&](const char*, size_t count) {
+        const auto& [one, many] = kWords[field++];
         if (count > 0) {
             text += (text.empty() ? "" : ", ") + std::to_string(count) + " " +
                     (count == 1 ? one : many);
         }
-    };
-    part(counts.groupsAdded, "ny gruppe", "nye grupper");
-    part(counts.groupsChanged, "endret gruppe", "endrede grupper");
-    part(counts.groupsRemoved, "slettet gruppe", "slettede grupper");
-    part(counts.inputsAdded, "nytt innspill", "nye innspill");
-    part(counts.inputsChanged, "endret innspill", "endrede innspill");
-    part(counts.inputsRemoved, "slettet innspill", "slettede innspill");
-    part(counts.peopleAdded, "ny person", "nye personer");
-    part(counts.peopleChanged, "endret person", "endrede personer");
-    part(counts.peopleRemoved, "slettet person", "slettede personer");
+    });
     return text.empty() ? "ingen grupper, innspill eller personer" : text;
 }
 

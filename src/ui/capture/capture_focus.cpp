@@ -1,12 +1,11 @@
 // Which field of the capture screen has the editor, writing what it types,
 // and the text fields of the header and notes.
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -211,7 +210,7 @@ void drawTextField(CaptureFrame& frame, CaptureField field, EditorMode mode, flo
         EditorLook look;
         look.width = inner;
         look.maxCharacters =
-            mode == EditorMode::SingleLine ? kMaxTitleCharacters : kMaxNoteCharacters;
+            mode == EditorMode::SingleLine ? model::kMaxTitleChars : model::kMaxNoteChars;
         const EditorResult result = drawEditor(editorId(focus).c_str(), state.editor, mode, look);
         if (state.editor.text.empty() && placeholderKey != nullptr) {
             draw->AddText(ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y),

@@ -1,14 +1,14 @@
 // The capture screen's header: title, room, status, people, participant
 // count and note, participants, and links to other groups.
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/capture/group_picker.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <charconv>
@@ -78,7 +78,7 @@ void drawCount(CaptureFrame& frame) {
     CapturePanelState& state = frame.state;
     const model::Group& group = frame.group;
     const ImGuiID id = ImGui::GetID("##count");
-    if (ImGui::GetActiveID() != id) {
+    if (ext::activeId() != id) {
         state.countText = group.participantCount ? std::to_string(*group.participantCount) : "";
     }
     ImGui::SetNextItemWidth(kCountWidth);

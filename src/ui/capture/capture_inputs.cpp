@@ -8,13 +8,13 @@
 // meet the view, plus the focused row wherever it is, so that the editor
 // keeps the keyboard while the list scrolls.
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/capture/capture_list_keys.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -163,7 +163,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
         if (typing) {
             EditorLook look;
             look.width = width;
-            look.maxCharacters = kMaxInputCharacters;
+            look.maxCharacters = model::kMaxInputChars;
             const EditorResult result =
                 drawEditor(editorId(state.focus).c_str(), state.editor, EditorMode::ListItem, look);
             if (state.editor.text.empty()) {
@@ -188,7 +188,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
                 });
             }
             if (focused && state.editor.scrollToCaret) {
-                ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(rowMin, rowMax));
+                ext::scrollIntoView(rowMin, rowMax);
                 state.editor.scrollToCaret = false;
             }
         }
@@ -222,7 +222,7 @@ void drawFirstRow(CaptureFrame& frame, const Metrics& m) {
     if (typing) {
         EditorLook look;
         look.width = m.textWidth(false);
-        look.maxCharacters = kMaxInputCharacters;
+        look.maxCharacters = model::kMaxInputChars;
         const EditorResult result =
             drawEditor(editorId(state.focus).c_str(), state.editor, EditorMode::ListItem, look);
         if (state.editor.text.empty()) {

@@ -10,6 +10,7 @@
 
 #include "app/change.hpp"
 #include "model/event.hpp"
+#include "model/limits.hpp"
 #include "ui/capture/capture_panel.hpp"
 
 #include <functional>
@@ -21,13 +22,6 @@ namespace innspill::ui {
 struct AppContext;
 
 namespace capture {
-
-// The longest input; longer text is cut with a notice (a paste of a whole
-// document belongs in several inputs, and every input must stay quick to draw).
-inline constexpr size_t kMaxInputCharacters = 8000;
-// Notes may be long (minutes of a discussion), drawn line by line all the same.
-inline constexpr size_t kMaxNoteCharacters = 100000;
-inline constexpr size_t kMaxTitleCharacters = 500;
 
 using Deferred = std::function<void(AppContext&, const model::Group&)>;
 

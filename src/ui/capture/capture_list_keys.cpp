@@ -2,10 +2,10 @@
 #include "ui/capture/capture_list_keys.hpp"
 
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/key_codes.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 namespace innspill::ui::capture {
 
@@ -246,7 +246,8 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
             }
             focusField(a, g, CaptureFocus{CaptureField::Input, input}, current->text.size());
             EditorState& editor = a.capture.editor;
-            editor.cut = !replaceSelection(editor.text, editor.cursor, typed, kMaxInputCharacters);
+            editor.cut =
+                !replaceSelection(editor.text, editor.cursor, typed, model::kMaxInputChars);
             commitText(a, g);
         });
         return;
@@ -298,7 +299,7 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
     } else if (keys::pressed(ImGuiKey_Escape, false)) {
         // Let go of the keyboard: ImGui's own navigation takes over.
         state.focus = {};
-        ImGui::ClearActiveID();
+        ext::clearActiveId();
     }
 }
 

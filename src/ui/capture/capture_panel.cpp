@@ -3,16 +3,16 @@
 #include "ui/capture/capture_panel.hpp"
 
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
-#include "ui/widgets/display_text.hpp"
-#include "ui/widgets/key_codes.hpp"
-#include "ui/shell/main_window.hpp"
 #include "ui/capture/round_clock.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -233,7 +233,7 @@ void drawPanel(AppContext& ctx, const model::Event& event) {
 
     followModel(state, *group);
     if (state.focus.field == CaptureField::None && keys::pressedCode(keys::function(6)) &&
-        ImGui::GetActiveID() == 0) {
+        ext::activeId() == 0) {
         capture::cycleField(ctx, *group, io.KeyShift ? -1 : 1);
     }
     capture::CaptureFrame frame{ctx, state, event, *group, {}};

@@ -1,24 +1,14 @@
 // The capture screen's text editor: keyboard ownership, keys, mouse, drawing.
 #include "ui/capture/text_editor.hpp"
 
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/key_codes.hpp"
-
-#include <imgui_internal.h>
 
 #include <algorithm>
 
 namespace innspill::ui {
 
 namespace {
-
-// Takes the keyboard: ImGui's navigation, tabbing and Alt-to-menu leave the
-// active item's keys alone. Other widgets stay clickable (allow overlap), so
-// a click on a button while typing works the first time.
-void takeKeyboard(ImGuiID id, ImGuiWindow* window) {
-    ImGui::SetActiveID(id, window);
-    ImGui::SetActiveIdUsingNavAndKeys();
-    GImGui->ActiveIdAllowOverlap = true;
-}
 
 std::string clipboardText() {
     const char* text = ImGui::GetClipboardText();
@@ -366,10 +356,8 @@ void EditorState::load(const std::string& value, size_t caret) {
 
 EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode,
                         const EditorLook& look) {
-    ImGuiContext& g = *GImGui;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGuiIO& io = ImGui::GetIO();
-    const ImGuiID id = window->GetID(idLabel);
+    const ImGuiID id = ext::windowId(idLabel);
     EditorLook sized = look;
     sized.width = std::max(look.width, 1.0f);
     EditorResult result;
@@ -396,21 +384,17 @@ EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode
         state.layoutText = state.text;
         state.layoutFontSize = ImGui::GetFontSize();
     }
-    const ImVec2 origin = window->DC.CursorPos;
-    const ImRect box(origin, ImVec2(origin.x + sized.width, origin.y + state.layout.height()));
-    ImGui::ItemSize(box);
-    ImGui::ItemAdd(box, id);
-    const bool hovered = ImGui::ItemHoverable(box, id);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    bool hovered = false;
+    ext::addItem(origin, ImVec2(origin.x + sized.width, origin.y + state.layout.height()), id,
+                 &hovered);
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     }
 
     const ImVec2 local(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
     if (hovered && io.MouseClicked[0]) {
-        takeKeyboard(id, window);
-        if (g.NavWindow != window) {
-            ImGui::FocusWindow(window);
-        }
+        ext::takeKeyboard(id, true);
         const size_t at = offsetAt(state.text, state.layout, local);
         if (io.MouseDoubleClicked[0]) {
             const auto [begin, end] = wordAt(state.text, at);
@@ -424,7 +408,7 @@ EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode
         state.dragging = true;
         state.preferredX = -1.0f;
         result.active = true;
-    } else if (state.dragging && io.MouseDown[0] && g.ActiveId == id) {
+    } else if (state.dragging && io.MouseDown[0] && ext::activeId() == id) {
         state.cursor.caret = offsetAt(state.text, state.layout, local);
     }
     if (!io.MouseDown[0]) {
@@ -434,18 +418,17 @@ EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode
     drawSelection(state, origin);
     drawLayout(state.text, state.layout, origin,
                look.textColour != 0 ? look.textColour : ImGui::GetColorU32(ImGuiCol_Text));
-    if (g.ActiveId == id) {
+    if (ext::activeId() == id) {
         const TextLayout& layout = state.layout;
         const size_t line = layout.lineOf(state.cursor.caret);
         const float x = origin.x + caretX(state.text, layout.lines[line], state.cursor.caret);
         const float y = origin.y + layout.lineHeight * static_cast<float>(line);
-        window->DrawList->AddLine(ImVec2(x, y), ImVec2(x, y + layout.lineHeight),
-                                  ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, y), ImVec2(x, y + layout.lineHeight),
+                                            ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
         if (state.scrollToCaret) {
             const float margin = layout.lineHeight;
-            ImGui::ScrollToBringRectIntoView(
-                window,
-                ImRect(ImVec2(x, y - margin), ImVec2(x + 1.0f, y + layout.lineHeight + margin)));
+            ext::scrollIntoView(ImVec2(x, y - margin),
+                                ImVec2(x + 1.0f, y + layout.lineHeight + margin));
             state.scrollToCaret = false;
         }
     }
@@ -453,30 +436,21 @@ EditorResult drawEditor(const char* idLabel, EditorState& state, EditorMode mode
 }
 
 bool claimKeyboard(ImGuiID id, bool request) {
-    ImGuiContext& g = *GImGui;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const bool rootFocused =
-        g.NavWindow != nullptr && g.NavWindow->RootWindow == window->RootWindow;
     if (request) {
-        takeKeyboard(id, window);
-        if (g.NavWindow != window) {
-            ImGui::FocusWindow(window);
-        }
-    } else if (g.ActiveId == 0 && rootFocused && !ImGui::GetIO().MouseDown[0]) {
-        takeKeyboard(id, window);
+        ext::takeKeyboard(id, true);
+    } else if (ext::activeId() == 0 && ext::rootWindowFocused() && !ImGui::GetIO().MouseDown[0]) {
+        ext::takeKeyboard(id, false);
     }
-    if (g.ActiveId != id) {
+    if (ext::activeId() != id) {
         return false;
     }
-    ImGui::KeepAliveID(id);
-    g.ActiveIdAllowOverlap = true;
-    g.NavWindowingToggleLayer = false; // Alt+Up must not also open the menu bar
+    ext::keepKeyboard(id);
     return true;
 }
 
 void keepArrowKeys() {
     if (ImGui::IsItemActive()) {
-        GImGui->ActiveIdUsingNavDirMask |= (1u << ImGuiDir_Up) | (1u << ImGuiDir_Down);
+        ext::keepArrowKeys();
     }
 }
 
@@ -486,17 +460,14 @@ float editorHeight(std::string_view text, float width) {
 
 bool drawStaticText(const char* idLabel, std::string_view text, float width, ImU32 colour,
                     size_t* clickedAt) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const ImGuiID id = window->GetID(idLabel);
+    const ImGuiID id = ext::windowId(idLabel);
     width = std::max(width, 1.0f);
     const TextLayout layout = layoutText(text, width);
-    const ImVec2 origin = window->DC.CursorPos;
-    const ImRect box(origin, ImVec2(origin.x + width, origin.y + layout.height()));
-    ImGui::ItemSize(box);
-    if (!ImGui::ItemAdd(box, id)) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    bool hovered = false;
+    if (!ext::addItem(origin, ImVec2(origin.x + width, origin.y + layout.height()), id, &hovered)) {
         return false;
     }
-    const bool hovered = ImGui::ItemHoverable(box, id);
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     }

@@ -1,7 +1,7 @@
 // Word wrap into byte ranges, caret geometry and line-by-line drawing.
 #include "ui/capture/text_layout.hpp"
 
-#include <imgui_internal.h>
+#include "ui/widgets/imgui_ext.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -102,7 +102,7 @@ size_t offsetAtX(std::string_view text, const TextLine& line, float x) {
     size_t offset = line.begin;
     while (offset < line.end) {
         unsigned int c = 0;
-        const int bytes = ImTextCharFromUtf8(&c, text.data() + offset, text.data() + line.end);
+        const int bytes = ext::decodeUtf8(&c, text.data() + offset, text.data() + line.end);
         const float advance = font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
         if (x < at + advance * 0.5f) {
             return offset;

@@ -5,10 +5,10 @@
 #include "app/open_external.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h> // IsKeyPressedMap (1.86)
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +19,7 @@ namespace innspill::ui {
 namespace fs = std::filesystem;
 using app::ExportFormat;
 using app::ExportJobState;
-using io::report::ReportKind;
+using app::ReportKind;
 
 namespace {
 
@@ -69,8 +69,8 @@ const char* filterKey(ExportFormat format) {
     return "export.filter.pdf";
 }
 
-io::report::ReportOptions optionsOf(const ExportDialogState& state) {
-    io::report::ReportOptions options;
+app::ReportOptions optionsOf(const ExportDialogState& state) {
+    app::ReportOptions options;
     options.kind = state.kind;
     options.includeAppendix = state.includeAppendix;
     return options;
@@ -441,7 +441,7 @@ void drawExportDialog(AppContext& ctx) {
                                                               style.FramePadding.x * 2.0f));
     bool close = ImGui::Button(closeLabel) || !keepOpen;
     ctx.itemRects.record("export.close");
-    if (!browserWasOpen && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
+    if (ext::escapeClosesDialog(browserWasOpen, true)) {
         close = true;
     }
     if (close) {

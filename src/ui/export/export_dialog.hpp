@@ -11,8 +11,6 @@
 
 #include "app/export.hpp"
 #include "app/export_job.hpp"
-#include "io/report/data_table.hpp"
-#include "io/report/report_document.hpp"
 #include "ui/shell/file_browser.hpp"
 
 #include <filesystem>
@@ -25,34 +23,6 @@ namespace innspill::ui {
 
 struct AppContext;
 
-// One block of the previewed report, in reading order.
-enum class PreviewStyle {
-    Title,         // the report's title
-    Subtitle,      // under the title
-    Question,      // a guiding question on the title page
-    Section,       // a top-level heading: contents, about, a round, a theme, appendix
-    GroupHeading,  // "1.2 Title"
-    Paragraph,     // about text, a theme's description
-    Signature,     // place and date, organisers
-    Field,         // "Initiativtaker: Kari Nordmann, Org" (label + text)
-    InputsLabel,   // "Innspill til strategien:"
-    Item,          // a bulleted input or sub-point (depth 0 or 1)
-    LeadIn,        // a lead-in sentence before bullets
-    SubHeading,    // a short sub-heading between bullets
-    Note,          // a group's note, in italics in the report
-    Bar,           // one bar of a thematic chart (label, value, scale)
-    ContentsEntry, // a line of the table of contents (depth 0 or 1)
-};
-
-struct PreviewBlock {
-    PreviewStyle style = PreviewStyle::Paragraph;
-    int depth = 0;
-    std::string label; // Field: the label; Item: a suffix such as "(gruppe 1.2)"
-    std::string text;
-    size_t value = 0; // Bar: the count
-    size_t scale = 0; // Bar: the chart's largest count
-};
-
 // What the preview shows for a format: the report (PDF, Word, HTML,
 // Markdown), the input table (CSV, Excel), or a summary of the archive.
 enum class PreviewMode { Report, Table, Archive };
@@ -62,11 +32,11 @@ PreviewMode previewModeFor(app::ExportFormat format);
 struct ExportPreview {
     bool built = false;
     PreviewMode mode = PreviewMode::Report;
-    io::report::ReportKind kind = io::report::ReportKind::Proceedings;
+    app::ReportKind kind = app::ReportKind::Proceedings;
     bool includeAppendix = false;
 
-    std::vector<PreviewBlock> blocks; // Report
-    io::report::DataTable table;      // Table
+    std::vector<app::PreviewBlock> blocks; // Report
+    app::DataTable table;                  // Table
     struct ArchiveCounts {
         size_t groups = 0;
         size_t inputs = 0;
@@ -84,13 +54,9 @@ struct ExportPreview {
     float height = 0.0f;
 };
 
-// The report's blocks as the preview shows them (privacy already applied by
-// buildReport: the blocks hold exactly the names the export will print).
-std::vector<PreviewBlock> previewBlocks(const io::report::ReportDocument& doc);
-
 // Rebuilds `preview` for the current choices from the event.
 void buildExportPreview(ExportPreview& preview, const model::Event& event, app::ExportFormat format,
-                        io::report::ReportKind kind, bool includeAppendix);
+                        app::ReportKind kind, bool includeAppendix);
 
 // Draws the preview filling the current region (a child window of its own).
 void drawExportPreview(AppContext& ctx, ExportPreview& preview);
@@ -109,7 +75,7 @@ struct ExportDialogState {
     bool openRequested = false; // the dialog opens on the next frame
 
     app::ExportFormat format = app::ExportFormat::Pdf;
-    io::report::ReportKind kind = io::report::ReportKind::Proceedings;
+    app::ReportKind kind = app::ReportKind::Proceedings;
     bool includeAppendix = false; // the explicit question; default no
 
     ExportPreview preview;

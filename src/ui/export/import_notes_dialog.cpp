@@ -3,13 +3,12 @@
 #include "ui/export/import_notes_dialog.hpp"
 
 #include "app/messages.hpp"
-#include "io/parse_error.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -28,13 +27,13 @@ bool isBlank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-const char* encodingKey(io::notes::SourceEncoding encoding) {
+const char* encodingKey(app::SourceEncoding encoding) {
     switch (encoding) {
-    case io::notes::SourceEncoding::Utf8WithBom:
+    case app::SourceEncoding::Utf8WithBom:
         return "notes.encoding.utf8Bom";
-    case io::notes::SourceEncoding::Windows1252:
+    case app::SourceEncoding::Windows1252:
         return "notes.encoding.windows1252";
-    case io::notes::SourceEncoding::Utf8:
+    case app::SourceEncoding::Utf8:
         break;
     }
     return "notes.encoding.utf8";
@@ -49,15 +48,15 @@ void rebuildPlan(AppContext& ctx, ImportNotesDialogState& state) {
         return;
     }
     try {
-        state.plan = io::notes::importNotesText(ctx.session->event(), state.text);
-    } catch (const io::ParseError& error) {
+        state.plan = app::importNotesText(ctx.session->event(), state.text);
+    } catch (const app::ParseError& error) {
         state.planError =
             app::describe(error, state.sourceName.empty() ? fs::path(ctx.tr("notes.pastedName"))
                                                           : fs::path(state.sourceName));
     }
 }
 
-bool planChangesSomething(const io::notes::NotesImport& plan) {
+bool planChangesSomething(const app::NotesImport& plan) {
     return !plan.created.empty() || !plan.updated.empty() || !plan.groups.empty() ||
            !plan.people.empty() || plan.eventFieldsChanged || plan.programmeChanged;
 }
@@ -103,7 +102,7 @@ void heading(AppContext& ctx, const std::string& value) {
     text(value);
 }
 
-void drawPlan(AppContext& ctx, const io::notes::NotesImport& plan) {
+void drawPlan(AppContext& ctx, const app::NotesImport& plan) {
     wrappedText(format(ctx.tr("notes.counts"), {{"groups", std::to_string(plan.groupsRead)},
                                                 {"inputs", std::to_string(plan.inputsRead)},
                                                 {"subPoints", std::to_string(plan.subPointsRead)},
@@ -300,15 +299,15 @@ void drawImportNotesDialog(AppContext& ctx) {
     // lost to one key: Escape here only leaves the field, keeping the text.
     bool leftField = false;
     const ImGuiID field = ImGui::GetID("##notes");
-    if (ImGui::GetActiveID() == field && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
-        ImGui::ClearActiveID();
+    if (ext::activeId() == field && ext::keyPressedMap(ImGuiKey_Escape, false)) {
+        ext::clearActiveId();
         leftField = true;
     }
     // An active field shows (and writes back) its own copy of the text:
     // release it so that text loaded from a file is what the box shows.
     if (state.textReplaced) {
-        if (ImGui::GetActiveID() == field) {
-            ImGui::ClearActiveID();
+        if (ext::activeId() == field) {
+            ext::clearActiveId();
         }
         state.textReplaced = false;
     }
@@ -344,8 +343,7 @@ void drawImportNotesDialog(AppContext& ctx) {
     bool close =
         ImGui::Button(ctx.tr(state.imported ? "notes.close" : "button.cancel")) || !keepOpen;
     ctx.itemRects.record("notes.close");
-    if (!browserWasOpen && !leftField && !ImGui::IsAnyItemActive() &&
-        ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
+    if (ext::escapeClosesDialog(browserWasOpen || leftField)) {
         close = true;
     }
     if (import) {

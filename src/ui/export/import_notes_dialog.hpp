@@ -23,7 +23,7 @@ struct ImportNotesDialogState {
 
     std::string text;       // the paste box (UTF-8)
     std::string sourceName; // the file the text came from; empty: pasted or typed
-    io::notes::SourceEncoding sourceEncoding = io::notes::SourceEncoding::Utf8;
+    app::SourceEncoding sourceEncoding = app::SourceEncoding::Utf8;
     bool sourceEdited = false; // the file's text was edited in the box since
     std::string fileError;     // the last chosen file could not be used
     // The text was replaced from outside the box (a file, Clear): an active
@@ -33,7 +33,7 @@ struct ImportNotesDialogState {
     // The preview: rebuilt a moment after the text stops changing.
     bool planStale = true;
     double editedAt = -1.0e9; // ImGui time of the last edit
-    std::optional<io::notes::NotesImport> plan;
+    std::optional<app::NotesImport> plan;
     std::string planError;
 
     // The last import, shown until the text changes.

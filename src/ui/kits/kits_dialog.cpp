@@ -2,6 +2,7 @@
 // became of each kit.
 #include "ui/kits/kits_dialog.hpp"
 #include "model/text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 
 #include "app/merge/kits.hpp"
 #include "ui/shell/app_context.hpp"
@@ -10,7 +11,6 @@
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -102,8 +102,7 @@ bool drawOverwritePopup(AppContext& ctx, const std::vector<KitTarget>& targets) 
         ImGui::SetKeyboardFocusHere(); // the safe choice has the focus
     }
     const bool cancel =
-        ImGui::Button(ctx.tr("button.cancel")) ||
-        (!ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false));
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("kits.overwriteCancel");
     if (overwrite || cancel) {
         ImGui::CloseCurrentPopup();
@@ -320,7 +319,7 @@ void drawMakeKitsDialog(AppContext& ctx) {
             rememberLastFolder(ctx, state.folder);
         }
     }
-    close = escapeClosesDialog(nested) || close;
+    close = ext::escapeClosesDialog(nested) || close;
     if (close) {
         ImGui::CloseCurrentPopup();
     }

@@ -2,15 +2,16 @@
 // frame; the tables it draws are in merge_tables.cpp.
 #include "ui/kits/merge_dialog.hpp"
 
+#include "app/merge/choice_rounds.hpp"
+#include "ui/kits/merge_tables.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/shell/file_actions.hpp"
-#include "ui/kits/merge_tables.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -19,10 +20,6 @@ namespace innspill::ui {
 namespace fs = std::filesystem;
 
 namespace {
-
-// A choice can reveal a new conflict (a restored group whose number is
-// taken…); "all" answers those too, in a handful of rounds.
-constexpr int kMaxChoiceRounds = 8;
 
 bool listed(const MergeKitsDialogState& state, const fs::path& path) {
     const auto same = [&](const app::KitForHandIn& kit) { return kit.path == path; };
@@ -66,16 +63,7 @@ void kitsChanged(MergeKitsDialogState& state) {
 model::HandInCounts total(const app::HandInRun& run) {
     model::HandInCounts sum;
     for (const auto& kit : run.kits) {
-        const auto& c = kit.plan.summary;
-        sum.groupsAdded += c.groupsAdded;
-        sum.groupsChanged += c.groupsChanged;
-        sum.groupsRemoved += c.groupsRemoved;
-        sum.inputsAdded += c.inputsAdded;
-        sum.inputsChanged += c.inputsChanged;
-        sum.inputsRemoved += c.inputsRemoved;
-        sum.peopleAdded += c.peopleAdded;
-        sum.peopleChanged += c.peopleChanged;
-        sum.peopleRemoved += c.peopleRemoved;
+        sum += kit.plan.summary;
     }
     return sum;
 }
@@ -271,10 +259,14 @@ void chooseConflict(AppContext& ctx, size_t kit, size_t conflict, app::MergeChoi
     replan(ctx);
 }
 
+// A choice can reveal a new conflict (a restored group whose number is
+// taken…); "all" answers those too, in rounds (app::settleInRounds).
 void chooseAllConflicts(AppContext& ctx, app::MergeChoice choice) {
     MergeKitsDialogState& state = ctx.mergeKits;
-    for (int round = 0; round < kMaxChoiceRounds && state.run && state.run->undecided() > 0;
-         ++round) {
+    app::settleInRounds([&] {
+        if (!state.run || state.run->undecided() == 0) {
+            return false;
+        }
         state.choices.resize(state.accepted.size());
         for (size_t k = 0; k < state.run->kits.size(); ++k) {
             for (const auto& conflict : state.run->kits[k].plan.conflicts) {
@@ -282,7 +274,8 @@ void chooseAllConflicts(AppContext& ctx, app::MergeChoice choice) {
             }
         }
         replan(ctx);
-    }
+        return true;
+    });
     // Also the conflicts already decided the other way: "all" means all.
     if (state.run) {
         bool changed = false;
@@ -370,7 +363,7 @@ void drawMergeKitsDialog(AppContext& ctx) {
         rememberLastFolder(ctx, state.browser.chosen.parent_path());
         addKits(ctx, state.browser.chosenAll);
     }
-    close = escapeClosesDialog(browserWasOpen) || close;
+    close = ext::escapeClosesDialog(browserWasOpen) || close;
     if (close) {
         ImGui::CloseCurrentPopup();
     }
@@ -409,8 +402,7 @@ void drawHandInHistory(AppContext& ctx) {
     }
     drawHandInTable(ctx, state.handIns);
     ImGui::Spacing();
-    if (ImGui::Button(ctx.tr("notes.close")) ||
-        (!ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false))) {
+    if (ImGui::Button(ctx.tr("notes.close")) || ext::escapeClosesDialog(false, true)) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("history.close");

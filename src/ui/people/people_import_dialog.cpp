@@ -4,10 +4,11 @@
 
 #include "app/file_listing.hpp"
 #include "model/name_match.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/people/people_text.hpp"
 #include "ui/people/people_view.hpp"
 #include "ui/setup/setup_fields.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -73,7 +74,7 @@ void buildPreview(PeopleImportState& state) {
     }
 }
 
-void planFrom(AppContext& ctx, io::ParticipantsCsv csv) {
+void planFrom(AppContext& ctx, app::ParticipantsCsv csv) {
     PeopleImportState& state = ctx.people.import;
     const model::Event& event = ctx.session->event();
     state.plan = app::planParticipantsImport(event, std::move(csv));
@@ -100,7 +101,7 @@ void readFile(AppContext& ctx) {
             {{"file", path.string()}, {"reason", readProblemText(ctx.language, read.problem)}});
         return;
     }
-    planFrom(ctx, io::parseParticipantsCsv(read.bytes));
+    planFrom(ctx, app::parseParticipantsCsv(read.bytes));
 }
 
 void readPasted(AppContext& ctx) {
@@ -112,7 +113,7 @@ void readPasted(AppContext& ctx) {
         state.preview.clear();
         return;
     }
-    planFrom(ctx, io::parseParticipantsCsv(state.pasted));
+    planFrom(ctx, app::parseParticipantsCsv(state.pasted));
 }
 
 void drawSource(AppContext& ctx) {
@@ -194,12 +195,12 @@ void drawSummary(AppContext& ctx) {
         return;
     }
     const auto& plan = *state.plan;
-    if (plan.csv.problem != io::CsvProblem::None) {
+    if (plan.csv.problem != app::CsvProblem::None) {
         problemText(format(ctx.tr("people.import.cannotRead"),
                            {{"source", state.readFrom},
                             {"reason", csvProblemText(ctx.language, plan.csv.problem)}})
                         .c_str());
-        if (plan.csv.problem == io::CsvProblem::NoNameColumn && !plan.csv.ignoredColumns.empty()) {
+        if (plan.csv.problem == app::CsvProblem::NoNameColumn && !plan.csv.ignoredColumns.empty()) {
             std::string header;
             for (const auto& column : plan.csv.ignoredColumns) {
                 header += (header.empty() ? "" : ", ") + column;
@@ -257,7 +258,7 @@ void previewRow(AppContext& ctx, const ImportPreviewLine& line) {
     disabledText(number);
     ImGui::TableNextColumn();
     if (line.error >= 0) {
-        const io::RowError& error = plan.errors[static_cast<size_t>(line.error)];
+        const app::RowError& error = plan.errors[static_cast<size_t>(line.error)];
         ImGui::TextColored(kProblemColour, "%s", ctx.tr("people.import.skipped"));
         ImGui::TableNextColumn();
         // The row has nothing else to show: let the message run on over the
@@ -309,7 +310,7 @@ void previewRow(AppContext& ctx, const ImportPreviewLine& line) {
 
 void drawPreview(AppContext& ctx, float height) {
     PeopleImportState& state = ctx.people.import;
-    if (!state.plan || state.plan->csv.problem != io::CsvProblem::None || state.preview.empty()) {
+    if (!state.plan || state.plan->csv.problem != app::CsvProblem::None || state.preview.empty()) {
         ImGui::Dummy(ImVec2(0.0f, height));
         return;
     }
@@ -441,8 +442,7 @@ bool drawPeopleImportDialog(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("people.import.confirm");
     ImGui::SameLine();
-    const bool escape =
-        ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    const bool escape = ImGui::IsWindowFocused() && ext::escapeClosesDialog(false, true);
     if (ImGui::Button(ctx.tr("people.cancel")) || !keepOpen || escape) {
         ImGui::CloseCurrentPopup();
     }

@@ -2,9 +2,10 @@
 #include "ui/people/people_merge_dialog.hpp"
 
 #include "app/edits_people.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/people/people_text.hpp"
 #include "ui/setup/setup_fields.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -180,7 +181,7 @@ bool drawPeopleMergeDialog(AppContext& ctx) {
     ctx.itemRects.record("people.merge.confirm");
     ImGui::SameLine();
     if (ImGui::Button(ctx.tr("people.cancel")) || !keepOpen ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ext::escapeClosesDialog(false, true)) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("people.merge.cancel");

@@ -23,48 +23,48 @@ const char* perspectiveLabel(Language language, model::Perspective perspective) 
     return tr(language, "perspective.unspecified");
 }
 
-std::string rowErrorText(Language language, const io::RowError& error) {
+std::string rowErrorText(Language language, const app::RowError& error) {
     switch (error.problem) {
-    case io::RowProblem::EmptyName:
+    case app::RowProblem::EmptyName:
         return tr(language, "people.import.errEmptyName");
-    case io::RowProblem::UnknownPerspective:
+    case app::RowProblem::UnknownPerspective:
         return format(tr(language, "people.import.errPerspective"), {{"value", error.value}});
-    case io::RowProblem::BadConsent:
+    case app::RowProblem::BadConsent:
         return format(tr(language, "people.import.errConsent"), {{"value", error.value}});
-    case io::RowProblem::WrongFieldCount:
+    case app::RowProblem::WrongFieldCount:
         return format(tr(language, "people.import.errFieldCount"),
                       {{"expected", std::to_string(error.expectedFields)},
                        {"actual", std::to_string(error.actualFields)}});
-    case io::RowProblem::FieldTooLong:
+    case app::RowProblem::FieldTooLong:
         return format(
             tr(language, "people.import.errTooLong"),
-            {{"column", error.value}, {"max", std::to_string(io::kMaxParticipantFieldChars)}});
-    case io::RowProblem::UnterminatedQuote:
+            {{"column", error.value}, {"max", std::to_string(app::kMaxParticipantFieldChars)}});
+    case app::RowProblem::UnterminatedQuote:
         return tr(language, "people.import.errQuote");
-    case io::RowProblem::DuplicateInFile:
+    case app::RowProblem::DuplicateInFile:
         return format(tr(language, "people.import.errDuplicate"),
                       {{"name", error.value}, {"line", std::to_string(error.sameAsLine)}});
-    case io::RowProblem::AmbiguousName:
+    case app::RowProblem::AmbiguousName:
         return format(tr(language, "people.import.errAmbiguous"), {{"name", error.value}});
     }
     return {};
 }
 
-const char* csvProblemText(Language language, io::CsvProblem problem) {
+const char* csvProblemText(Language language, app::CsvProblem problem) {
     switch (problem) {
-    case io::CsvProblem::None:
+    case app::CsvProblem::None:
         return "";
-    case io::CsvProblem::Empty:
+    case app::CsvProblem::Empty:
         return tr(language, "people.import.fileEmpty");
-    case io::CsvProblem::Binary:
+    case app::CsvProblem::Binary:
         return tr(language, "people.import.fileBinary");
-    case io::CsvProblem::Utf16:
+    case app::CsvProblem::Utf16:
         return tr(language, "people.import.fileUtf16");
-    case io::CsvProblem::TooLarge:
+    case app::CsvProblem::TooLarge:
         return tr(language, "people.import.fileTooLarge");
-    case io::CsvProblem::TooManyRows:
+    case app::CsvProblem::TooManyRows:
         return tr(language, "people.import.fileTooManyRows");
-    case io::CsvProblem::NoNameColumn:
+    case app::CsvProblem::NoNameColumn:
         return tr(language, "people.import.fileNoName");
     }
     return "";
@@ -97,13 +97,13 @@ const char* delimiterName(Language language, char delimiter) {
     }
 }
 
-const char* encodingName(Language language, io::notes::SourceEncoding encoding) {
+const char* encodingName(Language language, app::SourceEncoding encoding) {
     switch (encoding) {
-    case io::notes::SourceEncoding::Windows1252:
+    case app::SourceEncoding::Windows1252:
         return "Windows-1252";
-    case io::notes::SourceEncoding::Utf8WithBom:
+    case app::SourceEncoding::Utf8WithBom:
         return tr(language, "people.import.utf8Bom");
-    case io::notes::SourceEncoding::Utf8:
+    case app::SourceEncoding::Utf8:
         break;
     }
     return "UTF-8";

@@ -3,8 +3,8 @@
 // problems. Pure functions, so tests check the wording without drawing.
 #pragma once
 
+#include "app/notes_import.hpp"
 #include "app/participants_import.hpp"
-#include "io/participants_csv.hpp"
 #include "model/person.hpp"
 #include "ui/shell/language.hpp"
 
@@ -23,11 +23,11 @@ inline constexpr std::array kPerspectiveOrder{
 const char* perspectiveLabel(Language language, model::Perspective perspective);
 
 // "Linje 5: ukjent perspektiv «astronaut»" without the "Linje 5: " part.
-std::string rowErrorText(Language language, const io::RowError& error);
-const char* csvProblemText(Language language, io::CsvProblem problem);
+std::string rowErrorText(Language language, const app::RowError& error);
+const char* csvProblemText(Language language, app::CsvProblem problem);
 const char* readProblemText(Language language, app::ReadProblem problem);
 // "semikolon", "komma", "tabulator".
 const char* delimiterName(Language language, char delimiter);
-const char* encodingName(Language language, io::notes::SourceEncoding encoding);
+const char* encodingName(Language language, app::SourceEncoding encoding);
 
 } // namespace innspill::ui

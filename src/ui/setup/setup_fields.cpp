@@ -4,9 +4,9 @@
 #include "model/programme.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -32,13 +32,13 @@ void tooltipIfCut(const std::string& value) {
     }
     // The tooltip's text would become ImGui's "last item"; callers still
     // mean the field (IsItemHovered, the item recorder), so keep it.
-    const ImGuiLastItemData field = GImGui->LastItemData;
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
-    text(value);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-    GImGui->LastItemData = field;
+    ext::keepingLastItem([&] {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+        text(value);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    });
 }
 
 // Leaving a field ends its typing burst. Called after the field's last edit
@@ -247,7 +247,7 @@ Answer confirmDialog(AppContext& ctx, bool pending, const char* title, const std
             }
             ImGui::SetItemDefaultFocus();
             ctx.itemRects.record("setup.confirm.no");
-            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            if (ext::escapeClosesDialog(false, true)) {
                 answer = Answer::No;
             }
             if (answer != Answer::None) {

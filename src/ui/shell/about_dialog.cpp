@@ -5,6 +5,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/font_roles.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 #include "version.hpp"
 
@@ -77,7 +78,7 @@ void drawAboutDialog(AppContext& ctx) {
         endFields();
     }
     ImGui::Spacing();
-    if (ImGui::Button(ctx.tr("about.close")) || escapeClosesDialog(false)) {
+    if (ImGui::Button(ctx.tr("about.close")) || ext::escapeClosesDialog(false, true)) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("about.close");

@@ -49,7 +49,29 @@ struct Selection {
     model::Id group; // empty: nothing selected
 };
 
-struct AppContext {
+// Every panel's state about the open event (selection, scroll, filters,
+// drafts, open rows): forgotten as a whole when another event is opened,
+// created or closed (AppContext::resetEventState), so a panel state added
+// here can never be left out of a hand-kept list of resets. Per-app state
+// (language, fonts, settings, recent files, the item recorder) stays in
+// AppContext itself. A base of AppContext, so panels keep writing
+// `ctx.people`, `ctx.capture`…, and `ctx.panels()` names the whole.
+struct EventPanels {
+    Selection selection;
+    OverviewPanelState overview;
+    ProgrammePanelState programme;
+    GroupViewState groupView;
+    PeoplePanelState people;
+    EventPanelState eventPanel;
+    ProgrammeEditorState programmeEditor;
+    ThemesPanelState themesPanel;
+    CapturePanelState capture;
+    SearchPanelState search;
+    WallPanelState wall;
+    HandInHistoryState handInHistory;
+};
+
+struct AppContext : EventPanels {
     // May be null: no event open. Not owned (see above).
     app::EventSession* session = nullptr;
     // The owner of `session`; null when a test draws panels on its own
@@ -77,32 +99,21 @@ struct AppContext {
     // platform sets it. Empty in tests that do not care: no warning.
     StorageCheck checkStorage;
     FontRoles fonts;
-    Selection selection;
     // Files dropped onto the window since the last frame (the platform adds
     // them); drawMainWindow hands them to filesDropped.
     std::vector<std::filesystem::path> dropped;
 
     MainWindowState mainWindow;
-    OverviewPanelState overview;
-    ProgrammePanelState programme;
-    GroupViewState groupView;
-    PeoplePanelState people;
-    EventPanelState eventPanel;
-    ProgrammeEditorState programmeEditor;
-    ThemesPanelState themesPanel;
-    CapturePanelState capture;
-    SearchPanelState search;
     // "My group" survives switching events (it names its event); the shell
     // keeps it in the settings.
     CapturePin capturePin;
-    WallPanelState wall;
+    // Only the page belongs to the event; light or dark stays as chosen.
     ProjectorViewState projector;
     ExportDialogState exportDialog;
     ImportNotesDialogState importNotes;
     FileSafetyState fileSafety;
     MakeKitsDialogState makeKits;
     MergeKitsDialogState mergeKits;
-    HandInHistoryState handInHistory;
     AboutDialogState about; // not per event: resetEventState leaves it
 
     // Off in the app; tests switch it on to find and click items.
@@ -113,26 +124,19 @@ struct AppContext {
     void wakeIn(double seconds) {
         wakeAfter = wakeAfter < 0.0 ? seconds : std::min(wakeAfter, seconds);
     }
-    // After switching to another event: forget what belonged to the old one
-    // (selection, scroll, filters). Every per-event panel state goes here.
+    EventPanels& panels() { return *this; }
+    const EventPanels& panels() const { return *this; }
+
+    // After switching to another event: forget what belonged to the old one.
     void resetEventState() {
-        selection = {};
-        overview = {};
-        programme = {};
-        groupView = {};
-        people = {};
-        eventPanel = {};
-        programmeEditor = {};
-        themesPanel = {};
-        capture = {};
-        search = {};
-        wall = {};
+        panels() = {};
         projector.page = 0;
-        exportDialog.forgetEvent(); // a running export keeps its own copy
+        // These dialogs also hold what outlives an event (a running export,
+        // the folders last used), so each forgets only its event's part.
+        exportDialog.forgetEvent();
         importNotes.forgetEvent();
         makeKits.forgetEvent();
         mergeKits.forgetEvent();
-        handInHistory = {};
     }
     const model::Event* event() const { return session ? &session->event() : nullptr; }
 };

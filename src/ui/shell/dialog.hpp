@@ -4,7 +4,6 @@
 #pragma once
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -50,14 +49,6 @@ inline bool beginEventDialog(bool& openRequested, bool hasEvent, const char* pop
         return false;
     }
     return true;
-}
-
-// Whether Escape closes the dialog being drawn: not on the frame it appears
-// (the key that opened it may still be down), nor while a popup of its own
-// (`nestedOpen`) or a text field has the keys.
-inline bool escapeClosesDialog(bool nestedOpen) {
-    return !nestedOpen && !ImGui::IsAnyItemActive() && !ImGui::IsWindowAppearing() &&
-           ImGui::IsKeyPressedMap(ImGuiKey_Escape, false);
 }
 
 } // namespace innspill::ui

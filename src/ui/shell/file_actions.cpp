@@ -2,12 +2,13 @@
 // dialogs around it.
 #include "ui/shell/file_actions.hpp"
 
+#include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -25,12 +26,6 @@ constexpr const char* kEventExtension = ".innspill";
 std::vector<FileFilter> eventFilters() {
     return {FileFilter{"browser.filterEvents", {kEventExtension}},
             FileFilter{"browser.filterAll", {}}};
-}
-
-// A key that closes a dialog, but not on the frame the dialog appears: the
-// Enter that opened it (in a field of the dialog before) must not close it.
-bool keyClosesPopup(ImGuiKey key) {
-    return !ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(key, false);
 }
 
 FileBrowserRequest browserRequest(FileBrowserMode mode, const char* titleKey,
@@ -215,8 +210,10 @@ void drawErrorPopup(AppContext& ctx) {
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetKeyboardFocusHere();
     }
-    if (ImGui::Button(ctx.tr("button.ok")) || keyClosesPopup(ImGuiKey_Escape) ||
-        keyClosesPopup(ImGuiKey_Enter)) {
+    if (ImGui::Button(ctx.tr("button.ok")) || ext::escapeClosesDialog(false, true) ||
+        // Not on the frame it appears: the Enter that opened it (in a field
+        // of the dialog before) must not close it.
+        (!ImGui::IsWindowAppearing() && ext::keyPressedMap(ImGuiKey_Enter, false))) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("files.errorOk");
@@ -256,7 +253,8 @@ void drawUnsavedPopup(AppContext& ctx) {
         files.pending == GuardedAction::Quit ? "files.discardQuit" : "files.discardContinue"));
     ctx.itemRects.record("files.unsaved.discard");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("files.unsaved.cancel");
 
     if (saveCopy || discard || cancel) {
@@ -359,7 +357,8 @@ void drawNewEventPopup(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("files.new.create");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("files.new.cancel");
 
     if (create && !(exists && !form.overwrite) && ctx.workspace != nullptr) {
@@ -377,28 +376,7 @@ void drawNewEventPopup(AppContext& ctx) {
 } // namespace
 
 std::string fileNameFromTitle(const std::string& title) {
-    std::string name;
-    for (const char c : title) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F ||
-            std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) {
-            continue;
-        }
-        name += c;
-    }
-    const size_t first = name.find_first_not_of(" .");
-    name = first == std::string::npos ? std::string() : name.substr(first);
-    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) {
-        name.pop_back();
-    }
-    if (name.size() > kMaxFileNameBytes) {
-        size_t cut = kMaxFileNameBytes;
-        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
-            --cut; // never split a UTF-8 sequence
-        }
-        name.resize(cut);
-    }
-    return name.empty() ? "arrangement" : name;
+    return model::fileNameFromTitle(title, kMaxFileNameBytes, "arrangement");
 }
 
 void startNewEvent(AppContext& ctx) {

@@ -2,13 +2,13 @@
 // and buttons, with the new-folder and overwrite popups nested inside.
 #include "ui/shell/file_browser.hpp"
 #include "model/text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -66,11 +66,6 @@ std::string timeText(std::int64_t seconds) {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
     return buffer;
-}
-
-// A key that closes a dialog, but not on the frame the dialog appears.
-bool keyClosesPopup(ImGuiKey key) {
-    return !ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(key, false);
 }
 
 void refresh(FileBrowserState& state) {
@@ -394,7 +389,8 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
     create = ImGui::Button(ctx.tr("browser.create")) || create;
     ctx.itemRects.record("browser.newFolderCreate");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     if (create) {
         const std::string name = trimmed(state.newFolderName);
         state.newFolderError = app::createFolder(state.folder, name);
@@ -432,7 +428,8 @@ bool drawOverwritePopup(AppContext& ctx, FileBrowserState& state) {
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetKeyboardFocusHere(); // the safe choice has the focus
     }
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("browser.overwriteCancel");
     if (overwrite || cancel) {
         ImGui::CloseCurrentPopup();
@@ -449,17 +446,17 @@ void handleKeys(AppContext& ctx, FileBrowserState& state, bool& cancel) {
         ImGui::IsPopupOpen(kOverwritePopup)) {
         return;
     }
-    if (ImGui::IsKeyPressedMap(ImGuiKey_Escape, false)) {
+    if (ext::escapeClosesDialog(false, true)) { // not appearing: checked above
         cancel = true;
         return;
     }
     if (ImGui::IsAnyItemActive()) {
         return; // typing in a field: Enter and Backspace are the field's
     }
-    if (ImGui::IsKeyPressedMap(ImGuiKey_Backspace)) {
+    if (ext::keyPressedMap(ImGuiKey_Backspace)) {
         goUp(state);
-    } else if (ImGui::IsKeyPressedMap(ImGuiKey_Enter, false) ||
-               ImGui::IsKeyPressedMap(ImGuiKey_KeyPadEnter, false)) {
+    } else if (ext::keyPressedMap(ImGuiKey_Enter, false) ||
+               ext::keyPressedMap(ImGuiKey_KeyPadEnter, false)) {
         activateSelected(ctx, state);
     }
 }

@@ -4,10 +4,10 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <ctime>
 
@@ -16,10 +16,6 @@ namespace innspill::ui {
 namespace {
 
 const ImVec4 kWarningColour(0.70f, 0.20f, 0.05f, 1.0f);
-
-bool escapePressed() {
-    return !ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false);
-}
 
 std::string statsText(const AppContext& ctx, const app::BackupInfo& backup) {
     if (!backup.good) {
@@ -101,7 +97,8 @@ void drawRestorePopup(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("backup.restore");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("backup.cancel");
 
     if (restore && state.selected >= 0 && ctx.workspace != nullptr) {
@@ -144,7 +141,8 @@ void drawDamagedPopup(AppContext& ctx) {
     const bool restore = ImGui::Button(ctx.tr("backup.damagedRestore"));
     ctx.itemRects.record("backup.damagedRestore");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("backup.damagedCancel");
     if (restore || cancel) {
         ImGui::CloseCurrentPopup();
@@ -175,7 +173,7 @@ void drawLocationPopup(AppContext& ctx) {
     }
     wrappedText(state.locationText);
     ImGui::Spacing();
-    if (ImGui::Button(ctx.tr("button.ok")) || escapePressed()) {
+    if (ImGui::Button(ctx.tr("button.ok")) || ext::escapeClosesDialog(false, true)) {
         ImGui::CloseCurrentPopup();
     }
     ctx.itemRects.record("location.ok");

@@ -3,16 +3,16 @@
 #include "ui/shell/search_panel.hpp"
 
 #include "app/edits_capture.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_panel.hpp"
-#include "ui/widgets/key_codes.hpp"
-#include "ui/shell/main_window.hpp"
 #include "ui/capture/text_edit.hpp"
 #include "ui/capture/text_editor.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/main_window.hpp"
+#include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -194,7 +194,7 @@ void drawSearchPanel(AppContext& ctx) {
     SearchPanelState& state = ctx.search;
     const ImGuiIO& io = ImGui::GetIO();
     if (ctx.session != nullptr && io.KeyCtrl && !io.KeyAlt && !io.KeyShift &&
-        keys::pressedCode(keys::letter('F')) && ImGui::GetTopMostPopupModal() == nullptr) {
+        keys::pressedCode(keys::letter('F')) && !ext::modalOpen()) {
         openSearch(ctx);
     }
     if (!state.open || ctx.session == nullptr) {

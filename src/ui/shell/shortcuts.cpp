@@ -1,12 +1,12 @@
 // Global keyboard shortcuts of the shell.
 #include "ui/shell/shortcuts.hpp"
 
-#include "ui/shell/app_context.hpp"
 #include "ui/export/export_dialog.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 // Only the key constants (ImGui 1.86 has no ImGuiKey_ for most letters; the
 // GLFW backend indexes io.KeysDown by GLFW key code). ui never calls GLFW.
@@ -56,7 +56,7 @@ void zoom(AppContext& ctx, int direction) {
 void handleShortcuts(AppContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
     if (pressed(GLFW_KEY_F5) && !io.KeyCtrl && !io.KeyAlt && ctx.session != nullptr &&
-        ImGui::GetTopMostPopupModal() == nullptr) {
+        !ext::modalOpen()) {
         ctx.wantProjector = !ctx.wantProjector; // the projector view also leaves on Escape
         return;
     }
@@ -65,7 +65,7 @@ void handleShortcuts(AppContext& ctx) {
     if (!io.KeyCtrl || io.KeyAlt || io.KeySuper) {
         return;
     }
-    if (ImGui::GetTopMostPopupModal() != nullptr) {
+    if (ext::modalOpen()) {
         return; // the dialog has the keyboard
     }
     if (io.KeyShift) {

@@ -3,10 +3,10 @@
 
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <string>
 
@@ -82,7 +82,7 @@ void drawStatusBar(AppContext& ctx) {
         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar;
     // The bar is a menu-bar strip of its own, as BeginMainMenuBar is at the top.
     const bool visible =
-        ImGui::BeginViewportSideBar("##statusBar", viewport, ImGuiDir_Down, height, kFlags);
+        ext::beginViewportSideBar("##statusBar", viewport, ImGuiDir_Down, height, kFlags);
     if (visible && ImGui::BeginMenuBar()) {
         if (ctx.session == nullptr) {
             disabledText(ctx.tr("statusBar.noEvent"));

@@ -2,10 +2,11 @@
 #include "ui/wall/post_topic_dialog.hpp"
 
 #include "app/edits_wall.hpp"
-#include "ui/shell/app_context.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/people/person_match.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui_stdlib.h>
@@ -71,14 +72,14 @@ void cursorToEndIfAsked(ImGuiInputTextCallbackData* data, PostTopicDialogState& 
 
 int titleCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxTitleBytes);
+    cutToLimit(data, model::kMaxTitleChars);
     cursorToEndIfAsked(data, *state);
     return 0;
 }
 
 int organisationCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxNameBytes);
+    cutToLimit(data, model::kMaxNameChars);
     cursorToEndIfAsked(data, *state);
     return 0;
 }
@@ -87,7 +88,7 @@ int organisationCallback(ImGuiInputTextCallbackData* data) {
 // of leaving the field; a paste is cut at the name limit.
 int initiatorCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<PostTopicDialogState*>(data->UserData);
-    cutToLimit(data, kMaxNameBytes);
+    cutToLimit(data, model::kMaxNameChars);
     cursorToEndIfAsked(data, *state);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory) {
         if (data->EventKey == ImGuiKey_UpArrow) {
@@ -282,8 +283,8 @@ void drawBody(AppContext& ctx, PostTopicDialogState& state) {
     }
     ctx.itemRects.record("wall.post.submit");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) ||
-                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     ctx.itemRects.record("wall.post.cancel");
     ImGui::SameLine();
     disabledText(ctx.tr("wall.post.keys"));

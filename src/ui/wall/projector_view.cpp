@@ -7,14 +7,14 @@
 #include "ui/wall/projector_view.hpp"
 
 #include "ui/shell/app_context.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/wall/projector_layout.hpp"
 #include "ui/wall/wall_cell.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -184,9 +184,9 @@ void drawCard(const Canvas& c, const model::Group& group, ImVec2 min, const Proj
     if (group.status == model::GroupStatus::Met) {
         const float numberWidth =
             c.fonts.bold->CalcTextSizeA(l.size, FLT_MAX, 0.0f, group.number.c_str()).x;
-        ImGui::RenderCheckMark(c.drawList,
-                               ImVec2(at.x + numberWidth + l.size * 0.25f, at.y + l.size * 0.1f),
-                               c.palette.met, l.size * 0.75f);
+        ext::renderCheckMark(c.drawList,
+                             ImVec2(at.x + numberWidth + l.size * 0.25f, at.y + l.size * 0.1f),
+                             c.palette.met, l.size * 0.75f);
     }
     drawClampedText(c.drawList,
                     ClampedText{c.fonts.regular, l.size, card.textWidth, card.titleIndent,

@@ -3,12 +3,11 @@
 
 #include "app/edits_wall.hpp"
 #include "ui/shell/app_context.hpp"
-#include "ui/widgets/display_text.hpp"
 #include "ui/wall/wall_dialogs.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
-
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -32,7 +31,7 @@ constexpr ImU32 kMetMark = IM_COL32(30, 130, 45, 255);
 constexpr ImU32 kCrowded = IM_COL32(214, 140, 0, 255);
 
 bool hoveredLong() {
-    return ImGui::IsItemHovered() && GImGui->HoveredIdTimer > kTooltipDelay &&
+    return ImGui::IsItemHovered() && ext::hoveredSeconds() > kTooltipDelay &&
            ImGui::GetDragDropPayload() == nullptr;
 }
 
@@ -176,7 +175,7 @@ void cellDropTarget(AppContext& ctx, ImVec2 min, ImVec2 max, const CellAddress& 
         return;
     }
     const ImGuiID id = ImGui::GetID("##drop");
-    if (!ImGui::BeginDragDropTargetCustom(ImRect(min, max), id)) {
+    if (!ext::beginDropTarget(min, max, id)) {
         return;
     }
     if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kTopicPayload)) {
@@ -232,8 +231,8 @@ void drawTopicCard(AppContext& ctx, const model::Event& event, const model::Grou
         boldFont->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, group.number.c_str()).x + fontSize * 0.4f;
     if (met) {
         const float mark = fontSize * 0.8f;
-        ImGui::RenderCheckMark(drawList, ImVec2(at.x + indent, at.y + fontSize * 0.1f), kMetMark,
-                               mark);
+        ext::renderCheckMark(drawList, ImVec2(at.x + indent, at.y + fontSize * 0.1f), kMetMark,
+                             mark);
         indent += mark + fontSize * 0.3f;
     }
     ClampedText title{nullptr, fontSize, innerWidth, indent, kTitleLines};

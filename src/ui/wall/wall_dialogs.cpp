@@ -2,8 +2,10 @@
 #include "ui/wall/wall_dialogs.hpp"
 
 #include "app/edits_wall.hpp"
+#include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui_stdlib.h>
@@ -23,10 +25,6 @@ void dialogWidth() {
 
 constexpr ImGuiWindowFlags kDialogFlags =
     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
-
-bool escapePressed() {
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-}
 
 bool enterPressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
@@ -50,7 +48,7 @@ std::string popupTitle(AppContext& ctx, const char* key, const char* id) {
 // field takes the keyboard, ready to add to it.
 int retitleCallback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<WallDialogsState*>(data->UserData);
-    cutToLimit(data, kMaxTitleBytes);
+    cutToLimit(data, model::kMaxTitleChars);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && state->retitleCursorToEnd) {
         data->CursorPos = data->BufTextLen;
         data->SelectionStart = data->SelectionEnd = data->CursorPos;
@@ -79,7 +77,8 @@ void drawRemove(AppContext& ctx, WallDialogsState& state) {
     const bool confirm = ImGui::Button(ctx.tr("wall.remove.confirm")) || enterPressed();
     ctx.itemRects.record("wall.remove.confirm");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (confirm) {
         if (auto change = app::removeTopic(*ctx.event(), group->id)) {
             if (ctx.selection.group == group->id) {
@@ -107,7 +106,8 @@ void drawRenumber(AppContext& ctx, WallDialogsState& state) {
     if (!change) {
         wrappedText(format(ctx.tr("wall.renumber.nothing"), {{"round", heading}}));
         ImGui::Spacing();
-        if (ImGui::Button(ctx.tr("wall.close")) || escapePressed() || enterPressed()) {
+        if (ImGui::Button(ctx.tr("wall.close")) || ext::escapeClosesDialog(false, true) ||
+            enterPressed()) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -131,7 +131,8 @@ void drawRenumber(AppContext& ctx, WallDialogsState& state) {
     const bool confirm = ImGui::Button(ctx.tr("wall.renumber.confirm"));
     ctx.itemRects.record("wall.renumber.confirm");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (confirm) {
         ctx.session->apply(*change);
         ImGui::CloseCurrentPopup();
@@ -154,12 +155,12 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
         return;
     }
     text(format(ctx.tr("wall.retitle.number"), {{"number", group->number}}));
-    if (group->title.size() > kMaxTitleBytes) {
+    if (model::countChars(group->title) > model::kMaxTitleChars) {
         // An imported title can be a whole paragraph; a one-line field cannot
         // show it safely, and cutting it here would lose text on save.
         dialogWidth();
         disabledWrappedText(ctx.tr("wall.retitle.tooLong"));
-        if (ImGui::Button(ctx.tr("wall.close")) || escapePressed()) {
+        if (ImGui::Button(ctx.tr("wall.close")) || ext::escapeClosesDialog(false, true)) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -180,7 +181,8 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
     ImGui::Spacing();
     save = ImGui::Button(ctx.tr("wall.retitle.save")) || save;
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(ctx.tr("wall.cancel")) || escapePressed();
+    const bool cancel =
+        ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);
     if (save) {
         // A blank title is not saved (the topic keeps its old one).
         if (auto change = app::setTopicTitle(*ctx.event(), group->id, state.retitleText)) {

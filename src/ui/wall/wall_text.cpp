@@ -90,13 +90,22 @@ const char* ellipsisFor(const ImFont* font) {
 } // namespace
 
 void cutToLimit(ImGuiInputTextCallbackData* data, size_t limit) {
+    // Bytes are at least characters: only a longer buffer needs counting.
     if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit ||
         static_cast<size_t>(data->BufTextLen) <= limit) {
         return;
     }
-    size_t cut = limit;
-    while (cut > 0 && isUtf8Continuation(data->Buf[cut])) {
-        --cut;
+    // The byte where character number `limit` starts (or the end).
+    size_t cut = 0;
+    size_t characters = 0;
+    const auto length = static_cast<size_t>(data->BufTextLen);
+    for (; cut < length; ++cut) {
+        if (!isUtf8Continuation(data->Buf[cut]) && characters++ == limit) {
+            break;
+        }
+    }
+    if (cut >= length) {
+        return;
     }
     data->DeleteChars(static_cast<int>(cut), data->BufTextLen - static_cast<int>(cut));
 }

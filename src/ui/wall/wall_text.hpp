@@ -5,6 +5,8 @@
 // 20,000-character title costs no more than a short one.
 #pragma once
 
+#include "model/limits.hpp"
+
 #include <imgui.h>
 
 #include <cstddef>
@@ -13,14 +15,8 @@
 
 namespace innspill::ui {
 
-// Limits of the wall's text fields. Titles and names are short; the limit
-// keeps a stray paste (a whole document) out of a single-line field, which
-// Debian's ImGui cannot draw past ~16,000 characters.
-inline constexpr size_t kMaxTitleBytes = 500;
-inline constexpr size_t kMaxNameBytes = 200;
-
 // For an ImGuiInputTextFlags_CallbackEdit event: cuts the text at `limit`
-// bytes, on a UTF-8 boundary (other events pass untouched).
+// characters, the unit of model/limits.hpp (other events pass untouched).
 void cutToLimit(ImGuiInputTextCallbackData* data, size_t limit);
 
 // `text` cut to at most `maxBytes` bytes on a UTF-8 boundary, with "…" when cut.

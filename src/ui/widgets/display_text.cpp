@@ -60,15 +60,9 @@ std::string handInCountsText(Language language, const model::HandInCounts& count
         text += (text.empty() ? "" : ", ") +
                 format(tr(language, full.c_str()), {{"n", std::to_string(count)}});
     };
-    part(counts.groupsAdded, "counts.groupsAdded");
-    part(counts.groupsChanged, "counts.groupsChanged");
-    part(counts.groupsRemoved, "counts.groupsRemoved");
-    part(counts.inputsAdded, "counts.inputsAdded");
-    part(counts.inputsChanged, "counts.inputsChanged");
-    part(counts.inputsRemoved, "counts.inputsRemoved");
-    part(counts.peopleAdded, "counts.peopleAdded");
-    part(counts.peopleChanged, "counts.peopleChanged");
-    part(counts.peopleRemoved, "counts.peopleRemoved");
+    model::forEachCount(counts, [&](const char* name, size_t count) {
+        part(count, ("counts." + std::string(name)).c_str());
+    });
     return text.empty() ? tr(language, "counts.nothing") : text;
 }
 

@@ -1,0 +1,44 @@
+// The event file as the command line uses it (see the header).
+#include "app/event_files.hpp"
+
+#include "store/backup.hpp"
+#include "store/event_file.hpp"
+#include "store/kit_tables.hpp"
+
+namespace innspill::app {
+
+const char* eventFileExtension() {
+    return store::kEventFileExtension;
+}
+
+void createEventFile(const std::filesystem::path& file, const model::Event& event, bool overwrite) {
+    store::EventFile::create(file, event, overwrite);
+}
+
+model::Event readEventFile(const std::filesystem::path& file) {
+    return store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load();
+}
+
+EventFileCheck checkEventFile(const std::filesystem::path& file) {
+    auto eventFile = store::EventFile::open(file, store::EventFile::Access::ReadOnly);
+    EventFileCheck check;
+    // Integrity first: a damaged file may still load, and must still be reported.
+    check.integrityProblems = eventFile->integrityProblems();
+    check.event = eventFile->load();
+    return check;
+}
+
+KitHistory readKitHistory(const std::filesystem::path& file) {
+    auto eventFile = store::EventFile::open(file, store::EventFile::Access::ReadOnly);
+    KitHistory history;
+    history.event = eventFile->load();
+    history.record = store::readKitRecord(*eventFile);
+    history.handIns = store::readHandIns(*eventFile, store::HandInDetail::Summary);
+    return history;
+}
+
+std::filesystem::path backupFolderOf(const std::filesystem::path& file) {
+    return store::backupFolder(file);
+}
+
+} // namespace innspill::app

@@ -1,0 +1,103 @@
+// The only file that includes imgui_internal.h (see the header). Written
+// against Dear ImGui 1.86.
+#include "ui/widgets/imgui_ext.hpp"
+
+#include <imgui_internal.h>
+
+namespace innspill::ui::ext {
+
+bool keyPressedMap(ImGuiKey key, bool repeat) {
+    return ImGui::IsKeyPressedMap(key, repeat);
+}
+
+bool escapeClosesDialog(bool nestedOpen, bool evenFromAField) {
+    return !nestedOpen && (evenFromAField || !ImGui::IsAnyItemActive()) &&
+           !ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false);
+}
+
+ImGuiID activeId() {
+    return ImGui::GetActiveID();
+}
+
+void clearActiveId() {
+    ImGui::ClearActiveID();
+}
+
+bool modalOpen() {
+    return ImGui::GetTopMostPopupModal() != nullptr;
+}
+
+ImGuiID windowId(const char* label) {
+    return ImGui::GetCurrentWindow()->GetID(label);
+}
+
+bool addItem(ImVec2 min, ImVec2 max, ImGuiID id, bool* hovered) {
+    const ImRect box(min, max);
+    ImGui::ItemSize(box);
+    const bool shown = ImGui::ItemAdd(box, id);
+    if (hovered != nullptr) {
+        *hovered = ImGui::ItemHoverable(box, id); // as ImGui's own widgets: even when clipped
+    }
+    return shown;
+}
+
+void takeKeyboard(ImGuiID id, bool focusWindow) {
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::SetActiveID(id, window);
+    ImGui::SetActiveIdUsingNavAndKeys();
+    g.ActiveIdAllowOverlap = true;
+    if (focusWindow && g.NavWindow != window) {
+        ImGui::FocusWindow(window);
+    }
+}
+
+void keepKeyboard(ImGuiID id) {
+    ImGuiContext& g = *GImGui;
+    ImGui::KeepAliveID(id);
+    g.ActiveIdAllowOverlap = true;
+    g.NavWindowingToggleLayer = false; // Alt+Up must not also open the menu bar
+}
+
+bool rootWindowFocused() {
+    const ImGuiContext& g = *GImGui;
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    return g.NavWindow != nullptr && g.NavWindow->RootWindow == window->RootWindow;
+}
+
+void keepArrowKeys() {
+    GImGui->ActiveIdUsingNavDirMask |= (1u << ImGuiDir_Up) | (1u << ImGuiDir_Down);
+}
+
+void scrollIntoView(ImVec2 min, ImVec2 max) {
+    ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(min, max));
+}
+
+void renderCheckMark(ImDrawList* drawList, ImVec2 pos, ImU32 colour, float size) {
+    ImGui::RenderCheckMark(drawList, pos, colour, size);
+}
+
+bool beginDropTarget(ImVec2 min, ImVec2 max, ImGuiID id) {
+    return ImGui::BeginDragDropTargetCustom(ImRect(min, max), id);
+}
+
+float hoveredSeconds() {
+    return GImGui->HoveredIdTimer;
+}
+
+void keepingLastItem(const std::function<void()>& draw) {
+    const ImGuiLastItemData kept = GImGui->LastItemData;
+    draw();
+    GImGui->LastItemData = kept;
+}
+
+bool beginViewportSideBar(const char* name, ImGuiViewport* viewport, ImGuiDir dir, float size,
+                          ImGuiWindowFlags flags) {
+    return ImGui::BeginViewportSideBar(name, viewport, dir, size, flags);
+}
+
+int decodeUtf8(unsigned int* c, const char* text, const char* end) {
+    return ImTextCharFromUtf8(c, text, end);
+}
+
+} // namespace innspill::ui::ext
