@@ -13,7 +13,7 @@ namespace innspill::app {
 
 struct NotesImportOutcome {
     bool ok = false;
-    std::string message; // one line for a person when !ok
+    lang::Message message; // one line for a person when !ok
     bool createdFile = false;
     io::notes::NotesImport plan;
 };
@@ -33,7 +33,7 @@ struct NotesText {
     bool ok = false;
     std::string text;
     io::notes::SourceEncoding encoding = io::notes::SourceEncoding::Utf8;
-    std::string message; // when !ok
+    lang::Message message; // when !ok
 };
 NotesText readNotesText(const std::filesystem::path& notes);
 

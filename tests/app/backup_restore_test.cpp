@@ -101,7 +101,7 @@ TEST_CASE("restore round trip: the backup comes back, the replaced file is kept"
     CHECK(backups[0].good);
     CHECK(backups[0].stats.groups == static_cast<int64_t>(backedUp.groups.size()));
 
-    REQUIRE(workspace.restoreFromBackup(backups[0].path) == "");
+    REQUIRE(workspace.restoreFromBackup(backups[0].path).empty());
     REQUIRE(workspace.session() != nullptr);
     CHECK(workspace.session()->event() == backedUp);
     CHECK(store::EventFile::open(path)->load() == backedUp);
@@ -158,7 +158,7 @@ TEST_CASE("a damaged event offers its newest good backup and is kept aside untou
     CHECK(workspace.damaged()->backup.path == newestGood);
     CHECK(test::readFile(path) == damagedBytes); // offering changes nothing
 
-    REQUIRE(workspace.recoverDamaged() == "");
+    REQUIRE(workspace.recoverDamaged().empty());
     REQUIRE(workspace.session() != nullptr);
     CHECK(workspace.session()->event() == sample);
     const auto aside = eventFilesWith(dir.path(), ".damaged-");

@@ -74,12 +74,13 @@ TEST_CASE("new folders: made, and refused with a reason", "[files]") {
     test::TempDir dir;
     CHECK(app::createFolder(dir.path(), "Åpen arena 2031").empty());
     CHECK(app::pathKind(dir / "Åpen arena 2031") == app::PathKind::Folder);
-    CHECK(app::createFolder(dir.path(), "Åpen arena 2031").find("finnes allerede") !=
-          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::createFolder(dir.path(), "Åpen arena 2031"))
+              .find("finnes allerede") != std::string::npos);
     CHECK_FALSE(app::createFolder(dir.path(), "").empty());
     CHECK_FALSE(app::createFolder(dir.path(), "a/b").empty());
     CHECK_FALSE(app::createFolder(dir.path(), "..").empty());
-    CHECK(app::createFolder(dir / "finnes-ikke", "x").find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::createFolder(dir / "finnes-ikke", "x"))
+              .find("finnes ikke") != std::string::npos);
 }
 
 TEST_CASE("paths: kinds, normalising, extensions", "[files]") {

@@ -32,9 +32,9 @@ struct Failures {
     std::vector<std::string> messages;
 
     app::OpenFailed callback() {
-        return [this](const std::string& message) {
+        return [this](const lang::Message& message) {
             std::lock_guard lock(mutex);
-            messages.push_back(message);
+            messages.push_back(lang::render(lang::Language::Nb, message));
             arrived.notify_all();
         };
     }
@@ -93,14 +93,16 @@ TEST_CASE("openExternal reports an opener that fails later, with xdg-open's mean
 
 TEST_CASE("openExternal refuses a missing file and a missing opener at once", "[open]") {
     test::TempDir dir;
-    const std::string missing = app::openExternal(dir / "borte.pdf");
+    const std::string missing =
+        lang::render(lang::Language::Nb, app::openExternal(dir / "borte.pdf"));
     CHECK(missing.find("borte.pdf") != std::string::npos);
     CHECK(missing.find("finnes ikke") != std::string::npos);
 
     const fs::path file = dir / "rapport.html";
     test::writeFile(file, "<!doctype html>");
-    const std::string noOpener =
-        app::openExternal(file, {.program = "innspill-ingen-slik-aapner", .onFailure = {}});
+    const std::string noOpener = lang::render(
+        lang::Language::Nb,
+        app::openExternal(file, {.program = "innspill-ingen-slik-aapner", .onFailure = {}}));
     CHECK(noOpener.find("innspill-ingen-slik-aapner finnes ikke") != std::string::npos);
 }
 

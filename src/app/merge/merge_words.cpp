@@ -1,6 +1,8 @@
 // The merge's context and the words that show merged values to a person.
 #include "app/merge/merge_context.hpp"
 
+#include "lang/catalogue.hpp"
+#include "lang/message.hpp"
 #include "model/event.hpp"
 
 namespace innspill::app {
@@ -99,54 +101,63 @@ std::string joinLines(const std::vector<std::string>& lines) {
 
 } // namespace merge
 
-std::string describeChoice(MergeChoice choice) {
+std::string describeChoice(MergeChoice choice, lang::Language language) {
     switch (choice) {
     case MergeChoice::Undecided:
-        return "ikke avgjort";
+        return lang::tr(language, "mergeWord.choice.undecided");
     case MergeChoice::Master:
-        return "hovedfilens";
+        return lang::tr(language, "mergeWord.choice.master");
     case MergeChoice::Kit:
-        return "kitets";
+        return lang::tr(language, "mergeWord.choice.kit");
     case MergeChoice::Both:
-        return "begge";
+        return lang::tr(language, "mergeWord.choice.both");
     }
     return "";
 }
 
-std::string describeKind(ConflictKind kind) {
+std::string describeKind(ConflictKind kind, lang::Language language) {
     switch (kind) {
     case ConflictKind::BothChanged:
-        return "endret ulikt i hovedfilen og kitet";
+        return lang::tr(language, "mergeWord.kind.bothChanged");
     case ConflictKind::DeletedInKit:
-        return "slettet i kitet, endret i hovedfilen";
+        return lang::tr(language, "mergeWord.kind.deletedInKit");
     case ConflictKind::DeletedInMaster:
-        return "endret i kitet, slettet i hovedfilen";
+        return lang::tr(language, "mergeWord.kind.deletedInMaster");
     case ConflictKind::NumberTaken:
-        return "samme gruppenummer to steder";
+        return lang::tr(language, "mergeWord.kind.numberTaken");
     case ConflictKind::SamePerson:
-        return "ser ut som samme person";
+        return lang::tr(language, "mergeWord.kind.samePerson");
     }
     return "";
 }
 
-std::string describeCounts(const model::HandInCounts& counts) {
+std::string describeCounts(const model::HandInCounts& counts, lang::Language language) {
     std::string text;
+    // One key for one and one for more: languages differ in more than the
+    // noun's ending.
     const auto part = [&](size_t count, const char* one, const char* many) {
         if (count > 0) {
-            text += (text.empty() ? "" : ", ") + std::to_string(count) + " " +
-                    (count == 1 ? one : many);
+            text += (text.empty() ? "" : ", ") +
+                    lang::render(language, lang::message(count == 1 ? one : many,
+                                                         {{"n", std::to_string(count)}}));
         }
     };
-    part(counts.groupsAdded, "ny gruppe", "nye grupper");
-    part(counts.groupsChanged, "endret gruppe", "endrede grupper");
-    part(counts.groupsRemoved, "slettet gruppe", "slettede grupper");
-    part(counts.inputsAdded, "nytt innspill", "nye innspill");
-    part(counts.inputsChanged, "endret innspill", "endrede innspill");
-    part(counts.inputsRemoved, "slettet innspill", "slettede innspill");
-    part(counts.peopleAdded, "ny person", "nye personer");
-    part(counts.peopleChanged, "endret person", "endrede personer");
-    part(counts.peopleRemoved, "slettet person", "slettede personer");
-    return text.empty() ? "ingen grupper, innspill eller personer" : text;
+    part(counts.groupsAdded, "mergeWord.count.groupsAdded.one", "mergeWord.count.groupsAdded.many");
+    part(counts.groupsChanged, "mergeWord.count.groupsChanged.one",
+         "mergeWord.count.groupsChanged.many");
+    part(counts.groupsRemoved, "mergeWord.count.groupsRemoved.one",
+         "mergeWord.count.groupsRemoved.many");
+    part(counts.inputsAdded, "mergeWord.count.inputsAdded.one", "mergeWord.count.inputsAdded.many");
+    part(counts.inputsChanged, "mergeWord.count.inputsChanged.one",
+         "mergeWord.count.inputsChanged.many");
+    part(counts.inputsRemoved, "mergeWord.count.inputsRemoved.one",
+         "mergeWord.count.inputsRemoved.many");
+    part(counts.peopleAdded, "mergeWord.count.peopleAdded.one", "mergeWord.count.peopleAdded.many");
+    part(counts.peopleChanged, "mergeWord.count.peopleChanged.one",
+         "mergeWord.count.peopleChanged.many");
+    part(counts.peopleRemoved, "mergeWord.count.peopleRemoved.one",
+         "mergeWord.count.peopleRemoved.many");
+    return text.empty() ? lang::tr(language, "mergeWord.count.nothing") : text;
 }
 
 } // namespace innspill::app

@@ -205,7 +205,7 @@ void openMakeKitsDialog(AppContext& ctx) {
                                        {{"file", ctx.session->path().filename().string()}});
             }
         } catch (const app::KitError& error) {
-            state.refusal = error.what();
+            state.refusal = lang::render(ctx.language, error.message());
         }
     }
     if (state.names.empty()) {
@@ -239,7 +239,7 @@ size_t makeKitsNow(AppContext& ctx, bool overwrite) {
                 app::makeKit(ctx.session->path(), target.path, target.facilitator, overwrite);
                 ++made;
             } catch (const app::KitError& error) {
-                outcome.error = error.what();
+                outcome.error = lang::render(ctx.language, error.message());
             }
         }
         state.outcomes.push_back(std::move(outcome));

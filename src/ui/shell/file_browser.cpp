@@ -297,7 +297,7 @@ void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
     const FileBrowserMode mode = state.request.mode;
     if (!state.listing.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
-        wrappedText(state.listing.error);
+        wrappedText(lang::render(ctx.language, state.listing.error));
         ImGui::PopStyleColor();
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
@@ -397,7 +397,7 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
     const bool cancel = ImGui::Button(ctx.tr("button.cancel")) || keyClosesPopup(ImGuiKey_Escape);
     if (create) {
         const std::string name = trimmed(state.newFolderName);
-        state.newFolderError = app::createFolder(state.folder, name);
+        state.newFolderError = lang::render(ctx.language, app::createFolder(state.folder, name));
         if (state.newFolderError.empty()) {
             refresh(state);
             const auto& entries = state.listing.entries;
