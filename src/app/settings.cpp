@@ -53,24 +53,6 @@ fs::path settingsPathFromEnvironment() {
     return settingsPath(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
 }
 
-std::string languageFromLocale(const char* lcAll, const char* lcMessages, const char* lang) {
-    const char* chosen = isSet(lcAll) ? lcAll : isSet(lcMessages) ? lcMessages : lang;
-    if (!isSet(chosen)) {
-        return "en";
-    }
-    // "nb_NO.UTF-8", "nn_NO@euro", "no": the language is what comes before
-    // the territory, codeset or modifier.
-    std::string_view locale(chosen);
-    const size_t end = locale.find_first_of("_.@-");
-    const std::string_view language = locale.substr(0, end);
-    return (language == "nb" || language == "nn" || language == "no") ? "nb" : "en";
-}
-
-std::string languageFromEnvironment() {
-    return languageFromLocale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
-                              std::getenv("LANG"));
-}
-
 SettingsLoad loadSettings(const fs::path& path) {
     SettingsLoad result;
     if (path.empty()) {

@@ -1,8 +1,7 @@
 // The user's settings: where the file lives (per user, in the XDG config
 // folder, never inside the repository), loading it without ever failing,
-// saving it atomically and not too often, the UI language from the locale,
-// recent files and zoom steps. The JSON format itself is io's
-// (io/settings_json.hpp).
+// saving it atomically and not too often, recent files and zoom steps. The
+// JSON format itself is io's (io/settings_json.hpp).
 #pragma once
 
 #include "io/settings_json.hpp"
@@ -21,12 +20,6 @@ using Settings = io::UserSettings;
 // neither variable helps; settings then live only for the session.
 std::filesystem::path settingsPath(const char* xdgConfigHome, const char* home);
 std::filesystem::path settingsPathFromEnvironment();
-
-// "nb" when the locale's language is Norwegian (nb, nn or no), else "en".
-// POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; the first one set
-// and not empty decides ("C"/"POSIX" → "en").
-std::string languageFromLocale(const char* lcAll, const char* lcMessages, const char* lang);
-std::string languageFromEnvironment();
 
 struct SettingsLoad {
     Settings settings;

@@ -6,6 +6,7 @@
 
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
+#include "lang/language.hpp"
 #include "platform/fonts.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/key_layout.hpp"
@@ -16,8 +17,8 @@
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/shell_settings.hpp"
-#include "ui/widgets/style.hpp"
 #include "ui/shell/window_title.hpp"
+#include "ui/widgets/style.hpp"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -520,7 +521,7 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
         warning.what = location.what;
         return warning;
     };
-    ui::startShell(ctx, std::move(settings), app::languageFromEnvironment());
+    ui::startShell(ctx, std::move(settings), lang::fromEnvironment());
     if (!options.openAtStart.empty()) {
         ui::openPath(ctx, options.openAtStart);
     }

@@ -42,22 +42,6 @@ TEST_CASE("settings live in the XDG config folder, never beside the program", "[
     CHECK(app::settingsPath(nullptr, nullptr).empty());
 }
 
-TEST_CASE("the first language follows the locale: nb, nn and no are Norwegian", "[settings]") {
-    CHECK(app::languageFromLocale(nullptr, nullptr, "nb_NO.UTF-8") == "nb");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "nn_NO.UTF-8") == "nb");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "no_NO") == "nb");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "no") == "nb");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "en_GB.UTF-8") == "en");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "de_DE@euro") == "en");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "C") == "en");
-    CHECK(app::languageFromLocale(nullptr, nullptr, nullptr) == "en");
-    CHECK(app::languageFromLocale(nullptr, nullptr, "nob_NO") == "en"); // not a prefix match
-    // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; empty means unset.
-    CHECK(app::languageFromLocale("en_US.UTF-8", "nb_NO.UTF-8", "nb_NO.UTF-8") == "en");
-    CHECK(app::languageFromLocale("", "nb_NO.UTF-8", "en_US.UTF-8") == "nb");
-    CHECK(app::languageFromLocale(nullptr, "", "nn_NO") == "nb");
-}
-
 TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
     test::TempDir dir;
     const fs::path path = dir / "config/innspill/settings.json"; // folders made on save

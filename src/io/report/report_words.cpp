@@ -1,55 +1,48 @@
-// Report vocabulary and date formatting.
+// Report vocabulary and date formatting, from the string catalogue
+// (assets/lang/report/*.json, keys "report.*").
 #include "io/report/report_words.hpp"
 
+#include "lang/catalogue.hpp"
 #include "model/programme.hpp"
 
+#include <array>
 #include <optional>
 
 namespace innspill::io::report {
 
 namespace {
 
-const Vocabulary kBokmaal{{"Innhold", "Om denne rapporten", "Vedlegg: deltakere og notater",
-                           "Deltakere", "side", "Innspill uten tema", "gruppe", "Oversikt"},
-                          "og",
-                          "Fordypning til innspill nr {n}",
-                          "Slått sammen med gruppe {n}",
-                          "Utfordringer",
-                          "Muligheter",
-                          "Notater",
-                          "Innspill per tema",
-                          "Innspill per gruppesesjon",
-                          "Uten tema",
-                          {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-                           "september", "oktober", "november", "desember"}};
+// The event's language ("nb", "nn", "en"); anything else is bokmål, as the
+// event's own texts most likely are.
+lang::Language reportLanguage(const std::string& language) {
+    return lang::fromCode(language).value_or(lang::Language::Nb);
+}
 
-const Vocabulary kNynorsk{{"Innhald", "Om denne rapporten", "Vedlegg: deltakarar og notat",
-                           "Deltakarar", "side", "Innspel utan tema", "gruppe", "Oversikt"},
-                          "og",
-                          "Fordjuping av innspel nr {n}",
-                          "Slått saman med gruppe {n}",
-                          "Utfordringar",
-                          "Moglegheiter",
-                          "Notat",
-                          "Innspel per tema",
-                          "Innspel per gruppesesjon",
-                          "Utan tema",
-                          {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-                           "september", "oktober", "november", "desember"}};
-
-const Vocabulary kEnglish{{"Contents", "About this report", "Appendix: participants and notes",
-                           "Participants", "page", "Inputs without a theme", "group", "Overview"},
-                          "and",
-                          "Follow-up of input no. {n}",
-                          "Merged with group {n}",
-                          "Challenges",
-                          "Opportunities",
-                          "Notes",
-                          "Inputs per theme",
-                          "Inputs per group session",
-                          "No theme",
-                          {"January", "February", "March", "April", "May", "June", "July", "August",
-                           "September", "October", "November", "December"}};
+Vocabulary makeVocabulary(lang::Language language) {
+    const auto word = [&](const char* key) { return std::string(lang::tr(language, key)); };
+    Vocabulary v{{word("report.contents"), word("report.about"), word("report.appendix"),
+                  word("report.participants"), word("report.page"), word("report.untagged"),
+                  word("report.fromGroup"), word("report.summary")},
+                 word("report.and"),
+                 word("report.followUpOf"),
+                 word("report.mergedWith"),
+                 word("report.challenges"),
+                 word("report.opportunities"),
+                 word("report.notes"),
+                 word("report.perTheme"),
+                 word("report.perRound"),
+                 word("report.untaggedBar"),
+                 {}};
+    // The catalogue's texts are literals alive for the whole program.
+    static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",
+                                        "report.month.04", "report.month.05", "report.month.06",
+                                        "report.month.07", "report.month.08", "report.month.09",
+                                        "report.month.10", "report.month.11", "report.month.12"};
+    for (size_t i = 0; i < kMonths.size(); ++i) {
+        v.months[i] = lang::tr(language, kMonths[i]);
+    }
+    return v;
+}
 
 struct Date {
     int year = 0;
@@ -68,32 +61,46 @@ std::optional<Date> parse(const std::string& iso) {
 } // namespace
 
 const Vocabulary& vocabulary(const std::string& language) {
-    if (language == "en") {
+    // Built once per language on first use (thread-safe statics); reports
+    // keep references to them.
+    static const Vocabulary kBokmaal = makeVocabulary(lang::Language::Nb);
+    static const Vocabulary kNynorsk = makeVocabulary(lang::Language::Nn);
+    static const Vocabulary kEnglish = makeVocabulary(lang::Language::En);
+    switch (reportLanguage(language)) {
+    case lang::Language::Nn:
+        return kNynorsk;
+    case lang::Language::En:
         return kEnglish;
+    case lang::Language::Nb:
+        break;
     }
-    return language == "nn" ? kNynorsk : kBokmaal;
+    return kBokmaal;
 }
 
 std::string roleWord(model::Perspective perspective, const std::string& language) {
     using model::Perspective;
-    const bool en = language == "en";
-    const bool nn = language == "nn";
+    const char* key = "report.role.other";
     switch (perspective) {
     case Perspective::User:
-        return en ? "user/patient" : nn ? "brukar/pasient" : "bruker/pasient";
+        key = "report.role.user";
+        break;
     case Perspective::Employer:
-        return en ? "employer" : nn ? "arbeidsgivar" : "arbeidsgiver";
+        key = "report.role.employer";
+        break;
     case Perspective::Practitioner:
-        return en ? "practitioner" : nn ? "praktikar" : "praktiker";
+        key = "report.role.practitioner";
+        break;
     case Perspective::Researcher:
-        return en ? "researcher" : nn ? "forskar" : "forsker";
+        key = "report.role.researcher";
+        break;
     case Perspective::Leader:
-        return en ? "leader" : nn ? "leiar" : "leder";
+        key = "report.role.leader";
+        break;
     case Perspective::Other:
     case Perspective::Unspecified:
         break;
     }
-    return en ? "participant" : nn ? "deltakar" : "deltaker";
+    return lang::tr(reportLanguage(language), key);
 }
 
 std::string formatDateRange(const std::string& start, const std::string& end,
@@ -104,20 +111,23 @@ std::string formatDateRange(const std::string& start, const std::string& end,
         return start.empty() ? end : start;
     }
     const auto& months = vocabulary(language).months;
-    const bool en = language == "en";
+    const lang::Language words = reportLanguage(language);
+    // "22. januar 2020" / "22 January 2020": the order and the dot are the
+    // language's, so they live in the catalogue with the words.
     const auto full = [&](const Date& d) {
-        return en ? std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year)
-                  : std::to_string(d.day) + ". " + months[d.month - 1] + " " +
-                        std::to_string(d.year);
+        return lang::format(lang::tr(words, "report.date.day"), {{"day", std::to_string(d.day)},
+                                                                 {"month", months[d.month - 1]},
+                                                                 {"year", std::to_string(d.year)}});
     };
     if (from->year == to->year && from->month == to->month && from->day == to->day) {
         return full(*from);
     }
     if (from->year == to->year && from->month == to->month) {
-        return en ? std::to_string(from->day) + "–" + full(*to)
-                  : std::to_string(from->day) + ".–" + full(*to);
+        return lang::format(lang::tr(words, "report.date.sameMonth"),
+                            {{"firstDay", std::to_string(from->day)}, {"lastDate", full(*to)}});
     }
-    return full(*from) + " – " + full(*to);
+    return lang::format(lang::tr(words, "report.date.range"),
+                        {{"first", full(*from)}, {"last", full(*to)}});
 }
 
 } // namespace innspill::io::report

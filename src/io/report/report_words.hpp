@@ -1,4 +1,5 @@
-// The report's own words (not the event's labels) in nb, nn and en.
+// The report's own words (not the event's labels) in nb, nn and en, from
+// the string catalogue (lang/catalogue.hpp, keys "report.*").
 #pragma once
 
 #include "io/report/report_document.hpp"

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "model/event.hpp"
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 
 #include <string>
 

@@ -93,12 +93,12 @@ bool previewIsCurrent(const ExportDialogState& state) {
     return false;
 }
 
-// "2,5" in Norwegian, "2.5" in English.
+// "2,5" in Norwegian (bokmål and nynorsk), "2.5" in English.
 std::string decimal(const AppContext& ctx, double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", value);
     std::string text = buffer;
-    if (ctx.language == Language::Nb) {
+    if (ctx.language != Language::En) {
         std::replace(text.begin(), text.end(), '.', ',');
     }
     return text;

@@ -6,7 +6,7 @@
 #include "app/participants_import.hpp"
 #include "io/participants_csv.hpp"
 #include "model/person.hpp"
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 
 #include <array>
 #include <string>

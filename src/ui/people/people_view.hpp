@@ -7,7 +7,7 @@
 
 #include "app/edits_people.hpp"
 #include "model/event.hpp"
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 
 #include <cstdint>
 #include <string>

@@ -32,7 +32,7 @@
 #include "ui/wall/projector_view.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 #include "ui/setup/themes_panel.hpp"
 #include "ui/wall/wall_panel.hpp"
 
@@ -106,7 +106,7 @@ struct AppContext {
     // Off in the app; tests switch it on to find and click items.
     ItemRecorder itemRects;
 
-    const char* tr(const char* key) const { return ui::tr(language, key); }
+    const char* tr(const char* key) const { return lang::tr(language, key); }
     void settingsChanged() { settingsDirty = true; }
     void wakeIn(double seconds) {
         wakeAfter = wakeAfter < 0.0 ? seconds : std::min(wakeAfter, seconds);

@@ -1,20 +1,26 @@
-// The UI language as stored in the user's settings ("nb", "en") and back.
+// The UI's language is the string catalogue's (lang/catalogue.hpp); these
+// names let the panels keep saying Language, tr() and format() inside
+// namespace ui, and map the code kept in the user's settings.
 #pragma once
 
-#include "ui/strings.hpp"
+#include "lang/catalogue.hpp"
 
 #include <string_view>
 
 namespace innspill::ui {
 
-inline const char* languageCode(Language language) {
-    return language == Language::En ? "en" : "nb";
+using lang::format;
+using lang::Language;
+using lang::tr;
+
+inline std::string_view languageCode(Language language) {
+    return lang::code(language);
 }
 
-// "en" is English; everything else (including "nb" and "") is bokmål, the
-// language the organisers work in.
+// The settings store the code ("nb", "nn", "en"); an unknown or empty one
+// (a damaged or newer file) is bokmål, the language the organisers work in.
 inline Language languageFromCode(std::string_view code) {
-    return code == "en" ? Language::En : Language::Nb;
+    return lang::fromCode(code).value_or(Language::Nb);
 }
 
 } // namespace innspill::ui

@@ -229,6 +229,10 @@ void drawSettingsMenu(AppContext& ctx) {
                      ctx.language == Language::Nb)) {
             setLanguage(ctx, Language::Nb);
         }
+        if (menuItem(ctx, "Norsk (nynorsk)", nullptr, "menu.settings.language/nn", true,
+                     ctx.language == Language::Nn)) {
+            setLanguage(ctx, Language::Nn);
+        }
         if (menuItem(ctx, "English", nullptr, "menu.settings.language/en", true,
                      ctx.language == Language::En)) {
             setLanguage(ctx, Language::En);
@@ -242,7 +246,7 @@ void drawSettingsMenu(AppContext& ctx) {
 
 void setLanguage(AppContext& ctx, Language language) {
     ctx.language = language;
-    const std::string code = languageCode(language);
+    const std::string code(languageCode(language));
     if (ctx.settings.language != code) {
         ctx.settings.language = code;
         ctx.settingsChanged();

@@ -3,7 +3,7 @@
 // drawFileDialogs at the top level, where their popups belong.
 #pragma once
 
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 
 namespace innspill::ui {
 

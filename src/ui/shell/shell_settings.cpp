@@ -6,9 +6,9 @@
 
 namespace innspill::ui {
 
-void startShell(AppContext& ctx, app::Settings settings, const std::string& localeLanguage) {
+void startShell(AppContext& ctx, app::Settings settings, Language localeLanguage) {
     if (settings.language.empty()) {
-        settings.language = localeLanguage == "en" ? "en" : "nb";
+        settings.language = languageCode(localeLanguage);
         ctx.settingsDirty = true;
     }
     ctx.language = languageFromCode(settings.language);

@@ -4,18 +4,17 @@
 #pragma once
 
 #include "app/settings.hpp"
-
-#include <string>
+#include "ui/shell/language.hpp"
 
 namespace innspill::ui {
 
 struct AppContext;
 
-// Puts `settings` into ctx: language (`localeLanguage`, "nb" or "en", on a
-// first start, which is then kept), the tab to show, the pinned group; and
+// Puts `settings` into ctx: language (`localeLanguage`, the environment's,
+// on a first start, which is then kept), the tab to show, the pinned group; and
 // when an event is already open, records it as recent and opens its pinned
 // group on the capture screen.
-void startShell(AppContext& ctx, app::Settings settings, const std::string& localeLanguage);
+void startShell(AppContext& ctx, app::Settings settings, Language localeLanguage);
 
 // Copies what the shell keeps outside app::Settings (the pinned group) into
 // ctx.settings; call before saving them.

@@ -46,7 +46,7 @@ std::string formatTimestamp(Language language, std::string_view isoUtc) {
     }
     char buffer[32];
     std::strftime(buffer, sizeof buffer,
-                  language == Language::Nb ? "%d.%m.%Y %H:%M" : "%Y-%m-%d %H:%M", &local);
+                  language != Language::En ? "%d.%m.%Y %H:%M" : "%Y-%m-%d %H:%M", &local);
     return buffer;
 }
 

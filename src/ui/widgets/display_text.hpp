@@ -5,7 +5,7 @@
 
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
-#include "ui/strings.hpp"
+#include "ui/shell/language.hpp"
 
 #include <optional>
 #include <string>
