@@ -54,18 +54,18 @@ TEST_CASE("a folder that cannot be read says why", "[files]") {
     test::TempDir dir;
     const auto missing = app::listFolder(dir / "borte", {}, false);
     CHECK(missing.entries.empty());
-    CHECK(missing.error.find("finnes ikke") != std::string::npos);
-    CHECK(missing.error.find("borte") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, missing.error).find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, missing.error).find("borte") != std::string::npos);
 
     test::writeFile(dir / "fil.txt", "x");
-    CHECK(app::listFolder(dir / "fil.txt", {}, false).error.find("ikke en mappe") !=
-          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::listFolder(dir / "fil.txt", {}, false).error)
+              .find("ikke en mappe") != std::string::npos);
 
     if (geteuid() != 0) { // root reads everything
         fs::create_directory(dir / "låst");
         fs::permissions(dir / "låst", fs::perms::none);
-        CHECK(app::listFolder(dir / "låst", {}, false).error.find("ingen tilgang") !=
-              std::string::npos);
+        CHECK(lang::render(lang::Language::Nb, app::listFolder(dir / "låst", {}, false).error)
+                  .find("ingen tilgang") != std::string::npos);
         fs::permissions(dir / "låst", fs::perms::owner_all);
     }
 }

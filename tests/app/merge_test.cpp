@@ -579,7 +579,9 @@ TEST_CASE("merge: a session on a kit refuses hand-ins") {
     auto opened = app::openEvent(kit);
     REQUIRE(opened);
     CHECK(app::kitRecordOf(*opened.session).has_value());
-    CHECK(app::handInRefusal(*opened.session).find("selv et kit") != std::string::npos);
+    CHECK(
+        lang::render(lang::Language::Nb, app::handInRefusal(*opened.session)).find("selv et kit") !=
+        std::string::npos);
     CHECK_THROWS_AS(app::planHandIns(*opened.session, {}, {}), app::KitError);
 }
 

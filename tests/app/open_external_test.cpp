@@ -67,7 +67,7 @@ TEST_CASE("openExternal starts the opener with the file's absolute path and retu
         script(dir, "opener.sh", "printf '%s' \"$1\" > '" + log.string() + "'\nsleep 2");
     Failures failures;
     const auto before = std::chrono::steady_clock::now();
-    const std::string error =
+    const lang::Message error =
         app::openExternal(file, {.program = opener.string(), .onFailure = failures.callback()});
     CHECK(error.empty());
     CHECK(std::chrono::steady_clock::now() - before < 1s);
@@ -118,7 +118,10 @@ TEST_CASE("a folder can be opened (Vis i mappen)", "[open]") {
 TEST_CASE("xdg-open's exit statuses read as reasons", "[open]") {
     const fs::path file = "rapport.pdf";
     CHECK(app::describeOpenerExit(file, 0).empty());
-    CHECK(app::describeOpenerExit(file, 2 << 8).find("finnes ikke") != std::string::npos);
-    CHECK(app::describeOpenerExit(file, 4 << 8).find("feilet") != std::string::npos);
-    CHECK(app::describeOpenerExit(file, 9 << 8).find("kode 9") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 2 << 8))
+              .find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 4 << 8)).find("feilet") !=
+          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 9 << 8)).find("kode 9") !=
+          std::string::npos);
 }
