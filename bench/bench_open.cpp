@@ -45,7 +45,8 @@ double nowMs() {
     const double start = nowMs();
     auto opened = app::openEvent(path);
     if (!opened) {
-        std::cerr << "bench_open: " << opened.message << '\n';
+        std::cerr << "bench_open: "
+                  << innspill::lang::render(innspill::lang::Language::En, opened.message) << '\n';
         _exit(1);
     }
     sample[0] = nowMs() - start;

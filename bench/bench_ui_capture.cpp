@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
     store::EventFile::create(path, event, true);
     auto opened = app::openEvent(path);
     if (!opened) {
-        std::cerr << opened.message << "\n";
+        std::cerr << innspill::lang::render(innspill::lang::Language::Nb, opened.message) << "\n";
         return 1;
     }
     app::EventSession& session = *opened.session;

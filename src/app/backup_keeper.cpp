@@ -21,7 +21,7 @@ void BackupKeeper::begin(const EventSession& session, Clock::time_point now) {
     m_needInitial = !m_path.empty() && store::listBackups(m_path, false).empty();
     std::lock_guard lock(m_mutex);
     m_lastBackup.reset();
-    m_lastError.clear();
+    m_lastError = {};
 }
 
 void BackupKeeper::abandon() {
@@ -40,14 +40,12 @@ void BackupKeeper::collect() {
 }
 
 void BackupKeeper::record(const std::filesystem::path& path) {
-    std::string error;
+    lang::Message error;
     std::optional<store::BackupClock::time_point> made;
     try {
         made = store::makeBackup(path, store::BackupClock::now()).time;
-    } catch (const store::FileError& failure) {
-        error = "sikkerhetskopi: " + describe(failure);
     } catch (const std::exception& failure) {
-        error = std::string("sikkerhetskopi: ") + failure.what();
+        error = lang::Message{"backup.failed", {}}.withMessage("reason", errorMessage(failure));
     }
     std::lock_guard lock(m_mutex);
     m_lastError = error;
@@ -111,9 +109,9 @@ std::optional<store::BackupClock::time_point> BackupKeeper::lastBackup() const {
     return m_lastBackup;
 }
 
-std::string BackupKeeper::lastError() const {
+std::string BackupKeeper::lastError(lang::Language language) const {
     std::lock_guard lock(m_mutex);
-    return m_lastError;
+    return lang::render(language, m_lastError);
 }
 
 } // namespace innspill::app

@@ -50,7 +50,7 @@ class BackupKeeper {
     // The last backup made in this session, and the last failure ("" when
     // the last attempt worked); for the status bar and tests.
     std::optional<store::BackupClock::time_point> lastBackup() const;
-    std::string lastError() const;
+    std::string lastError(lang::Language language = lang::Language::Nb) const;
     void setInterval(Clock::duration interval) { m_interval = interval; }
 
   private:
@@ -68,7 +68,7 @@ class BackupKeeper {
     std::atomic<bool> m_done{false};
     mutable std::mutex m_mutex; // guards the two below, written by the thread
     std::optional<store::BackupClock::time_point> m_lastBackup;
-    std::string m_lastError;
+    lang::Message m_lastError;
 };
 
 } // namespace innspill::app

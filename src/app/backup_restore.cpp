@@ -39,10 +39,10 @@ std::optional<BackupInfo> newestGoodBackup(const fs::path& eventFile) {
 RestoreResult restoreBackup(const fs::path& eventFile, const fs::path& backup, AsideReason reason,
                             store::BackupClock::time_point now) {
     RestoreResult result;
-    const std::string problem = store::verifyEventFile(backup);
-    if (!problem.empty()) {
-        result.message = "kan ikke gjenopprette fra «" + backup.filename().string() +
-                         "»: sikkerhetskopien er ikke hel (" + problem + ")";
+    if (const auto problem = store::checkEventFile(backup)) {
+        result.message =
+            lang::message("restore.backupNotWhole", {{"backup", backup.filename().string()}})
+                .withMessage("cause", *problem);
         return result;
     }
     std::error_code error;
@@ -55,14 +55,15 @@ RestoreResult restoreBackup(const fs::path& eventFile, const fs::path& backup, A
         }
         store::installCopy(backup, eventFile);
     } catch (const store::FileError& failure) {
-        result.message = describe(failure);
+        result.message = fileErrorMessage(failure);
         if (!result.asideAs.empty() && !fs::exists(eventFile, error)) {
             try {
                 store::moveEventFile(result.asideAs, eventFile); // as it was
                 result.asideAs.clear();
             } catch (const store::FileError&) {
-                result.message +=
-                    " (den forrige filen ligger som «" + result.asideAs.filename().string() + "»)";
+                result.message = lang::Message{"restore.failedAside", {}}
+                                     .withMessage("reason", result.message)
+                                     .with("aside", result.asideAs.filename().string());
             }
         }
     }

@@ -33,7 +33,7 @@ std::optional<BackupInfo> newestGoodBackup(const std::filesystem::path& eventFil
 enum class AsideReason { Replaced, Damaged };
 
 struct RestoreResult {
-    std::string message;           // empty on success, else one line for people
+    lang::Message message;         // empty on success, else one line for people
     std::filesystem::path asideAs; // where the previous file went (empty: there was none)
     bool ok() const { return message.empty(); }
 };

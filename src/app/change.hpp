@@ -5,6 +5,7 @@
 // applying the before states the same way.
 #pragma once
 
+#include "lang/message.hpp"
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
 
@@ -48,9 +49,16 @@ template <typename T> struct Delta {
 
 class Change {
   public:
-    explicit Change(std::string label = {}) : m_label(std::move(label)) {}
+    // The label names the step in the Edit menu ("Angre Endre tittel"). It is
+    // a catalogue message, worded when the menu is drawn, so switching the
+    // UI's language re-words the steps already on the stack.
+    explicit Change(lang::Message label = {}) : m_label(std::move(label)) {}
+    explicit Change(const char* labelKey) : m_label{labelKey, {}} {}
 
-    const std::string& label() const { return m_label; }
+    const lang::Message& label() const { return m_label; }
+    std::string labelText(lang::Language language = lang::Language::Nb) const {
+        return lang::render(language, m_label);
+    }
     bool empty() const;
 
     // Record the parts this change touches, with their states before and after.
@@ -80,7 +88,7 @@ class Change {
     Change inverse() const;
 
   private:
-    std::string m_label;
+    lang::Message m_label;
     std::optional<Delta<EventHeader>> m_header;
     std::optional<Delta<Programme>> m_programme;
     std::optional<Delta<std::vector<model::Theme>>> m_themes;

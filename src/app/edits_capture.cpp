@@ -138,13 +138,13 @@ void rotateBlock(std::vector<InputRow>& rows, size_t at, size_t from, size_t to)
 Change setInputText(const model::Group& group, const model::Id& input, std::string text) {
     const auto path = findInput(group, input);
     if (!path) {
-        return Change("Skriv innspill");
+        return Change("undo.writeInput");
     }
     model::Group after = group;
     model::Input& target =
         path->child ? after.inputs[path->index].children[*path->child] : after.inputs[path->index];
     target.text = std::move(text);
-    return groupChange("Skriv innspill", group, std::move(after));
+    return groupChange("undo.writeInput", group, std::move(after));
 }
 
 CaptureEdit insertInputAfter(const model::Group& group, const std::optional<model::Id>& after) {
@@ -158,7 +158,7 @@ CaptureEdit insertInputAfter(const model::Group& group, const std::optional<mode
     } else {
         rows.push_back(std::move(row));
     }
-    return CaptureEdit{groupChange("Nytt innspill", group, withRows(group, std::move(rows))), id,
+    return CaptureEdit{groupChange("undo.newInput", group, withRows(group, std::move(rows))), id,
                        0};
 }
 
@@ -166,7 +166,7 @@ CaptureEdit splitInput(const model::Group& group, const model::Id& input, size_t
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row) {
-        return CaptureEdit{Change("Nytt innspill"), {}, 0};
+        return CaptureEdit{Change("undo.newInput"), {}, 0};
     }
     std::string& text = rows[*row].input.text;
     at = std::min(at, text.size());
@@ -176,7 +176,7 @@ CaptureEdit splitInput(const model::Group& group, const model::Id& input, size_t
     if (at == 0 && !text.empty()) {
         InputRow above{emptyInput(), rows[*row].subPoint};
         rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(*row), std::move(above));
-        return CaptureEdit{groupChange("Nytt innspill", group, withRows(group, std::move(rows))),
+        return CaptureEdit{groupChange("undo.newInput", group, withRows(group, std::move(rows))),
                            input, 0};
     }
     InputRow below{emptyInput(), opensSubPoints(rows, *row)};
@@ -184,7 +184,7 @@ CaptureEdit splitInput(const model::Group& group, const model::Id& input, size_t
     text.erase(at);
     const model::Id id = below.input.id;
     rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(*row + 1), std::move(below));
-    return CaptureEdit{groupChange("Nytt innspill", group, withRows(group, std::move(rows))), id,
+    return CaptureEdit{groupChange("undo.newInput", group, withRows(group, std::move(rows))), id,
                        0};
 }
 
@@ -192,7 +192,7 @@ CaptureEdit joinWithPrevious(const model::Group& group, const model::Id& input) 
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row || *row == 0) {
-        return CaptureEdit{Change("Slå sammen innspill"), input, 0};
+        return CaptureEdit{Change("undo.joinInputs"), input, 0};
     }
     if (rows[*row].input.text.empty()) {
         return deleteInput(group, input);
@@ -208,7 +208,7 @@ CaptureEdit joinWithPrevious(const model::Group& group, const model::Id& input) 
     }
     const model::Id focus = previous.id;
     rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*row));
-    return CaptureEdit{groupChange("Slå sammen innspill", group, withRows(group, std::move(rows))),
+    return CaptureEdit{groupChange("undo.joinInputs", group, withRows(group, std::move(rows))),
                        focus, caret};
 }
 
@@ -216,7 +216,7 @@ CaptureEdit deleteInput(const model::Group& group, const model::Id& input) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row) {
-        return CaptureEdit{Change("Slett innspill"), {}, 0};
+        return CaptureEdit{Change("undo.deleteInput"), {}, 0};
     }
     rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*row));
     CaptureEdit edit;
@@ -226,7 +226,7 @@ CaptureEdit deleteInput(const model::Group& group, const model::Id& input) {
     } else if (!rows.empty()) {
         edit.focus = rows.front().input.id;
     }
-    edit.change = groupChange("Slett innspill", group, withRows(group, std::move(rows)));
+    edit.change = groupChange("undo.deleteInput", group, withRows(group, std::move(rows)));
     return edit;
 }
 
@@ -234,28 +234,28 @@ Change indentInput(const model::Group& group, const model::Id& input) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row || *row == 0 || rows[*row].subPoint) {
-        return Change("Gjør til underpunkt");
+        return Change("undo.makeSubPoint");
     }
     rows[*row].subPoint = true;
     rows[*row].input.kind = model::InputKind::Item; // sub-points are items
-    return groupChange("Gjør til underpunkt", group, withRows(group, std::move(rows)));
+    return groupChange("undo.makeSubPoint", group, withRows(group, std::move(rows)));
 }
 
 Change outdentInput(const model::Group& group, const model::Id& input) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row || !rows[*row].subPoint) {
-        return Change("Løft underpunkt");
+        return Change("undo.liftSubPoint");
     }
     rows[*row].subPoint = false;
-    return groupChange("Løft underpunkt", group, withRows(group, std::move(rows)));
+    return groupChange("undo.liftSubPoint", group, withRows(group, std::move(rows)));
 }
 
 Change moveInputUp(const model::Group& group, const model::Id& input) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row || *row == 0) {
-        return Change("Flytt innspill");
+        return Change("undo.moveInput");
     }
     const size_t r = *row;
     if (rows[r].subPoint) {
@@ -271,14 +271,14 @@ Change moveInputUp(const model::Group& group, const model::Id& input) {
         }
         rotateBlock(rows, previous, r, blockEnd(rows, r));
     }
-    return groupChange("Flytt innspill", group, withRows(group, std::move(rows)));
+    return groupChange("undo.moveInput", group, withRows(group, std::move(rows)));
 }
 
 Change moveInputDown(const model::Group& group, const model::Id& input) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row) {
-        return Change("Flytt innspill");
+        return Change("undo.moveInput");
     }
     const size_t r = *row;
     if (rows[r].subPoint) {
@@ -291,26 +291,26 @@ Change moveInputDown(const model::Group& group, const model::Id& input) {
             rotateBlock(rows, r, end, blockEnd(rows, end));
         }
     }
-    return groupChange("Flytt innspill", group, withRows(group, std::move(rows)));
+    return groupChange("undo.moveInput", group, withRows(group, std::move(rows)));
 }
 
 Change setInputKind(const model::Group& group, const model::Id& input, model::InputKind kind) {
     auto rows = flattenInputs(group.inputs);
     const auto row = rowOf(rows, input);
     if (!row) {
-        return Change("Endre type");
+        return Change("undo.changeKind");
     }
     rows[*row].input.kind = kind;
     if (kind != model::InputKind::Item) {
         rows[*row].subPoint = false;
     }
-    return groupChange("Endre type", group, withRows(group, std::move(rows)));
+    return groupChange("undo.changeKind", group, withRows(group, std::move(rows)));
 }
 
 Change toggleInputTheme(const model::Group& group, const model::Id& input, const model::Id& theme) {
     const auto path = findInput(group, input);
     if (!path) {
-        return Change("Tema");
+        return Change("undo.inputThemes");
     }
     model::Group after = group;
     model::Input& target =
@@ -321,7 +321,7 @@ Change toggleInputTheme(const model::Group& group, const model::Id& input, const
     } else {
         target.themes.erase(it);
     }
-    return groupChange("Tema", group, std::move(after));
+    return groupChange("undo.inputThemes", group, std::move(after));
 }
 
 } // namespace innspill::app

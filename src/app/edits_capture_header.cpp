@@ -46,13 +46,13 @@ using model::trimmed;
 const char* roleLabel(GroupRole role) {
     switch (role) {
     case GroupRole::Facilitator:
-        return "Støttefasilitator";
+        return "undo.role.facilitator";
     case GroupRole::Participant:
-        return "Deltaker";
+        return "undo.role.participant";
     case GroupRole::Initiator:
         break;
     }
-    return "Initiativtaker";
+    return "undo.role.initiator";
 }
 
 } // namespace
@@ -60,38 +60,38 @@ const char* roleLabel(GroupRole role) {
 Change setGroupTitle(const model::Group& group, std::string title) {
     model::Group after = group;
     after.title = std::move(title);
-    return groupChange("Endre tittel", group, std::move(after));
+    return groupChange("undo.changeTitle", group, std::move(after));
 }
 
 Change setGroupRoom(const model::Group& group, std::optional<model::Id> room) {
     model::Group after = group;
     after.roomId = std::move(room);
-    return groupChange("Endre rom", group, std::move(after));
+    return groupChange("undo.changeRoom", group, std::move(after));
 }
 
 Change setGroupStatus(const model::Group& group, model::GroupStatus status) {
     model::Group after = group;
     after.status = status;
-    return groupChange("Endre status", group, std::move(after));
+    return groupChange("undo.changeStatus", group, std::move(after));
 }
 
 Change setParticipantCount(const model::Group& group, std::optional<int> count) {
     model::Group after = group;
     after.participantCount = count && *count >= 0 ? count : std::nullopt;
-    return groupChange("Antall deltakere", group, std::move(after));
+    return groupChange("undo.participantCount", group, std::move(after));
 }
 
 Change setParticipantNote(const model::Group& group, std::string note) {
     model::Group after = group;
     after.participantNote = std::move(note);
-    return groupChange("Antall deltakere", group, std::move(after));
+    return groupChange("undo.participantCount", group, std::move(after));
 }
 
 Change setGroupNotes(const model::Group& group, NotesField field, std::string text) {
     model::Group after = group;
     notesIn(after, field) = std::move(text);
-    return groupChange(field == NotesField::ReportNote ? "Merknad" : "Skriv notater", group,
-                       std::move(after));
+    return groupChange(field == NotesField::ReportNote ? "undo.reportNote" : "undo.writeNotes",
+                       group, std::move(after));
 }
 
 const std::string& groupNotes(const model::Group& group, NotesField field) {
@@ -151,15 +151,15 @@ std::pair<std::string, std::string> splitNameAndOrganisation(std::string_view ty
 Change setFollowUpOf(const model::Group& group, std::optional<model::Id> other) {
     model::Group after = group;
     if (other && *other == group.id) {
-        return Change("Fordypning av");
+        return Change("undo.followUpOf");
     }
     after.followUpOf = std::move(other);
-    return groupChange("Fordypning av", group, std::move(after));
+    return groupChange("undo.followUpOf", group, std::move(after));
 }
 
 Change toggleMergedWith(const model::Group& group, const model::Id& other) {
     if (other == group.id) {
-        return Change("Slått sammen med");
+        return Change("undo.mergedWith");
     }
     model::Group after = group;
     auto& merged = after.mergedWith;
@@ -169,7 +169,7 @@ Change toggleMergedWith(const model::Group& group, const model::Id& other) {
     } else {
         merged.erase(it);
     }
-    return groupChange("Slått sammen med", group, std::move(after));
+    return groupChange("undo.mergedWith", group, std::move(after));
 }
 
 } // namespace innspill::app

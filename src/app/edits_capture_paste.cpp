@@ -161,7 +161,7 @@ CaptureEdit pasteInputs(const model::Group& group, const std::optional<model::Id
                         std::string_view text) {
     const auto lines = splitPastedText(text);
     if (lines.empty()) {
-        return CaptureEdit{Change("Lim inn innspill"), at.value_or(model::Id()), 0};
+        return CaptureEdit{Change("undo.pasteInputs"), at.value_or(model::Id()), 0};
     }
     auto rows = flattenInputs(group.inputs);
     const auto row = at ? capture_detail::rowOf(rows, *at) : std::nullopt;
@@ -197,7 +197,7 @@ CaptureEdit pasteInputs(const model::Group& group, const std::optional<model::Id
                 std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
     const auto* lastInput = last.empty() ? nullptr : &lines.back().text;
     CaptureEdit edit;
-    edit.change = capture_detail::groupChange("Lim inn innspill", group,
+    edit.change = capture_detail::groupChange("undo.pasteInputs", group,
                                               capture_detail::withRows(group, std::move(rows)));
     edit.focus = last;
     edit.caret = lastInput ? lastInput->size() : 0;

@@ -41,30 +41,30 @@ std::string* fieldIn(EventHeader& header, EventField field) {
     return &header.title;
 }
 
-// The undo menu names the step; Norwegian like every app message.
+// The undo menu names the step (a catalogue key, worded at draw time).
 const char* labelFor(EventField field) {
     switch (field) {
     case EventField::Title:
-        return "Endre tittel";
+        return "undo.changeTitle";
     case EventField::Subtitle:
-        return "Endre undertittel";
+        return "undo.changeSubtitle";
     case EventField::About:
-        return "Endre «Om denne rapporten»";
+        return "undo.changeAbout";
     case EventField::Place:
-        return "Endre sted";
+        return "undo.changePlace";
     case EventField::StartDate:
     case EventField::EndDate:
-        return "Endre dato";
+        return "undo.changeDate";
     case EventField::Language:
-        return "Endre rapportspråk";
+        return "undo.changeReportLanguage";
     case EventField::LabelInitiator:
     case EventField::LabelFacilitator:
     case EventField::LabelParticipantCount:
     case EventField::LabelInputs:
     case EventField::LabelRoundHeading:
-        return "Endre ord i rapporten";
+        return "undo.changeReportWords";
     }
-    return "Endre arrangement";
+    return "undo.changeEvent";
 }
 
 std::vector<std::string>& listIn(EventHeader& header, EventList list) {
@@ -72,7 +72,8 @@ std::vector<std::string>& listIn(EventHeader& header, EventList list) {
 }
 
 const char* listLabel(EventList list) {
-    return list == EventList::GuidingQuestions ? "Endre spørsmål til gruppene" : "Endre arrangører";
+    return list == EventList::GuidingQuestions ? "undo.changeGuidingQuestions"
+                                               : "undo.changeOrganisers";
 }
 
 using model::trimmed;
@@ -212,7 +213,7 @@ std::optional<Change> useDefaultLabels(const model::Event& event, const std::str
     }
     EventHeader after = headerOf(event);
     after.labels = labels;
-    return headerChange(event, after, "Bruk standardord i rapporten");
+    return headerChange(event, after, "undo.useStandardWords");
 }
 
 const std::vector<std::string>& listOf(const model::Event& event, EventList list) {

@@ -47,24 +47,24 @@ void replaceInRole(std::vector<model::Id>& ids, const model::Id& from, const mod
 
 const char* labelFor(const model::Person& before, const model::Person& after) {
     int changed = 0;
-    const char* label = "Endre person";
+    const char* label = "undo.changePerson";
     if (before.name != after.name) {
         ++changed;
-        label = "Endre navn";
+        label = "undo.changeName";
     }
     if (before.organisation != after.organisation) {
         ++changed;
-        label = "Endre organisasjon";
+        label = "undo.changeOrganisation";
     }
     if (before.perspective != after.perspective) {
         ++changed;
-        label = "Endre perspektiv";
+        label = "undo.changePerspective";
     }
     if (before.consent != after.consent) {
         ++changed;
-        label = "Endre samtykke";
+        label = "undo.changeConsent";
     }
-    return changed == 1 ? label : "Endre person";
+    return changed == 1 ? label : "undo.changePerson";
 }
 
 } // namespace
@@ -92,7 +92,7 @@ Change addPerson(const model::Event& event, model::Person person) {
     }
     person.name = model::tidyName(person.name);
     person.organisation = model::tidyName(person.organisation);
-    Change change("Legg til person");
+    Change change("undo.addPerson");
     change.person(std::nullopt, std::move(person));
     return change;
 }
@@ -117,7 +117,7 @@ Change deletePeople(const model::Event& event, const std::vector<model::Id>& peo
     if (doomed.empty()) {
         return Change{};
     }
-    Change change(doomed.size() == 1 ? "Slett person" : "Slett personer");
+    Change change(doomed.size() == 1 ? "undo.deletePerson" : "undo.deletePeople");
     // Groups first in the change, then the people: the store writes group
     // memberships before it deletes the rows they pointed at.
     for (const auto& group : event.groups) {
@@ -146,7 +146,7 @@ Change mergePeople(const model::Event& event, const model::Id& kept, const model
     if (keptPerson == nullptr || removedPerson == nullptr || kept == removed) {
         return Change{};
     }
-    Change change("Slå sammen personer");
+    Change change("undo.mergePeople");
     model::Person merged = fields;
     merged.id = kept;
     merged.name = model::tidyName(merged.name);

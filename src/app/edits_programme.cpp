@@ -200,7 +200,7 @@ Change addDay(const model::Event& event) {
         day.date = *next;
     }
     after.days.push_back(std::move(day));
-    return programmeChange(event, after, "Legg til dag");
+    return programmeChange(event, after, "undo.addDay");
 }
 
 std::optional<Change> setDayDate(const model::Event& event, const model::Id& dayId,
@@ -212,7 +212,7 @@ std::optional<Change> setDayDate(const model::Event& event, const model::Id& day
     }
     Programme after = programmeOf(event);
     after.days[*index].date = *date;
-    return programmeChange(event, after, "Endre dato");
+    return programmeChange(event, after, "undo.changeDate");
 }
 
 std::optional<Change> moveDay(const model::Event& event, const model::Id& dayId, size_t toIndex) {
@@ -222,7 +222,7 @@ std::optional<Change> moveDay(const model::Event& event, const model::Id& dayId,
     }
     Programme after = programmeOf(event);
     moveItem(after.days, *index, toIndex);
-    return programmeChange(event, after, "Flytt dag");
+    return programmeChange(event, after, "undo.moveDay");
 }
 
 std::optional<Change> removeDay(const model::Event& event, const model::Id& dayId) {
@@ -236,7 +236,7 @@ std::optional<Change> removeDay(const model::Event& event, const model::Id& dayI
     }
     Programme after = programmeOf(event);
     after.days.erase(after.days.begin() + static_cast<std::ptrdiff_t>(*index));
-    Change change = programmeChange(event, after, "Fjern dag");
+    Change change = programmeChange(event, after, "undo.removeDay");
     std::unordered_set<model::Id> groups;
     for (const auto& group : event.groups) {
         if (rounds.contains(group.roundId)) {
@@ -254,7 +254,7 @@ std::optional<Change> addRound(const model::Event& event, const model::Id& dayId
     }
     Programme after = programmeOf(event);
     after.days[*index].rounds.push_back(model::Round{model::Id::generate(), "", "", ""});
-    return programmeChange(event, after, "Legg til gruppesesjon");
+    return programmeChange(event, after, "undo.addRound");
 }
 
 std::optional<Change> setRoundTitle(const model::Event& event, const model::Id& roundId,
@@ -265,7 +265,7 @@ std::optional<Change> setRoundTitle(const model::Event& event, const model::Id& 
         return std::nullopt;
     }
     round->title = title;
-    return programmeChange(event, after, "Endre gruppesesjon");
+    return programmeChange(event, after, "undo.changeRound");
 }
 
 std::optional<Change> setRoundTime(const model::Event& event, const model::Id& roundId,
@@ -284,7 +284,7 @@ std::optional<Change> setRoundTime(const model::Event& event, const model::Id& r
         return std::nullopt;
     }
     slot = time;
-    return programmeChange(event, after, "Endre tid");
+    return programmeChange(event, after, "undo.changeTime");
 }
 
 std::optional<Change> moveRound(const model::Event& event, const model::Id& roundId, int steps) {
@@ -321,7 +321,7 @@ std::optional<Change> moveRound(const model::Event& event, const model::Id& roun
     }
     auto& rounds = after.days[day].rounds;
     rounds.insert(rounds.begin() + static_cast<std::ptrdiff_t>(at), std::move(round));
-    return programmeChange(event, after, "Flytt gruppesesjon");
+    return programmeChange(event, after, "undo.moveRound");
 }
 
 std::optional<Change> removeRound(const model::Event& event, const model::Id& roundId) {
@@ -332,7 +332,7 @@ std::optional<Change> removeRound(const model::Event& event, const model::Id& ro
     Programme after = programmeOf(event);
     auto& rounds = after.days[position->dayIndex].rounds;
     rounds.erase(rounds.begin() + static_cast<std::ptrdiff_t>(position->roundInDay));
-    Change change = programmeChange(event, after, "Fjern gruppesesjon");
+    Change change = programmeChange(event, after, "undo.removeRound");
     std::unordered_set<model::Id> groups;
     for (const auto& group : event.groups) {
         if (group.roundId == roundId) {
@@ -346,7 +346,7 @@ std::optional<Change> removeRound(const model::Event& event, const model::Id& ro
 Change addRoom(const model::Event& event, const std::string& name) {
     Programme after = programmeOf(event);
     after.rooms.push_back(model::Room{model::Id::generate(), name});
-    return programmeChange(event, after, "Legg til rom");
+    return programmeChange(event, after, "undo.addRoom");
 }
 
 std::optional<Change> renameRoom(const model::Event& event, const model::Id& roomId,
@@ -357,7 +357,7 @@ std::optional<Change> renameRoom(const model::Event& event, const model::Id& roo
     }
     Programme after = programmeOf(event);
     after.rooms[*index].name = name;
-    return programmeChange(event, after, "Endre rom");
+    return programmeChange(event, after, "undo.changeRoom");
 }
 
 std::optional<Change> moveRoom(const model::Event& event, const model::Id& roomId, size_t toIndex) {
@@ -367,7 +367,7 @@ std::optional<Change> moveRoom(const model::Event& event, const model::Id& roomI
     }
     Programme after = programmeOf(event);
     moveItem(after.rooms, *index, toIndex);
-    return programmeChange(event, after, "Flytt rom");
+    return programmeChange(event, after, "undo.moveRoom");
 }
 
 std::optional<Change> removeRoom(const model::Event& event, const model::Id& roomId) {
@@ -377,7 +377,7 @@ std::optional<Change> removeRoom(const model::Event& event, const model::Id& roo
     }
     Programme after = programmeOf(event);
     after.rooms.erase(after.rooms.begin() + static_cast<std::ptrdiff_t>(*index));
-    Change change = programmeChange(event, after, "Fjern rom");
+    Change change = programmeChange(event, after, "undo.removeRoom");
     for (const auto& group : event.groups) {
         if (group.roomId == roomId) {
             model::Group moved = group;

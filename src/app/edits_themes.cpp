@@ -78,7 +78,7 @@ Change addTheme(const model::Event& event, const std::string& name,
                 const std::string& description) {
     auto after = event.themes;
     after.push_back(model::Theme{model::Id::generate(), name, description});
-    return themesChange(event, after, "Legg til tema");
+    return themesChange(event, after, "undo.addTheme");
 }
 
 std::optional<Change> setThemeName(const model::Event& event, const model::Id& themeId,
@@ -89,7 +89,7 @@ std::optional<Change> setThemeName(const model::Event& event, const model::Id& t
     }
     auto after = event.themes;
     after[*index].name = name;
-    return themesChange(event, after, "Endre tema");
+    return themesChange(event, after, "undo.changeTheme");
 }
 
 std::optional<Change> setThemeDescription(const model::Event& event, const model::Id& themeId,
@@ -100,7 +100,7 @@ std::optional<Change> setThemeDescription(const model::Event& event, const model
     }
     auto after = event.themes;
     after[*index].description = description;
-    return themesChange(event, after, "Endre tema");
+    return themesChange(event, after, "undo.changeTheme");
 }
 
 std::optional<Change> moveTheme(const model::Event& event, const model::Id& themeId,
@@ -113,7 +113,7 @@ std::optional<Change> moveTheme(const model::Event& event, const model::Id& them
     model::Theme moved = std::move(after[*index]);
     after.erase(after.begin() + static_cast<std::ptrdiff_t>(*index));
     after.insert(after.begin() + static_cast<std::ptrdiff_t>(toIndex), std::move(moved));
-    return themesChange(event, after, "Flytt tema");
+    return themesChange(event, after, "undo.moveTheme");
 }
 
 std::optional<Change> removeTheme(const model::Event& event, const model::Id& themeId) {
@@ -123,7 +123,7 @@ std::optional<Change> removeTheme(const model::Event& event, const model::Id& th
     }
     auto after = event.themes;
     after.erase(after.begin() + static_cast<std::ptrdiff_t>(*index));
-    Change change = themesChange(event, after, "Fjern tema");
+    Change change = themesChange(event, after, "undo.removeTheme");
     for (const auto& group : event.groups) {
         model::Group untagged = group;
         if (untag(untagged.inputs, themeId)) {
@@ -156,7 +156,7 @@ std::optional<Change> addPillarTemplate(const model::Event& event) {
     for (auto& pillar : missing) {
         after.push_back(std::move(pillar));
     }
-    return themesChange(event, after, "Bruk malen med de fem bærebjelkene");
+    return themesChange(event, after, "undo.useFivePillars");
 }
 
 } // namespace innspill::app

@@ -41,7 +41,7 @@ bool roomExists(const model::Event& event, const std::optional<model::Id>& roomI
     return !roomId || model::findRoom(event, *roomId) != nullptr;
 }
 
-std::optional<Change> replaceGroup(std::string label, const model::Group& before,
+std::optional<Change> replaceGroup(lang::Message label, const model::Group& before,
                                    const model::Group& after) {
     if (before == after) {
         return std::nullopt;
@@ -87,7 +87,7 @@ std::optional<Change> postTopic(const model::Event& event, const TopicDraft& dra
     group.roomId = draft.roomId;
     group.status = model::GroupStatus::Posted;
 
-    Change change("Slå opp tema " + group.number);
+    Change change(lang::message("undo.wall.post", {{"number", group.number}}));
     if (draft.initiator) {
         if (model::findPerson(event, *draft.initiator) == nullptr) {
             return std::nullopt;
@@ -117,7 +117,8 @@ std::optional<Change> moveTopic(const model::Event& event, const model::Id& grou
     model::Group after = *group;
     after.roundId = roundId;
     after.roomId = roomId;
-    return replaceGroup("Flytt tema " + group->number, *group, after);
+    return replaceGroup(lang::message("undo.wall.move", {{"number", group->number}}), *group,
+                        after);
 }
 
 std::optional<Change> setTopicStatus(const model::Event& event, const model::Id& groupId,
@@ -128,10 +129,10 @@ std::optional<Change> setTopicStatus(const model::Event& event, const model::Id&
     }
     model::Group after = *group;
     after.status = status;
-    const char* what = status == model::GroupStatus::Met         ? "gjennomført"
-                       : status == model::GroupStatus::Cancelled ? "avlyst"
-                                                                 : "slått opp";
-    return replaceGroup("Merk " + group->number + " som " + what, *group, after);
+    const char* key = status == model::GroupStatus::Met         ? "undo.wall.met"
+                      : status == model::GroupStatus::Cancelled ? "undo.wall.cancel"
+                                                                : "undo.wall.posted";
+    return replaceGroup(lang::message(key, {{"number", group->number}}), *group, after);
 }
 
 std::optional<Change> setTopicTitle(const model::Event& event, const model::Id& groupId,
@@ -143,7 +144,8 @@ std::optional<Change> setTopicTitle(const model::Event& event, const model::Id& 
     }
     model::Group after = *group;
     after.title = std::move(clean);
-    return replaceGroup("Endre tittel på " + group->number, *group, after);
+    return replaceGroup(lang::message("undo.wall.rename", {{"number", group->number}}), *group,
+                        after);
 }
 
 std::optional<Change> renumberRound(const model::Event& event, const model::Id& roundId) {
@@ -169,7 +171,7 @@ std::optional<Change> renumberRound(const model::Event& event, const model::Id& 
             takenElsewhere.insert(group.number);
         }
     }
-    Change change("Nummerer gruppesesjon " + std::to_string(round) + " på nytt");
+    Change change(lang::message("undo.wall.renumber", {{"round", std::to_string(round)}}));
     int n = 1;
     for (const model::Group* group : groups) {
         std::string number = model::makeGroupNumber(round, n++);
@@ -193,7 +195,7 @@ std::optional<Change> removeTopic(const model::Event& event, const model::Id& gr
     if (group == nullptr) {
         return std::nullopt;
     }
-    Change change("Fjern tema " + group->number);
+    Change change(lang::message("undo.wall.remove", {{"number", group->number}}));
     change.group(*group, std::nullopt);
     for (const auto& other : event.groups) {
         if (other.id == groupId) {

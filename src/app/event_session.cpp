@@ -105,7 +105,7 @@ bool EventSession::persist(const Change& change) {
             persistChange(*m_file, m_event.id, change);
             ++m_writeCount;
         } catch (const store::FileError& error) {
-            m_lastError = describe(error);
+            m_lastError = fileErrorMessage(error);
             m_pending.push_back(change);
             return false;
         }
@@ -119,7 +119,7 @@ bool EventSession::afterWrites() {
     if (checkFileMoved()) {
         return false;
     }
-    m_lastError.clear();
+    m_lastError = {};
     return true;
 }
 
@@ -130,7 +130,7 @@ bool EventSession::retry() {
             m_pending.pop_front();
             ++m_writeCount;
         } catch (const store::FileError& error) {
-            m_lastError = describe(error);
+            m_lastError = fileErrorMessage(error);
             return false;
         }
     }
@@ -143,11 +143,9 @@ bool EventSession::checkFileMoved() {
     }
     m_fileMoved = m_file->connection().hasMoved();
     if (m_fileMoved) {
-        m_lastError = "«" + path().string() +
-                      "» er flyttet eller slettet mens arrangementet var åpent; endringene er "
-                      "bare i minnet nå – lagre en kopi";
+        m_lastError = lang::message("session.fileMoved", {{"file", path().string()}});
     } else if (m_pending.empty()) {
-        m_lastError.clear();
+        m_lastError = {};
     }
     return m_fileMoved;
 }
@@ -200,11 +198,11 @@ bool EventSession::redo() {
     return persist(change);
 }
 
-std::string EventSession::undoLabel() const {
-    return m_undo.empty() ? "" : m_undo.back().label();
+std::string EventSession::undoLabel(lang::Language language) const {
+    return m_undo.empty() ? "" : m_undo.back().labelText(language);
 }
-std::string EventSession::redoLabel() const {
-    return m_redo.empty() ? "" : m_redo.back().label();
+std::string EventSession::redoLabel(lang::Language language) const {
+    return m_redo.empty() ? "" : m_redo.back().labelText(language);
 }
 
 bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite) {
@@ -212,7 +210,7 @@ bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite)
         store::EventFile::create(path, m_event, overwrite);
         return true;
     } catch (const store::FileError& error) {
-        m_lastError = describe(error);
+        m_lastError = fileErrorMessage(error);
         return false;
     }
 }
@@ -225,7 +223,7 @@ OpenResult openEvent(const std::filesystem::path& path) {
         result.session = std::make_unique<EventSession>(std::move(opened.file),
                                                         std::move(opened.event), std::move(lock));
     } catch (const store::FileError& error) {
-        result.message = describe(error);
+        result.message = fileErrorMessage(error);
         result.damaged = error.kind() == store::FileErrorKind::Damaged;
     }
     return result;

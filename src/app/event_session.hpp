@@ -54,8 +54,9 @@ class EventSession {
     bool redo();
     bool canUndo() const { return !m_undo.empty(); }
     bool canRedo() const { return !m_redo.empty(); }
-    std::string undoLabel() const;
-    std::string redoLabel() const;
+    // The steps' names in `language` (the UI's, at draw time).
+    std::string undoLabel(lang::Language language = lang::Language::Nb) const;
+    std::string redoLabel(lang::Language language = lang::Language::Nb) const;
     // Ends a burst of typing: the next change starts a new undo step.
     void breakMerge() { m_mergeOpen = false; }
 
@@ -64,7 +65,11 @@ class EventSession {
     SaveState saveState() const {
         return m_pending.empty() && !m_fileMoved ? SaveState::Saved : SaveState::Failing;
     }
-    const std::string& lastError() const { return m_lastError; }
+    // Worded in `language` (the UI's, when drawn); empty when all is well.
+    std::string lastError(lang::Language language = lang::Language::Nb) const {
+        return lang::render(language, m_lastError);
+    }
+    const lang::Message& lastErrorMessage() const { return m_lastError; }
     bool retry();
     size_t pendingWrites() const { return m_pending.size(); }
     // Whether the file was renamed or deleted since it was opened; checks
@@ -88,7 +93,7 @@ class EventSession {
     std::deque<Change> m_undo;
     std::deque<Change> m_redo;
     std::deque<Change> m_pending; // applied in memory, not yet on disk
-    std::string m_lastError;
+    lang::Message m_lastError;
     bool m_mergeOpen = false;
     bool m_fileMoved = false;
     uint64_t m_writeCount = 0;
@@ -96,10 +101,10 @@ class EventSession {
 };
 
 // Outcome of an operation that can fail for reasons a person must act on.
-// `message` is one line, in Norwegian, naming the file and the reason.
+// `message` is one line naming the file and the reason, worded by the caller.
 struct OpenResult {
     std::unique_ptr<EventSession> session;
-    std::string message;
+    lang::Message message;
     bool damaged = false; // the file is damaged: a backup may help
     explicit operator bool() const { return session != nullptr; }
 };

@@ -1,6 +1,7 @@
 // The export thread and the state it shares with the UI thread.
 #include "app/export_job.hpp"
 
+#include "app/messages.hpp"
 #include "io/atomic_write.hpp"
 
 #include <condition_variable>
@@ -34,38 +35,40 @@ struct ExportJob::Run {
 
 namespace {
 
-std::string cannotWrite(const fs::path& target, const char* reason) {
-    return "kan ikke skrive «" + target.string() + "»: " + reason;
+lang::Message cannotWrite(const fs::path& target, const char* reasonKey) {
+    return lang::message("writeError.cannotWrite", {{"file", target.string()}})
+        .withWord("reason", reasonKey);
 }
 
 // Rendering a large PDF takes seconds; say at once when the folder is gone
 // or read-only instead of after the render. The write itself still checks.
-std::string checkFolder(const fs::path& target) {
+lang::Message checkFolder(const fs::path& target) {
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
-        return cannotWrite(target, "mappen finnes ikke");
+        return cannotWrite(target, "fileError.folderMissing");
     }
     if (::access(folder.c_str(), W_OK) != 0) {
-        return cannotWrite(target, "mappen kan ikke skrives til");
+        return cannotWrite(target, "writeError.folderNotWritable");
     }
     if (fs::is_directory(target, error)) {
-        return cannotWrite(target, "det finnes en mappe med det navnet");
+        return cannotWrite(target, "writeError.folderOfThatName");
     }
     return {};
 }
 
 void runExport(const std::shared_ptr<ExportJob::Run>& run, ExportRequest request,
                const ExportJob::Finished& onFinished) {
-    std::string error = checkFolder(request.target);
+    lang::Message error = checkFolder(request.target);
     std::string bytes;
     if (error.empty()) {
         try {
             bytes = renderExport(request.event, request.format, request.options);
         } catch (const std::bad_alloc&) {
-            error = "kan ikke lage rapporten: ikke nok minne";
+            error = lang::message("export.outOfMemory");
         } catch (const std::exception& exception) {
-            error = std::string("kan ikke lage rapporten: ") + exception.what();
+            error = lang::Message{"export.cannotRender", {}}.withMessage("reason",
+                                                                         errorMessage(exception));
         }
     }
     request.event = model::Event(); // the copy is not needed any more
@@ -89,7 +92,7 @@ void runExport(const std::shared_ptr<ExportJob::Run>& run, ExportRequest request
         try {
             io::writeFileAtomically(request.target, bytes);
         } catch (const std::exception& exception) {
-            error = exception.what();
+            error = errorMessage(exception);
             result = ExportJobState::Failed;
         }
         std::lock_guard lock(run->mutex);
@@ -147,7 +150,8 @@ void ExportJob::start(ExportRequest request, Finished onFinished) {
         m_threads.emplace_back(run, std::move(thread));
     } catch (const std::system_error& error) {
         std::lock_guard lock(run->mutex);
-        run->outcome.message = std::string("kan ikke starte eksporten: ") + error.code().message();
+        run->outcome.message =
+            lang::message("export.cannotStart", {{"detail", error.code().message()}});
         run->threadDone = true;
         run->end(ExportJobState::Failed);
     }

@@ -7,6 +7,7 @@
 
 #include "app/export.hpp"
 #include "io/report/report_document.hpp"
+#include "lang/message.hpp"
 #include "model/event.hpp"
 
 #include <chrono>
@@ -43,7 +44,7 @@ struct ExportRequest {
 struct ExportOutcome {
     std::filesystem::path target;
     std::uintmax_t bytes = 0; // the file's size when Succeeded
-    std::string message;      // Failed: one line for a person
+    lang::Message message;    // Failed: one line for a person (the UI words it)
 };
 
 class ExportJob {

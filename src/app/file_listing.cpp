@@ -73,26 +73,28 @@ bool naturalLess(const std::string& a, const std::string& b) {
     return a < b; // same but for case: a stable, total order
 }
 
-std::string reasonOf(const std::error_code& error) {
+// `message` with its {reason} filled from `error`: a catalogue word for the
+// common ones, the system's text for the rest.
+lang::Message withReason(lang::Message message, const std::error_code& error) {
     if (error == std::errc::permission_denied || error == std::errc::operation_not_permitted) {
-        return "ingen tilgang";
+        return message.withWord("reason", "folder.reason.noAccess");
     }
     if (error == std::errc::no_such_file_or_directory) {
-        return "finnes ikke";
+        return message.withWord("reason", "folder.reason.missing");
     }
     if (error == std::errc::not_a_directory) {
-        return "er ikke en mappe";
+        return message.withWord("reason", "folder.reason.notFolder");
     }
     if (error == std::errc::file_exists) {
-        return "finnes allerede";
+        return message.withWord("reason", "folder.reason.exists");
     }
     if (error == std::errc::no_space_on_device) {
-        return "disken er full";
+        return message.withWord("reason", "fileError.diskFull");
     }
     if (error == std::errc::read_only_file_system) {
-        return "disken er skrivebeskyttet";
+        return message.withWord("reason", "folder.reason.readOnlyDisk");
     }
-    return error.message();
+    return message.with("reason", error.message());
 }
 
 std::int64_t secondsSinceEpoch(fs::file_time_type time) {
@@ -129,14 +131,15 @@ FolderListing listFolder(const fs::path& folder, const std::vector<std::string>&
     std::error_code error;
     fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
     if (error) {
-        listing.error = "kan ikke lese mappen «" + folder.string() + "»: " + reasonOf(error);
+        listing.error =
+            withReason(lang::message("folder.cannotRead", {{"folder", folder.string()}}), error);
         return listing;
     }
     for (; it != fs::directory_iterator(); it.increment(error)) {
         if (error) {
             // The folder changed or went away under us: show what was read.
-            listing.error =
-                "kan ikke lese hele mappen «" + folder.string() + "»: " + reasonOf(error);
+            listing.error = withReason(
+                lang::message("folder.cannotReadAll", {{"folder", folder.string()}}), error);
             break;
         }
         const fs::directory_entry& entry = *it;
@@ -191,22 +194,23 @@ PathKind pathKind(const fs::path& path) {
     return fs::is_regular_file(status) ? PathKind::File : PathKind::Other;
 }
 
-std::string createFolder(const fs::path& parent, const std::string& name) {
+lang::Message createFolder(const fs::path& parent, const std::string& name) {
     if (name.find_first_not_of(" \t") == std::string::npos) {
-        return "mappen trenger et navn";
+        return lang::message("folder.needsName");
     }
     if (name == "." || name == ".." || name.find('/') != std::string::npos ||
         name.find('\\') != std::string::npos || name.find('\0') != std::string::npos) {
-        return "«" + name + "» kan ikke brukes som mappenavn (uten / og \\, ikke . eller ..)";
+        return lang::message("folder.badName", {{"name", name}});
     }
     const fs::path target = parent / name;
     std::error_code error;
     if (fs::exists(target, error)) {
-        return "«" + name + "» finnes allerede i «" + parent.string() + "»";
+        return lang::message("folder.exists", {{"name", name}, {"parent", parent.string()}});
     }
     if (!fs::create_directory(target, error) || error) {
-        return "kan ikke opprette mappen «" + name + "» i «" + parent.string() +
-               "»: " + reasonOf(error ? error : std::make_error_code(std::errc::io_error));
+        return withReason(
+            lang::message("folder.cannotCreate", {{"name", name}, {"parent", parent.string()}}),
+            error ? error : std::make_error_code(std::errc::io_error));
     }
     return {};
 }

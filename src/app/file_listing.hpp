@@ -4,6 +4,8 @@
 // it asks here and shows the answer.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -21,7 +23,7 @@ struct FileEntry {
 struct FolderListing {
     std::filesystem::path folder;
     std::vector<FileEntry> entries; // folders first, then files, each in natural order
-    std::string error;              // one line when the folder could not be read
+    lang::Message error;            // one line when the folder could not be read
 };
 
 // Lists `folder`. Subfolders are always listed; files only when their name
@@ -36,7 +38,7 @@ PathKind pathKind(const std::filesystem::path& path);
 
 // Creates `parent`/`name`. Returns an empty string on success, else one line
 // for people (a name with '/', an existing entry, no access…).
-std::string createFolder(const std::filesystem::path& parent, const std::string& name);
+lang::Message createFolder(const std::filesystem::path& parent, const std::string& name);
 
 // $HOME, or the root folder when it is not set.
 std::filesystem::path homeFolder();

@@ -32,7 +32,7 @@ std::string titleFor(const io::notes::NotesImport& plan, const fs::path& notes) 
 } // namespace
 
 Change changeFor(const model::Event& base, const io::notes::NotesImport& plan) {
-    Change change("Importer notater");
+    Change change("undo.importNotes");
     const model::Event& after = plan.event;
     if (plan.eventFieldsChanged) {
         change.header(headerOf(base), headerOf(after));
@@ -63,9 +63,9 @@ NotesText readNotesText(const fs::path& notes) {
         result.encoding = decoded.encoding;
         result.ok = true;
     } catch (const io::ParseError& parseError) {
-        result.message = describe(parseError, notes);
+        result.message = parseErrorMessage(parseError, notes);
     } catch (const std::exception& error) {
-        result.message = error.what();
+        result.message = errorMessage(error);
     }
     return result;
 }
@@ -85,8 +85,9 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
             base = file->load();
         } else {
             if (eventFile.extension() != store::kEventFileExtension) {
-                outcome.message = "«" + eventFile.string() + "»: en arrangementsfil må slutte på " +
-                                  store::kEventFileExtension;
+                outcome.message = lang::message(
+                    "message.needsEventExtension",
+                    {{"file", eventFile.string()}, {"extension", store::kEventFileExtension}});
                 return outcome;
             }
             base = model::makeEvent("");
@@ -94,7 +95,7 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
         try {
             outcome.plan = io::notes::importNotesText(base, bytes);
         } catch (const io::ParseError& parseError) {
-            outcome.message = describe(parseError, notes);
+            outcome.message = parseErrorMessage(parseError, notes);
             return outcome;
         }
         if (!exists) {
@@ -110,9 +111,9 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
         }
         outcome.ok = true;
     } catch (const store::FileError& error) {
-        outcome.message = describe(error);
+        outcome.message = fileErrorMessage(error);
     } catch (const std::exception& error) {
-        outcome.message = error.what();
+        outcome.message = errorMessage(error);
     }
     return outcome;
 }

@@ -21,7 +21,7 @@ using io::notes::importNotesText;
 
 struct NotesImportOutcome {
     bool ok = false;
-    std::string message; // one line for a person when !ok
+    lang::Message message; // one line for a person when !ok
     bool createdFile = false;
     io::notes::NotesImport plan;
 };
@@ -41,7 +41,7 @@ struct NotesText {
     bool ok = false;
     std::string text;
     io::notes::SourceEncoding encoding = io::notes::SourceEncoding::Utf8;
-    std::string message; // when !ok
+    lang::Message message; // when !ok
 };
 NotesText readNotesText(const std::filesystem::path& notes);
 

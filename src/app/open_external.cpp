@@ -19,8 +19,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string cannotOpen(const fs::path& target, const std::string& reason) {
-    return "kan ikke åpne «" + target.string() + "»: " + reason;
+lang::Message
+cannotOpen(const fs::path& target, const char* reasonKey,
+           std::initializer_list<std::pair<std::string_view, std::string>> args = {}) {
+    return lang::message("open.cannotOpen", args)
+        .with("file", target.string())
+        .withWord("reason", reasonKey);
 }
 
 // Owns the spawn attributes and file actions for one call.
@@ -74,10 +78,10 @@ class SpawnSetup {
 
 } // namespace
 
-std::string describeOpenerExit(const fs::path& target, int status) {
+lang::Message describeOpenerExit(const fs::path& target, int status) {
     if (WIFSIGNALED(status)) {
-        return cannotOpen(target, "programmet som skulle åpne den, stoppet (signal " +
-                                      std::to_string(WTERMSIG(status)) + ")");
+        return cannotOpen(target, "open.reason.signal",
+                          {{"signal", std::to_string(WTERMSIG(status))}});
     }
     if (!WIFEXITED(status)) {
         return {};
@@ -87,29 +91,29 @@ std::string describeOpenerExit(const fs::path& target, int status) {
     case 0:
         return {};
     case 2:
-        return cannotOpen(target, "filen finnes ikke");
+        return cannotOpen(target, "fileError.notFound");
     case 3:
-        return cannotOpen(target, "fant ikke noe program som kan åpne denne filtypen");
+        return cannotOpen(target, "open.reason.noProgram");
     case 4:
-        return cannotOpen(target, "programmet som skulle åpne filen, feilet");
+        return cannotOpen(target, "open.reason.programFailed");
     case 5:
-        return cannotOpen(target, "mangler tilgang til å lese filen");
+        return cannotOpen(target, "open.reason.noAccess");
     default:
-        return cannotOpen(target,
-                          "åpneren avsluttet med kode " + std::to_string(WEXITSTATUS(status)));
+        return cannotOpen(target, "open.reason.exitCode",
+                          {{"code", std::to_string(WEXITSTATUS(status))}});
     }
 }
 
-std::string openExternal(const fs::path& target, OpenExternalOptions options) {
+lang::Message openExternal(const fs::path& target, OpenExternalOptions options) {
     std::error_code error;
     // Absolute, so a name starting with '-' is never read as an option.
     const fs::path absolute = fs::absolute(target, error);
     if (error || !fs::exists(absolute, error)) {
-        return cannotOpen(target, "filen finnes ikke");
+        return cannotOpen(target, "fileError.notFound");
     }
     SpawnSetup setup;
     if (!setup.prepare()) {
-        return cannotOpen(target, "kan ikke starte et program");
+        return cannotOpen(target, "open.reason.cannotSpawn");
     }
     const std::string path = absolute.string();
     char* argv[] = {options.program.data(), const_cast<char*>(path.c_str()), nullptr};
@@ -118,11 +122,10 @@ std::string openExternal(const fs::path& target, OpenExternalOptions options) {
         posix_spawnp(&child, options.program.c_str(), setup.actions(), setup.attr(), argv, environ);
     if (code != 0) {
         if (code == ENOENT) {
-            return cannotOpen(target,
-                              options.program + " finnes ikke (installer pakken xdg-utils)");
+            return cannotOpen(target, "open.reason.noOpener", {{"program", options.program}});
         }
-        return cannotOpen(target,
-                          "kan ikke starte " + options.program + ": " + std::strerror(code));
+        return cannotOpen(target, "open.reason.cannotStart",
+                          {{"program", options.program}, {"detail", std::strerror(code)}});
     }
     // Reap the opener whenever it ends; it may live as long as the viewer.
     // Detached: it touches nothing but its own copies and the callback.
@@ -134,7 +137,7 @@ std::string openExternal(const fs::path& target, OpenExternalOptions options) {
                 done = ::waitpid(child, &status, 0);
             } while (done < 0 && errno == EINTR);
             if (done == child && onFailure) {
-                const std::string message = describeOpenerExit(target, status);
+                const lang::Message message = describeOpenerExit(target, status);
                 if (!message.empty()) {
                     onFailure(message);
                 }

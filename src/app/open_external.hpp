@@ -5,6 +5,8 @@
 // xdg-open may run the viewer in the foreground and return when it closes.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -14,7 +16,7 @@ namespace innspill::app {
 // Called on another thread, once, when the opener fails after it started
 // (xdg-open's exit status: no application for the type, the file is gone…),
 // with one line for a person.
-using OpenFailed = std::function<void(const std::string& message)>;
+using OpenFailed = std::function<void(const lang::Message& message)>;
 
 struct OpenExternalOptions {
     // The opener, looked up in PATH; tests put a script of their own here.
@@ -24,9 +26,9 @@ struct OpenExternalOptions {
 
 // Starts `program target`. Returns an empty string when it started, else one
 // line saying why not (the target is missing, xdg-open is not installed…).
-std::string openExternal(const std::filesystem::path& target, OpenExternalOptions options = {});
+lang::Message openExternal(const std::filesystem::path& target, OpenExternalOptions options = {});
 
 // What an xdg-open exit status means, for people; empty for 0.
-std::string describeOpenerExit(const std::filesystem::path& target, int status);
+lang::Message describeOpenerExit(const std::filesystem::path& target, int status);
 
 } // namespace innspill::app

@@ -116,7 +116,7 @@ Change participantsImportChange(const ParticipantsImportPlan& plan) {
     if (!plan.canImport()) {
         return Change{};
     }
-    Change change("Importer deltakere");
+    Change change("undo.importParticipants");
     for (const auto& planned : plan.people) {
         if (planned.action != ImportAction::Unchanged) {
             change.person(planned.before, planned.after);

@@ -97,8 +97,9 @@ void saveSettings(const fs::path& path, const Settings& settings) {
     std::error_code error;
     fs::create_directories(path.parent_path(), error);
     if (error) {
-        throw io::WriteError("kan ikke opprette mappen «" + path.parent_path().string() +
-                             "»: " + error.message());
+        throw io::WriteError(
+            lang::message("writeError.cannotCreateFolder",
+                          {{"folder", path.parent_path().string()}, {"detail", error.message()}}));
     }
     io::writeFileAtomically(path, io::settingsToJson(settings));
 }

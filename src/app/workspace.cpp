@@ -13,10 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string quoted(const fs::path& path) {
-    return "«" + path.filename().string() + "»";
-}
-
 bool hasOnlySpace(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
@@ -26,18 +22,19 @@ bool hasOnlySpace(const std::string& text) {
 OpenResult createEvent(const fs::path& path, const std::string& title, bool overwrite) {
     OpenResult result;
     if (hasOnlySpace(title)) {
-        result.message = "kan ikke opprette arrangementet: tittelen kan ikke være tom";
+        result.message = lang::message("workspace.emptyTitle");
         return result;
     }
     if (path.extension() != store::kEventFileExtension) {
-        result.message = "kan ikke opprette " + quoted(path) +
-                         ": en arrangementsfil må slutte på " + store::kEventFileExtension;
+        result.message =
+            lang::message("workspace.needsExtension", {{"file", path.filename().string()},
+                                                       {"extension", store::kEventFileExtension}});
         return result;
     }
     try {
         store::EventFile::create(path, model::makeEvent(title), overwrite);
     } catch (const store::FileError& error) {
-        result.message = describe(error);
+        result.message = fileErrorMessage(error);
         return result;
     }
     return openEvent(path);
@@ -113,14 +110,13 @@ std::vector<BackupInfo> Workspace::backupsOfOpenEvent() const {
     return backupsOf(m_session->path());
 }
 
-std::string Workspace::restoreFromBackup(const fs::path& backup) {
+lang::Message Workspace::restoreFromBackup(const fs::path& backup) {
     if (!m_session || m_session->path().empty()) {
-        return "ingen arrangement er åpent";
+        return lang::message("workspace.nothingOpen");
     }
-    const std::string problem = store::verifyEventFile(backup);
-    if (!problem.empty()) {
-        return "kan ikke gjenopprette fra «" + backup.filename().string() +
-               "»: sikkerhetskopien er ikke hel (" + problem + ")";
+    if (const auto problem = store::checkEventFile(backup)) {
+        return lang::message("restore.backupNotWhole", {{"backup", backup.filename().string()}})
+            .withMessage("cause", *problem);
     }
     const fs::path path = m_session->path();
     // The file being replaced is kept aside whole: no last backup of it.
@@ -137,14 +133,14 @@ std::string Workspace::restoreFromBackup(const fs::path& backup) {
     return restored.message;
 }
 
-std::string Workspace::recoverDamaged() {
+lang::Message Workspace::recoverDamaged() {
     if (!m_damaged) {
         return {};
     }
     const DamagedFile damaged = std::move(*m_damaged);
     m_damaged.reset();
     if (isOpen(damaged.file)) {
-        return "kan ikke gjenopprette «" + damaged.file.filename().string() + "»: den er åpen";
+        return lang::message("workspace.recoverOpen", {{"file", damaged.file.filename().string()}});
     }
     const RestoreResult restored = restoreBackup(damaged.file, damaged.backup.path,
                                                  AsideReason::Damaged, store::BackupClock::now());
@@ -168,7 +164,7 @@ bool Workspace::isOpen(const fs::path& path) const {
     return fs::equivalent(m_session->path(), path, error) && !error;
 }
 
-std::string Workspace::open(const fs::path& path) {
+lang::Message Workspace::open(const fs::path& path) {
     if (isOpen(path)) {
         return {};
     }
@@ -188,10 +184,9 @@ std::string Workspace::open(const fs::path& path) {
     return {};
 }
 
-std::string Workspace::create(const fs::path& path, const std::string& title, bool overwrite) {
+lang::Message Workspace::create(const fs::path& path, const std::string& title, bool overwrite) {
     if (isOpen(path)) {
-        return "kan ikke opprette " + quoted(path) +
-               ": det er arrangementet som er åpent nå; velg et annet filnavn";
+        return lang::message("workspace.createOverOpen", {{"file", path.filename().string()}});
     }
     OpenResult created = createEvent(path, title, overwrite);
     if (!created) {
@@ -201,16 +196,15 @@ std::string Workspace::create(const fs::path& path, const std::string& title, bo
     return {};
 }
 
-std::string Workspace::saveCopyAs(const fs::path& path, bool overwrite) {
+lang::Message Workspace::saveCopyAs(const fs::path& path, bool overwrite) {
     if (!m_session) {
-        return "ingen arrangement er åpent";
+        return lang::message("workspace.nothingOpen");
     }
     if (isOpen(path)) {
-        return "kan ikke lagre en kopi over " + quoted(path) +
-               ": det er arrangementets egen fil; velg et annet filnavn";
+        return lang::message("workspace.copyOverOwn", {{"file", path.filename().string()}});
     }
     if (!m_session->saveCopyAs(path, overwrite)) {
-        return m_session->lastError();
+        return m_session->lastErrorMessage();
     }
     return {};
 }

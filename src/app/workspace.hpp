@@ -25,7 +25,7 @@ OpenResult createEvent(const std::filesystem::path& path, const std::string& tit
 // that passed its check (see recoverDamaged).
 struct DamagedFile {
     std::filesystem::path file;
-    std::string message;
+    lang::Message message;
     BackupInfo backup;
 };
 
@@ -41,11 +41,13 @@ class Workspace {
     // The open event, or null.
     EventSession* session() const { return m_session.get(); }
 
-    // Each returns an empty string on success, else one line for people. On
-    // failure the event that was open stays open and untouched.
+    // Each returns an empty message on success, else one line for people (a
+    // catalogue message: the UI words it). On failure the event that was open
+    // stays open and untouched.
     // Opening the file that is already open does nothing and succeeds.
-    std::string open(const std::filesystem::path& path);
-    std::string create(const std::filesystem::path& path, const std::string& title, bool overwrite);
+    lang::Message open(const std::filesystem::path& path);
+    lang::Message create(const std::filesystem::path& path, const std::string& title,
+                         bool overwrite);
     // Closes the open event, after a last backup if it changed since the
     // previous one. Changes that could not be written are lost; the shell
     // asks before it calls this while saveState() is Failing.
@@ -54,7 +56,7 @@ class Workspace {
     // Writes the open event, as it is in memory (changes not yet written
     // included), to a new file: the way out when the event's own file
     // cannot be written. Refuses the open event's own file.
-    std::string saveCopyAs(const std::filesystem::path& path, bool overwrite);
+    lang::Message saveCopyAs(const std::filesystem::path& path, bool overwrite);
 
     // Whether `path` names the open event's file (also through another
     // spelling of the same path).
@@ -76,7 +78,7 @@ class Workspace {
     // current file is closed and kept as NAME.innspill.replaced-<time>.
     // Empty on success, else one line for people (the event stays open
     // when nothing was changed).
-    std::string restoreFromBackup(const std::filesystem::path& backup);
+    lang::Message restoreFromBackup(const std::filesystem::path& backup);
 
     // Set when the last open() failed on a damaged file that has a good
     // backup; cleared by the next open, close or recoverDamaged().
@@ -84,7 +86,7 @@ class Workspace {
     void forgetDamaged() { m_damaged.reset(); }
     // Moves the damaged file aside (NAME.innspill.damaged-<time>, never
     // overwritten), puts its newest good backup in its place and opens it.
-    std::string recoverDamaged();
+    lang::Message recoverDamaged();
     // Where the last restore or recovery put the previous file.
     const std::filesystem::path& lastAside() const { return m_lastAside; }
 

@@ -1,6 +1,9 @@
 // The subcommands of `innspill`. Each returns the process exit code and
-// reports failure as one line on stderr.
+// reports failure as one line on stderr, worded in the language of the
+// environment (LANG and friends: nb/nn/no → Norwegian, else English).
 #pragma once
+
+#include "lang/message.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -54,5 +57,12 @@ int runOpen(const OpenOptions& options);
 
 // Prints "innspill: <message>" on stderr; returns the failure exit code.
 int fail(const std::string& message);
+int fail(const lang::Message& message);
+
+// The language every message is worded in: lang::fromEnvironment().
+lang::Language language();
+// The catalogue's text for `key` in language(), placeholders filled.
+std::string say(std::string key,
+                std::initializer_list<std::pair<std::string_view, std::string>> args = {});
 
 } // namespace innspill::cli

@@ -9,6 +9,8 @@
 #include "io/parse_error.hpp"
 #include "io/read_file.hpp"
 
+#include "lang/catalogue.hpp"
+
 #include <iostream>
 
 namespace innspill::cli {
@@ -22,8 +24,9 @@ constexpr std::uintmax_t kMaxArchiveBytes = 1024ull * 1024 * 1024;
 
 void requireEventExtension(const fs::path& file) {
     if (file.extension() != app::eventFileExtension()) {
-        throw std::runtime_error("«" + file.string() + "»: en arrangementsfil må slutte på " +
-                                 app::eventFileExtension());
+        throw std::runtime_error(
+            say("message.needsEventExtension",
+                {{"file", file.string()}, {"extension", app::eventFileExtension()}}));
     }
 }
 
@@ -34,19 +37,32 @@ int fail(const std::string& message) {
     return 1;
 }
 
+int fail(const lang::Message& message) {
+    return fail(lang::render(language(), message));
+}
+
+lang::Language language() {
+    return lang::fromEnvironment();
+}
+
+std::string say(std::string key,
+                std::initializer_list<std::pair<std::string_view, std::string>> args) {
+    return lang::render(language(), lang::message(std::move(key), args));
+}
+
 int runNew(const fs::path& file, const std::string& title, bool force) {
     try {
         requireEventExtension(file);
         if (title.empty()) {
-            return fail("tittelen kan ikke være tom");
+            return fail(say("cli.emptyTitle"));
         }
         app::createEventFile(file, model::makeEvent(title), force);
-        std::cout << "opprettet " << file.string() << '\n';
+        std::cout << say("cli.created", {{"file", file.string()}}) << '\n';
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     } catch (const std::exception& error) {
-        return fail(error.what());
+        return fail(app::describe(error, language()));
     }
 }
 
@@ -55,23 +71,24 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
         requireEventExtension(file);
         std::error_code ignored;
         if (!force && fs::exists(file, ignored)) {
-            return fail("«" + file.string() +
-                        "» finnes allerede; bruk --force for å skrive over den");
+            return fail(say("cli.existsUseForce", {{"file", file.string()}}));
         }
         const std::string json = io::readInputFile(archive, kMaxArchiveBytes);
         model::Event event;
         try {
             event = io::readJsonArchive(json);
         } catch (const io::ParseError& error) {
-            return fail(app::describe(error, archive));
+            return fail(app::describe(error, archive, language()));
         }
         app::createEventFile(file, event, force);
-        std::cout << "opprettet " << file.string() << " fra " << archive.string() << '\n';
+        std::cout << say("cli.createdFrom",
+                         {{"file", file.string()}, {"archive", archive.string()}})
+                  << '\n';
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     } catch (const std::exception& error) {
-        return fail(error.what());
+        return fail(app::describe(error, language()));
     }
 }
 
@@ -79,7 +96,7 @@ int runExport(const ExportOptions& options) {
     try {
         const auto format = app::parseExportFormat(options.format);
         if (!format) {
-            return fail("ukjent format «" + options.format + "»");
+            return fail(say("cli.unknownFormat", {{"format", options.format}}));
         }
         io::report::ReportOptions report;
         report.kind = options.report == "thematic" ? io::report::ReportKind::Thematic
@@ -90,7 +107,7 @@ int runExport(const ExportOptions& options) {
         if (options.output == "-") {
             std::cout << content;
             std::cout.flush();
-            return std::cout ? 0 : fail("kan ikke skrive til standard ut");
+            return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
         }
         fs::path target = options.output;
         std::error_code error;
@@ -101,9 +118,9 @@ int runExport(const ExportOptions& options) {
         std::cout << target.string() << '\n';
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     } catch (const std::exception& error) {
-        return fail(error.what());
+        return fail(app::describe(error, language()));
     }
 }
 

@@ -16,27 +16,39 @@ int runStats(const fs::path& file, bool json) {
     try {
         const auto event = app::readEventFile(file);
         const auto stats = model::computeStats(event);
-        const std::pair<const char*, size_t> rows[] = {
-            {"days", stats.days},     {"rounds", stats.rounds}, {"rooms", stats.rooms},
-            {"groups", stats.groups}, {"inputs", stats.inputs}, {"subPoints", stats.subPoints},
-            {"people", stats.people}, {"themes", stats.themes},
+        // JSON names are for programs and stay the same in every language;
+        // the text listing is for people and is worded.
+        struct Row {
+            const char* name;
+            const char* key;
+            size_t value;
+        };
+        const Row rows[] = {
+            {"days", "cli.stats.days", stats.days},
+            {"rounds", "cli.stats.rounds", stats.rounds},
+            {"rooms", "cli.stats.rooms", stats.rooms},
+            {"groups", "cli.stats.groups", stats.groups},
+            {"inputs", "cli.stats.inputs", stats.inputs},
+            {"subPoints", "cli.stats.subPoints", stats.subPoints},
+            {"people", "cli.stats.people", stats.people},
+            {"themes", "cli.stats.themes", stats.themes},
         };
         if (json) {
             std::cout << '{';
             const char* separator = "";
-            for (const auto& [name, value] : rows) {
+            for (const auto& [name, key, value] : rows) {
                 std::cout << separator << '"' << name << "\":" << value;
                 separator = ",";
             }
             std::cout << "}\n";
         } else {
-            for (const auto& [name, value] : rows) {
-                std::cout << name << ' ' << value << '\n';
+            for (const auto& [name, key, value] : rows) {
+                std::cout << say(key) << ' ' << value << '\n';
             }
         }
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     }
 }
 
@@ -44,18 +56,22 @@ int runCheck(const fs::path& file) {
     try {
         auto [problems, event] = app::checkEventFile(file);
         for (const auto& problem : model::validate(event)) {
-            problems.push_back(problem.where + ": " + problem.what);
+            problems.push_back(problem.message);
         }
         if (problems.empty()) {
-            std::cout << "ok " << file.string() << '\n';
+            std::cout << say("cli.checkOk", {{"file", file.string()}}) << '\n';
             return 0;
         }
         for (const auto& problem : problems) {
-            std::cerr << "innspill: «" << file.string() << "»: " << problem << '\n';
+            std::cerr << "innspill: "
+                      << lang::render(language(), lang::Message{"cli.checkProblem", {}}
+                                                      .with("file", file.string())
+                                                      .withMessage("problem", problem))
+                      << '\n';
         }
         return 1;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     }
 }
 

@@ -39,28 +39,33 @@ std::string oneLine(const std::string& text) {
 }
 
 std::string kitName(const app::PlannedKit& kit) {
-    return "«" + kit.path.string() + "»" +
-           (kit.record.facilitator.empty() ? "" : " (" + kit.record.facilitator + ")");
+    return kit.record.facilitator.empty()
+               ? say("cli.kitName", {{"file", kit.path.string()}})
+               : say("cli.kitNameFor",
+                     {{"file", kit.path.string()}, {"facilitator", kit.record.facilitator}});
 }
 
 std::string conflictLine(const app::MergeConflict& conflict) {
-    std::string line = conflict.where + ": " + conflict.fieldLabel + ": hovedfilen «" +
-                       oneLine(conflict.masterValue) + "», kitet «" + oneLine(conflict.kitValue) +
-                       "»";
+    const lang::Language in = language();
+    std::string line = say("cli.conflictLine", {{"where", conflict.where},
+                                                {"field", conflict.fieldLabel},
+                                                {"master", oneLine(conflict.masterValue)},
+                                                {"kit", oneLine(conflict.kitValue)}});
     if (conflict.kind != app::ConflictKind::BothChanged) {
-        line += " (" + app::describeKind(conflict.kind) + ")";
+        line += " (" + app::describeKind(conflict.kind, in) + ")";
     }
     return line;
 }
 
 std::string chosenMeaning(const app::MergeConflict& conflict) {
+    const lang::Language in = language();
     if (conflict.choice == app::MergeChoice::Master && !conflict.masterMeans.empty()) {
         return conflict.masterMeans;
     }
     if (conflict.choice == app::MergeChoice::Kit && !conflict.kitMeans.empty()) {
         return conflict.kitMeans;
     }
-    return app::describeChoice(conflict.choice) + " verdi";
+    return say("cli.chosenValue", {{"choice", app::describeChoice(conflict.choice, in)}});
 }
 
 } // namespace
@@ -69,16 +74,21 @@ int runKit(const fs::path& master, const fs::path& kit, const std::string& facil
            bool force) {
     try {
         if (kit.extension() != app::eventFileExtension()) {
-            return fail("«" + kit.string() + "»: et kit må slutte på " + app::eventFileExtension());
+            return fail(say("cli.kitNeedsExtension",
+                            {{"file", kit.string()}, {"extension", app::eventFileExtension()}}));
         }
         const auto record = app::makeKit(master, kit, facilitator, force);
-        std::cout << "laget kit " << kit.string() << " av " << master.string() << " (kit "
-                  << record.kitId.str() << (facilitator.empty() ? "" : ", " + facilitator) << ")\n";
+        std::cout << (facilitator.empty() ? say("cli.kitMade", {{"kit", kit.string()},
+                                                                {"master", master.string()},
+                                                                {"id", record.kitId.str()}})
+                                          : say("cli.kitMadeFor", {{"kit", kit.string()},
+                                                                   {"master", master.string()},
+                                                                   {"id", record.kitId.str()},
+                                                                   {"facilitator", facilitator}}))
+                  << '\n';
         return 0;
-    } catch (const app::KitError& error) {
-        return fail(error.what());
     } catch (const std::exception& error) {
-        return fail(error.what());
+        return fail(app::describe(error, language()));
     }
 }
 
@@ -89,51 +99,53 @@ int runMerge(const MergeOptions& options) {
     } else if (options.prefer == "kit") {
         prefer = app::MergeChoice::Kit;
     } else if (!options.prefer.empty()) {
-        return fail("--prefer må være master eller kit");
+        return fail(say("cli.preferValues"));
     }
     try {
         const auto run = app::planHandIns(options.master, options.kits, prefer);
         for (const auto& kit : run.kits) {
             const auto& plan = kit.plan;
             std::cout << kitName(kit) << ": "
-                      << (plan.bringsNothing() ? "ingenting nytt"
-                                               : app::describeCounts(plan.summary))
+                      << (plan.bringsNothing() ? say("cli.nothingNew")
+                                               : app::describeCounts(plan.summary, language()))
                       << '\n';
             for (const auto& note : plan.notes) {
-                std::cout << "  merk: " << note << '\n';
+                std::cout << "  " << say("cli.note", {{"text", note}}) << '\n';
             }
             for (const auto& conflict : plan.conflicts) {
                 if (conflict.choice == app::MergeChoice::Undecided) {
-                    std::cerr << "innspill: konflikt i " << kitName(kit) << ": "
-                              << conflictLine(conflict) << '\n';
+                    std::cerr << "innspill: "
+                              << say("cli.conflictIn",
+                                     {{"kit", kitName(kit)}, {"conflict", conflictLine(conflict)}})
+                              << '\n';
                 } else {
-                    std::cout << "  løst: " << conflictLine(conflict) << " → "
-                              << chosenMeaning(conflict) << '\n';
+                    std::cout << "  "
+                              << say("cli.settled", {{"conflict", conflictLine(conflict)},
+                                                     {"meaning", chosenMeaning(conflict)}})
+                              << '\n';
                 }
             }
         }
         if (const size_t undecided = run.undecided(); undecided > 0) {
-            std::cerr << "innspill: " << undecided
-                      << " konflikt(er); ingenting er skrevet. Velg side med --prefer "
-                         "master|kit, eller ta inn kitene i appen\n";
+            std::cerr << "innspill: "
+                      << say(undecided == 1 ? "cli.undecidedOne" : "cli.undecidedMany",
+                             {{"n", std::to_string(undecided)}})
+                      << '\n';
             return kConflictExitCode;
         }
         if (options.dryRun) {
-            std::cout << "prøvekjøring: ingenting er skrevet til " << options.master.string()
-                      << '\n';
+            std::cout << say("cli.dryRun", {{"file", options.master.string()}}) << '\n';
             return 0;
         }
         if (run.bringsNothing()) {
-            std::cout << "ingenting å ta inn; " << options.master.string() << " er uendret\n";
+            std::cout << say("cli.nothingToBring", {{"file", options.master.string()}}) << '\n';
             return 0;
         }
         app::commitHandIns(options.master, run);
-        std::cout << "tatt inn i " << options.master.string() << '\n';
+        std::cout << say("cli.broughtIn", {{"file", options.master.string()}}) << '\n';
         return 0;
-    } catch (const app::KitError& error) {
-        return fail(error.what());
     } catch (const std::exception& error) {
-        return fail(error.what());
+        return fail(app::describe(error, language()));
     }
 }
 
@@ -142,21 +154,28 @@ int runHistory(const fs::path& file) {
         const auto [event, record, handIns] = app::readKitHistory(file);
         const bool isKit = record.has_value();
         if (record) {
-            std::cout << "kit " << record->kitId.str() << " av «" << event.title << "», delt ut "
-                      << record->handedOutAt
-                      << (record->facilitator.empty() ? "" : " til " + record->facilitator) << '\n';
+            std::cout << (record->facilitator.empty()
+                              ? say("cli.history.kit", {{"id", record->kitId.str()},
+                                                        {"title", event.title},
+                                                        {"time", record->handedOutAt}})
+                              : say("cli.history.kitFor", {{"id", record->kitId.str()},
+                                                           {"title", event.title},
+                                                           {"time", record->handedOutAt},
+                                                           {"facilitator", record->facilitator}}))
+                      << '\n';
         }
         if (handIns.empty() && !isKit) {
-            std::cout << "ingen kit er levert inn i " << file.string() << '\n';
+            std::cout << say("cli.history.none", {{"file", file.string()}}) << '\n';
         }
         for (const auto& handIn : handIns) {
             std::cout << handIn.handedInAt << "  kit " << handIn.kitId.str() << "  "
-                      << (handIn.facilitator.empty() ? "(uten navn)" : handIn.facilitator) << ": "
-                      << app::describeCounts(handIn.counts) << '\n';
+                      << (handIn.facilitator.empty() ? say("cli.history.noName")
+                                                     : handIn.facilitator)
+                      << ": " << app::describeCounts(handIn.counts, language()) << '\n';
         }
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     }
 }
 

@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
         if (error.get_exit_code() == 0) {
             return app.exit(error);
         }
-        return cli::fail(std::string(error.what()) + " (see innspill --help)");
+        // CLI11's own text stays English, like its --help.
+        return cli::fail(cli::say("cli.seeHelp", {{"error", error.what()}}));
     }
 
     if (*newCommand) {

@@ -15,27 +15,34 @@ int runImportNotes(const std::filesystem::path& file, const std::filesystem::pat
         return fail(outcome.message);
     }
     const auto& plan = outcome.plan;
-    std::cout << "lest: " << plan.groupsRead << " grupper, " << plan.inputsRead << " innspill, "
-              << plan.subPointsRead << " underpunkter; " << plan.newPeople << " nye personer\n";
+    std::cout << say("cli.notes.read", {{"groups", std::to_string(plan.groupsRead)},
+                                        {"inputs", std::to_string(plan.inputsRead)},
+                                        {"subPoints", std::to_string(plan.subPointsRead)},
+                                        {"people", std::to_string(plan.newPeople)}})
+              << '\n';
     for (const auto& line : plan.created) {
-        std::cout << "  ny: " << line << '\n';
+        std::cout << "  " << say("cli.notes.new", {{"what", lang::render(language(), line)}})
+                  << '\n';
     }
     for (const auto& line : plan.updated) {
-        std::cout << "  endret: " << line << '\n';
+        std::cout << "  " << say("cli.notes.changed", {{"what", lang::render(language(), line)}})
+                  << '\n';
     }
     for (const auto& warning : plan.warnings) {
-        std::cout << "  merk: ";
-        if (warning.line > 0) {
-            std::cout << "linje " << warning.line << ": ";
-        }
-        std::cout << warning.message << '\n';
+        std::cout << "  "
+                  << (warning.line > 0
+                          ? say("cli.noteAtLine",
+                                {{"line", std::to_string(warning.line)},
+                                 {"text", lang::render(language(), warning.message)}})
+                          : say("cli.note", {{"text", lang::render(language(), warning.message)}}))
+                  << '\n';
     }
     if (dryRun) {
-        std::cout << "prøvekjøring: ingenting er skrevet til " << file.string() << '\n';
+        std::cout << say("cli.dryRun", {{"file", file.string()}}) << '\n';
     } else if (outcome.createdFile) {
-        std::cout << "opprettet " << file.string() << '\n';
+        std::cout << say("cli.created", {{"file", file.string()}}) << '\n';
     } else {
-        std::cout << "oppdatert " << file.string() << '\n';
+        std::cout << say("cli.updated", {{"file", file.string()}}) << '\n';
     }
     return 0;
 }

@@ -19,10 +19,11 @@ int printBackups(const std::vector<app::BackupInfo>& backups) {
     for (const app::BackupInfo& backup : backups) {
         std::cout << app::backupTimeText(backup.time) << "  ";
         if (backup.good) {
-            std::cout << backup.stats.groups << " grupper, " << backup.stats.inputs << " innspill, "
-                      << backup.stats.people << " personer";
+            std::cout << say("cli.backupCounts", {{"groups", std::to_string(backup.stats.groups)},
+                                                  {"inputs", std::to_string(backup.stats.inputs)},
+                                                  {"people", std::to_string(backup.stats.people)}});
         } else {
-            std::cout << "skadet";
+            std::cout << say("cli.backupDamaged");
         }
         std::cout << "  " << backup.path.string() << '\n';
     }
@@ -34,8 +35,8 @@ int printBackups(const std::vector<app::BackupInfo>& backups) {
 int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& backup) {
     const auto backups = app::backupsOf(file);
     if (backups.empty() && !backup) {
-        return fail("fant ingen sikkerhetskopier av «" + file.string() + "» i «" +
-                    app::backupFolderOf(file).string() + "»");
+        return fail(say("cli.noBackups",
+                        {{"file", file.string()}, {"folder", app::backupFolderOf(file).string()}}));
     }
     if (list) {
         return printBackups(backups);
@@ -46,7 +47,7 @@ int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& b
     } else if (auto newest = app::newestGoodBackup(file)) {
         chosen = newest->path;
     } else {
-        return fail("ingen av sikkerhetskopiene av «" + file.string() + "» er hele");
+        return fail(say("cli.noGoodBackup", {{"file", file.string()}}));
     }
     try {
         // Never pull the file from under an Innspill window that has it open.
@@ -54,14 +55,16 @@ int runRestore(const fs::path& file, bool list, const std::optional<fs::path>& b
         if (!restored.ok()) {
             return fail(restored.message);
         }
-        std::cout << "gjenopprettet «" << file.string() << "» fra «" << chosen.string() << "»";
-        if (!restored.asideAs.empty()) {
-            std::cout << "; den forrige filen ligger som «" << restored.asideAs.string() << "»";
-        }
+        std::cout << (restored.asideAs.empty()
+                          ? say("cli.restored",
+                                {{"file", file.string()}, {"backup", chosen.string()}})
+                          : say("cli.restoredAside", {{"file", file.string()},
+                                                      {"backup", chosen.string()},
+                                                      {"aside", restored.asideAs.string()}}));
         std::cout << '\n';
         return 0;
     } catch (const app::FileError& error) {
-        return fail(app::describe(error));
+        return fail(app::describe(error, language()));
     }
 }
 

@@ -10,19 +10,22 @@
 namespace innspill::io {
 
 namespace {
-std::string reasonFor(int code) {
+// "kan ikke skrive «x»: <reason>"; the reason a catalogue word, or the
+// system's own text for the rare ones.
+WriteError refusal(const std::filesystem::path& path, int code) {
+    lang::Message message = lang::message("writeError.cannotWrite", {{"file", path.string()}});
     switch (code) {
     case ENOSPC:
     case EDQUOT:
-        return "disken er full";
+        return WriteError(message.withWord("reason", "fileError.diskFull"));
     case EACCES:
     case EPERM:
     case EROFS:
-        return "mappen kan ikke skrives til";
+        return WriteError(message.withWord("reason", "writeError.folderNotWritable"));
     case ENOENT:
-        return "mappen finnes ikke";
+        return WriteError(message.withWord("reason", "fileError.folderMissing"));
     default:
-        return std::strerror(code);
+        return WriteError(message.with("reason", std::strerror(code)));
     }
 }
 } // namespace
@@ -32,12 +35,12 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
     const std::string part = path.string() + ".part-" + std::to_string(device());
     const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
-        throw WriteError("kan ikke skrive «" + path.string() + "»: " + reasonFor(errno));
+        throw refusal(path, errno);
     }
     const auto fail = [&](int code) {
         ::close(fd);
         ::unlink(part.c_str());
-        throw WriteError("kan ikke skrive «" + path.string() + "»: " + reasonFor(code));
+        throw refusal(path, code);
     };
     size_t written = 0;
     while (written < content.size()) {
@@ -56,12 +59,12 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
     if (::close(fd) != 0) {
         const int code = errno;
         ::unlink(part.c_str());
-        throw WriteError("kan ikke skrive «" + path.string() + "»: " + reasonFor(code));
+        throw refusal(path, code);
     }
     if (::rename(part.c_str(), path.c_str()) != 0) {
         const int code = errno;
         ::unlink(part.c_str());
-        throw WriteError("kan ikke skrive «" + path.string() + "»: " + reasonFor(code));
+        throw refusal(path, code);
     }
 }
 

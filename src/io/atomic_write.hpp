@@ -2,6 +2,8 @@
 // to a temporary file beside the target, is flushed to disk, then renamed.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -9,9 +11,9 @@
 
 namespace innspill::io {
 
-class WriteError : public std::runtime_error {
+class WriteError : public lang::MessageError {
   public:
-    using std::runtime_error::runtime_error;
+    using lang::MessageError::MessageError;
 };
 
 // Throws WriteError with a reason a person can act on (disk full, no access…).

@@ -21,8 +21,13 @@ namespace {
 
 // Thrown inside the reader; turned into a ParseError with the field's path.
 struct FieldError {
-    std::string reason;
+    lang::Message reason;
 };
+
+// "wrong type, expected <what>", `expected` naming the catalogue word.
+FieldError wrongType(const char* expected) {
+    return FieldError{lang::Message{"archive.wrongType", {}}.withWord("expected", expected)};
+}
 
 void checkSyntax(std::string_view json) {
     rapidjson::Document document;
@@ -43,12 +48,13 @@ void checkSyntax(std::string_view json) {
                 ++column;
             }
         }
-        throw ParseError(std::string("ugyldig JSON: ") +
-                             rapidjson::GetParseError_En(document.GetParseError()),
-                         line, column);
+        throw ParseError(
+            lang::message("parseError.invalidJson",
+                          {{"detail", rapidjson::GetParseError_En(document.GetParseError())}}),
+            line, column);
     }
     if (!document.IsObject()) {
-        throw ParseError("ikke et Innspill-arkiv: toppnivået er ikke et JSON-objekt", 1, 1);
+        throw ParseError(lang::message("archive.notAnObject"), 1, 1);
     }
 }
 
@@ -59,16 +65,17 @@ class ArchiveReader {
     model::Event read() {
         const std::string format = text("format");
         if (format != kArchiveFormat) {
-            throw FieldError{"ikke et Innspill-arkiv (format er «" + format + "», ventet «" +
-                             kArchiveFormat + "»)"};
+            throw FieldError{lang::message("archive.wrongFormat",
+                                           {{"format", format}, {"expected", kArchiveFormat}})};
         }
         const int version = integer("version");
         if (version > kArchiveVersion) {
-            throw FieldError{"arkivet er laget av en nyere versjon av Innspill (versjon " +
-                             std::to_string(version) + ")"};
+            throw FieldError{
+                lang::message("archive.tooNew", {{"version", std::to_string(version)}})};
         }
         if (version < 1) {
-            throw FieldError{"ukjent arkivversjon " + std::to_string(version)};
+            throw FieldError{
+                lang::message("archive.unknownVersion", {{"version", std::to_string(version)}})};
         }
         model::Event event;
         object("event", [&] { readEvent(event); });
@@ -94,9 +101,9 @@ class ArchiveReader {
         try {
             load();
         } catch (const cereal::RapidJSONException&) {
-            throw FieldError{std::string("feil type, ventet ") + expected};
+            throw wrongType(expected);
         } catch (const cereal::Exception&) {
-            throw FieldError{"mangler"};
+            throw FieldError{lang::message("archive.missing")};
         }
         m_path.pop_back();
     }
@@ -119,7 +126,7 @@ class ArchiveReader {
 
     std::string text(const char* name) {
         std::string value;
-        field(name, "tekst", [&] { m_ar(make_nvp(name, value)); });
+        field(name, "archive.expect.text", [&] { m_ar(make_nvp(name, value)); });
         return value;
     }
 
@@ -133,7 +140,7 @@ class ArchiveReader {
             try {
                 m_ar(make_nvp(name, nullptr));
             } catch (const cereal::Exception&) {
-                throw FieldError{"feil type, ventet tekst"};
+                throw wrongType("archive.expect.text");
             }
         } catch (const cereal::Exception&) {
             value.clear();
@@ -144,20 +151,20 @@ class ArchiveReader {
 
     int integer(const char* name) {
         int value = 0;
-        field(name, "et heltall", [&] { m_ar(make_nvp(name, value)); });
+        field(name, "archive.expect.integer", [&] { m_ar(make_nvp(name, value)); });
         return value;
     }
 
     bool boolean(const char* name) {
         bool value = false;
-        field(name, "true eller false", [&] { m_ar(make_nvp(name, value)); });
+        field(name, "archive.expect.boolean", [&] { m_ar(make_nvp(name, value)); });
         return value;
     }
 
     // A field that is text or null.
     std::optional<std::string> textOrNull(const char* name) {
         std::optional<std::string> value;
-        field(name, "tekst eller null", [&] {
+        field(name, "archive.expect.textOrNull", [&] {
             std::string found;
             try {
                 m_ar(make_nvp(name, found));
@@ -171,7 +178,7 @@ class ArchiveReader {
 
     std::optional<int> integerOrNull(const char* name) {
         std::optional<int> value;
-        field(name, "et heltall eller null", [&] {
+        field(name, "archive.expect.integerOrNull", [&] {
             int found = 0;
             try {
                 m_ar(make_nvp(name, found));
@@ -188,7 +195,7 @@ class ArchiveReader {
         auto parsed = Id::parse(value);
         if (!parsed) {
             m_path.emplace_back(name);
-            throw FieldError{"ugyldig id «" + value + "» (ventet en UUID)"};
+            throw FieldError{lang::message("archive.badId", {{"value", value}})};
         }
         return *parsed;
     }
@@ -203,9 +210,9 @@ class ArchiveReader {
             }
             m_ar.startNode();
         } catch (const cereal::RapidJSONException&) {
-            throw FieldError{"feil type, ventet et objekt"};
+            throw wrongType("archive.expect.object");
         } catch (const cereal::Exception&) {
-            throw FieldError{"mangler"};
+            throw FieldError{lang::message("archive.missing")};
         }
         body();
         m_ar.finishNode();
@@ -231,7 +238,7 @@ class ArchiveReader {
                 throw;
             }
         } catch (const cereal::Exception&) {
-            throw FieldError{"feil type, ventet en liste"};
+            throw wrongType("archive.expect.list");
         }
         for (size_t i = 0; i < size; ++i) {
             m_path.push_back("[" + std::to_string(i) + "]");
@@ -247,14 +254,14 @@ class ArchiveReader {
         try {
             m_ar(value);
         } catch (const cereal::Exception&) {
-            throw FieldError{std::string("feil type, ventet ") + expected};
+            throw wrongType(expected);
         }
         return value;
     }
 
     std::vector<std::string> stringArray(const char* name) {
         std::vector<std::string> values;
-        array(name, [&] { values.push_back(element("tekst")); });
+        array(name, [&] { values.push_back(element("archive.expect.text")); });
         return values;
     }
 
@@ -267,7 +274,8 @@ class ArchiveReader {
         auto parsed = parse(value);
         if (!parsed) {
             m_path.emplace_back(name);
-            throw FieldError{"ukjent verdi «" + value + "» (tillatt: " + allowed + ")"};
+            throw FieldError{
+                lang::message("archive.unknownValue", {{"value", value}, {"allowed", allowed}})};
         }
         return *parsed;
     }
@@ -385,7 +393,7 @@ class ArchiveReader {
             auto parsed = Id::parse(*room);
             if (!parsed) {
                 m_path.emplace_back("room");
-                throw FieldError{"ugyldig rom-id «" + *room + "»"};
+                throw FieldError{lang::message("archive.badRoomId", {{"value", *room}})};
             }
             group.roomId = *parsed;
         }
@@ -422,10 +430,10 @@ class ArchiveReader {
                                      "item, lead-in, sub-heading");
             array("children", [&] { input.children.push_back(readInput()); });
             array("themes", [&] {
-                const std::string value = element("en tema-id");
+                const std::string value = element("archive.expect.themeId");
                 auto parsed = Id::parse(value);
                 if (!parsed) {
-                    throw FieldError{"ugyldig tema-id «" + value + "»"};
+                    throw FieldError{lang::message("archive.badThemeId", {{"value", value}})};
                 }
                 input.themes.push_back(*parsed);
             });
@@ -438,9 +446,9 @@ class ArchiveReader {
         std::unordered_map<std::string, Id> byNumber;
         for (const auto& group : event.groups) {
             if (!byNumber.emplace(group.number, group.id).second) {
-                m_path = {"gruppe " + group.number};
-                throw FieldError{"gruppenummeret «" + group.number +
-                                 "» er brukt av mer enn én gruppe"};
+                // The group is named in the reason, so no field path.
+                m_path.clear();
+                throw FieldError{lang::message("archive.numberTwice", {{"number", group.number}})};
             }
         }
         for (auto& group : event.groups) {
@@ -448,8 +456,10 @@ class ArchiveReader {
             const auto resolve = [&](const std::string& number, const char* field) {
                 auto found = byNumber.find(number);
                 if (found == byNumber.end()) {
-                    m_path = {"gruppe " + group.number + " (" + field + ")"};
-                    throw FieldError{"viser til gruppe «" + number + "», som ikke finnes"};
+                    m_path.clear();
+                    throw FieldError{lang::message(
+                        "archive.linkToNothing",
+                        {{"group", group.number}, {"field", field}, {"number", number}})};
                 }
                 return found->second;
             };
@@ -488,7 +498,8 @@ model::Event readJsonArchive(std::string_view json) {
     if (!json.empty() && (static_cast<unsigned char>(json.front()) == 0xEF ||
                           static_cast<unsigned char>(json.front()) == 0xBB ||
                           static_cast<unsigned char>(json.front()) == 0xBF)) {
-        throw ParseError("ugyldig JSON: Invalid value.", 1, 1);
+        throw ParseError(lang::message("parseError.invalidJson", {{"detail", "Invalid value."}}), 1,
+                         1);
     }
     checkSyntax(json);
     std::istringstream in{std::string(json)};
@@ -498,7 +509,7 @@ model::Event readJsonArchive(std::string_view json) {
         // parsers is still one ParseError, never a cereal exception.
         archive.emplace(in);
     } catch (const cereal::Exception& error) {
-        throw ParseError(std::string("arkivet: uventet struktur (") + error.what() + ")");
+        throw ParseError(lang::message("archive.unexpectedShape", {{"detail", error.what()}}));
     }
     ArchiveReader reader(*archive);
     model::Event event;
@@ -506,19 +517,27 @@ model::Event readJsonArchive(std::string_view json) {
         event = reader.read();
     } catch (const FieldError& error) {
         const std::string where = reader.path();
-        throw ParseError(where.empty() ? error.reason : where + ": " + error.reason);
+        if (where.empty()) {
+            throw ParseError(error.reason);
+        }
+        throw ParseError(lang::message("archive.atField", {{"field", where}})
+                             .withMessage("reason", error.reason));
     } catch (const cereal::Exception& error) {
         // A shape the reader did not foresee: still one line, with the place.
         const std::string where = reader.path();
-        throw ParseError((where.empty() ? std::string("arkivet") : where) + ": uventet struktur (" +
-                         error.what() + ")");
+        throw ParseError(where.empty()
+                             ? lang::message("archive.unexpectedShape", {{"detail", error.what()}})
+                             : lang::message("archive.unexpectedShapeAt",
+                                             {{"field", where}, {"detail", error.what()}}));
     }
     const auto problems = model::validate(event);
     if (!problems.empty()) {
-        std::string message =
-            "arkivet er ikke gyldig: " + problems.front().where + ": " + problems.front().what;
+        lang::Message message =
+            lang::Message{"archive.invalid", {}}.withMessage("problem", problems.front().message);
         if (problems.size() > 1) {
-            message += " (og " + std::to_string(problems.size() - 1) + " problem(er) til)";
+            message.key =
+                problems.size() == 2 ? "archive.invalidAndOneMore" : "archive.invalidAndMore";
+            message.with("more", std::to_string(problems.size() - 1));
         }
         throw ParseError(message);
     }

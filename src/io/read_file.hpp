@@ -2,6 +2,8 @@
 // checks a person needs explained: missing, a folder, too big, no access.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
@@ -9,9 +11,9 @@
 
 namespace innspill::io {
 
-class ReadError : public std::runtime_error {
+class ReadError : public lang::MessageError {
   public:
-    using std::runtime_error::runtime_error;
+    using lang::MessageError::MessageError;
 };
 
 // Throws ReadError with one line naming the file and the reason.

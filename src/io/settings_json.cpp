@@ -162,11 +162,12 @@ UserSettings settingsFromJson(std::string_view json, std::vector<std::string>& w
     rapidjson::Document document;
     document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
     if (document.HasParseError()) {
-        throw ParseError(std::string("ugyldig JSON: ") +
-                         rapidjson::GetParseError_En(document.GetParseError()));
+        throw ParseError(
+            lang::message("parseError.invalidJson",
+                          {{"detail", rapidjson::GetParseError_En(document.GetParseError())}}));
     }
     if (!document.IsObject()) {
-        throw ParseError("toppnivået er ikke et JSON-objekt");
+        throw ParseError(lang::message("parseError.notAnObject"));
     }
 
     UserSettings settings;

@@ -41,9 +41,10 @@ class Checker {
             checkPerson(person);
         }
         for (const auto& theme : m_event.themes) {
-            claimId(theme.id, "tema «" + theme.name + "»");
-            checkText(theme.name, "tema");
-            checkText(theme.description, "tema «" + theme.name + "»");
+            const auto where = lang::message("validate.where.theme", {{"name", theme.name}});
+            claimId(theme.id, where);
+            checkText(theme.name, lang::message("validate.where.themes"));
+            checkText(theme.description, where);
         }
         std::unordered_set<std::string> numbers;
         for (const auto& group : m_event.groups) {
@@ -53,111 +54,126 @@ class Checker {
     }
 
   private:
-    void add(std::string where, std::string what) {
-        m_problems.push_back(Problem{std::move(where), std::move(what)});
+    void add(const lang::Message& where, const lang::Message& what) {
+        Problem problem;
+        problem.where = lang::render(lang::Language::Nb, where);
+        problem.what = lang::render(lang::Language::Nb, what);
+        problem.message = lang::Message{"validate.problem", {}}
+                              .withMessage("where", where)
+                              .withMessage("what", what);
+        m_problems.push_back(std::move(problem));
     }
 
-    void claimId(const Id& id, const std::string& where) {
+    void claimId(const Id& id, const lang::Message& where) {
         if (!Id::parse(id.str())) {
-            add(where, "ugyldig id «" + id.str() + "»");
+            add(where, lang::message("validate.badId", {{"id", id.str()}}));
         } else if (!m_ids.insert(id).second) {
-            add(where, "id brukt mer enn én gang: " + id.str());
+            add(where, lang::message("validate.idTwice", {{"id", id.str()}}));
         }
     }
 
-    // A field longer than its limit (model/limits.hpp).
-    void checkLength(const std::string& text, size_t limit, const std::string& where,
+    // A field longer than its limit (model/limits.hpp); `field` names the
+    // field's catalogue word.
+    void checkLength(const std::string& text, size_t limit, const lang::Message& where,
                      const char* field) {
         if (text.size() > limit && countChars(text) > limit) {
-            add(where, std::string(field) + " er over " + std::to_string(limit) + " tegn");
+            add(where, lang::message("validate.tooLong", {{"limit", std::to_string(limit)}})
+                           .withWord("field", field));
         }
     }
 
-    void checkText(const std::string& text, const std::string& where) {
+    void checkText(const std::string& text, const lang::Message& where) {
         if (!isValidUtf8(text)) {
-            add(where, "tekst som ikke er gyldig UTF-8");
+            add(where, lang::message("validate.notUtf8"));
         }
     }
 
     void checkEvent() {
-        claimId(m_event.id, "arrangementet");
+        const auto event = lang::message("validate.where.event");
+        claimId(m_event.id, event);
         for (const auto* text :
              {&m_event.title, &m_event.subtitle, &m_event.about, &m_event.place}) {
-            checkText(*text, "arrangementet");
+            checkText(*text, event);
         }
         if (m_event.title.empty()) {
-            add("arrangementet", "mangler tittel");
+            add(event, lang::message("validate.noTitle"));
         }
         if (!isValidDate(m_event.startDate) || !isValidDate(m_event.endDate)) {
-            add("arrangementet", "ugyldig dato (skal være ÅÅÅÅ-MM-DD)");
+            add(event, lang::message("validate.badEventDate"));
         }
         if (!isSupportedLanguage(m_event.language)) {
-            add("arrangementet", "ukjent rapportspråk «" + m_event.language + "»");
+            add(event,
+                lang::message("validate.unknownReportLanguage", {{"language", m_event.language}}));
         }
     }
 
     void checkProgramme() {
         for (size_t d = 0; d < m_event.days.size(); ++d) {
             const auto& day = m_event.days[d];
-            const std::string where = "dag " + std::to_string(d + 1);
+            const auto where =
+                lang::message("validate.where.day", {{"day", std::to_string(d + 1)}});
             claimId(day.id, where);
             if (!isValidDate(day.date)) {
-                add(where, "ugyldig dato «" + day.date + "»");
+                add(where, lang::message("validate.badDate", {{"date", day.date}}));
             }
             for (size_t r = 0; r < day.rounds.size(); ++r) {
                 const auto& round = day.rounds[r];
-                const std::string roundWhere = where + ", gruppesesjon " + std::to_string(r + 1);
+                const auto roundWhere =
+                    lang::message("validate.where.round", {{"day", std::to_string(d + 1)},
+                                                           {"round", std::to_string(r + 1)}});
                 claimId(round.id, roundWhere);
                 checkText(round.title, roundWhere);
                 if (!isValidTime(round.start) || !isValidTime(round.end)) {
-                    add(roundWhere, "ugyldig klokkeslett (skal være TT:MM)");
+                    add(roundWhere, lang::message("validate.badTime"));
                 } else if (!round.start.empty() && !round.end.empty() && round.end < round.start) {
-                    add(roundWhere, "slutter før den starter");
+                    add(roundWhere, lang::message("validate.endsBeforeStart"));
                 }
             }
         }
         for (const auto& room : m_event.rooms) {
-            claimId(room.id, "rom «" + room.name + "»");
-            checkText(room.name, "rom");
+            claimId(room.id, lang::message("validate.where.room", {{"name", room.name}}));
+            checkText(room.name, lang::message("validate.where.rooms"));
         }
     }
 
     void checkPerson(const Person& person) {
-        const std::string where = "person «" + person.name + "»";
+        const auto where = lang::message("validate.where.person", {{"name", person.name}});
         claimId(person.id, where);
         checkText(person.name, where);
         checkText(person.organisation, where);
-        checkLength(person.name, kMaxNameChars, where, "navnet");
-        checkLength(person.organisation, kMaxNameChars, where, "organisasjonen");
+        checkLength(person.name, kMaxNameChars, where, "validate.field.name");
+        checkLength(person.organisation, kMaxNameChars, where, "validate.field.organisation");
         if (person.name.empty()) {
-            add(where, "mangler navn");
+            add(where, lang::message("validate.noName"));
         }
     }
 
-    void checkPeople(const std::vector<Id>& people, const std::string& where, const char* role) {
+    // `role` names the catalogue word ("validate.role.initiator"…).
+    void checkPeople(const std::vector<Id>& people, const lang::Message& where, const char* role) {
         std::unordered_set<Id> seen;
         for (const auto& id : people) {
             if (!m_people.count(id)) {
-                add(where, std::string(role) + " viser til en person som ikke finnes: " + id.str());
+                add(where, lang::message("validate.missingPerson", {{"id", id.str()}})
+                               .withWord("role", role));
             } else if (!seen.insert(id).second) {
-                add(where, std::string(role) + " står oppført to ganger");
+                add(where, lang::Message{"validate.personTwice", {}}.withWord("role", role));
             }
         }
     }
 
-    void checkInputs(const std::vector<Input>& inputs, const std::string& where, bool nested) {
+    void checkInputs(const std::vector<Input>& inputs, const lang::Message& where, bool nested) {
         for (const auto& input : inputs) {
             claimId(input.id, where);
             checkText(input.text, where);
             if (nested && !input.children.empty()) {
-                add(where, "et underpunkt har egne underpunkter (bare ett nivå er tillatt)");
+                add(where, lang::message("validate.subPointTooDeep"));
             }
             std::unordered_set<Id> tags;
             for (const auto& theme : input.themes) {
                 if (!m_themes.count(theme)) {
-                    add(where, "et innspill er merket med et tema som ikke finnes: " + theme.str());
+                    add(where, lang::message("validate.missingTheme", {{"id", theme.str()}}));
                 } else if (!tags.insert(theme).second) {
-                    add(where, "et innspill er merket med samme tema to ganger");
+                    add(where, lang::message("validate.themeTwice"));
                 }
             }
             checkInputs(input.children, where, true);
@@ -165,7 +181,7 @@ class Checker {
     }
 
     void checkGroup(const Group& group, std::unordered_set<std::string>& numbers) {
-        const std::string where = "gruppe " + group.number;
+        const auto where = lang::message("validate.where.group", {{"number", group.number}});
         claimId(group.id, where);
         checkText(group.title, where);
         checkText(group.participantNote, where);
@@ -173,35 +189,35 @@ class Checker {
         checkText(group.notes.opportunities, where);
         checkText(group.notes.text, where);
         checkText(group.reportNote, where);
-        checkLength(group.title, kMaxTitleChars, where, "tittelen");
+        checkLength(group.title, kMaxTitleChars, where, "validate.field.title");
         if (!isValidGroupNumber(group.number)) {
-            add(where, "ugyldig gruppenummer «" + group.number + "»");
+            add(where, lang::message("validate.badGroupNumber", {{"number", group.number}}));
         } else if (!numbers.insert(group.number).second) {
-            add(where, "gruppenummeret er brukt av mer enn én gruppe");
+            add(where, lang::message("validate.groupNumberTwice"));
         }
         if (!m_rounds.count(group.roundId)) {
-            add(where, "hører til en gruppesesjon som ikke finnes");
+            add(where, lang::message("validate.missingRound"));
         }
         if (group.roomId && !m_rooms.count(*group.roomId)) {
-            add(where, "er plassert i et rom som ikke finnes");
+            add(where, lang::message("validate.missingRoom"));
         }
         if (group.participantCount && *group.participantCount < 0) {
-            add(where, "negativt antall deltakere");
+            add(where, lang::message("validate.negativeCount"));
         }
-        checkPeople(group.initiators, where, "initiativtaker");
-        checkPeople(group.facilitators, where, "støttefasilitator");
-        checkPeople(group.participants, where, "deltaker");
+        checkPeople(group.initiators, where, "validate.role.initiator");
+        checkPeople(group.facilitators, where, "validate.role.facilitator");
+        checkPeople(group.participants, where, "validate.role.participant");
         checkInputs(group.inputs, where, false);
         if (group.followUpOf) {
             if (*group.followUpOf == group.id) {
-                add(where, "er fordypning av seg selv");
+                add(where, lang::message("validate.followUpOfItself"));
             } else if (!m_groups.count(*group.followUpOf)) {
-                add(where, "er fordypning av en gruppe som ikke finnes");
+                add(where, lang::message("validate.followUpOfMissing"));
             }
         }
         for (const auto& other : group.mergedWith) {
             if (other == group.id || !m_groups.count(other)) {
-                add(where, "er slått sammen med en gruppe som ikke finnes");
+                add(where, lang::message("validate.mergedWithMissing"));
             }
         }
     }

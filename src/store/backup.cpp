@@ -91,19 +91,20 @@ void renameNoReplace(const fs::path& from, const fs::path& to) {
     }
     const int code = errno;
     if (code == EEXIST) {
-        throw FileError(FileErrorKind::Exists, to, "filen finnes allerede");
+        throw FileError(FileErrorKind::Exists, to, lang::message("fileError.exists"));
     }
     if (code != EPERM && code != ENOTSUP && code != EOPNOTSUPP && code != EMLINK) {
         throw FileError(kindOf(std::error_code(code, std::generic_category())), from,
-                        std::strerror(code));
+                        lang::message("fileError.system", {{"detail", std::strerror(code)}}));
     }
     std::error_code error;
     if (fs::exists(to, error)) {
-        throw FileError(FileErrorKind::Exists, to, "filen finnes allerede");
+        throw FileError(FileErrorKind::Exists, to, lang::message("fileError.exists"));
     }
     fs::rename(from, to, error);
     if (error) {
-        throw FileError(kindOf(error), from, error.message());
+        throw FileError(kindOf(error), from,
+                        lang::message("fileError.system", {{"detail", error.message()}}));
     }
 }
 
@@ -133,14 +134,19 @@ std::string backupFileName(const fs::path& eventFile, BackupClock::time_point ti
     return eventFile.stem().string() + "-" + localStamp(time) + kEventFileExtension;
 }
 
-std::string verifyEventFile(const fs::path& file) {
+std::optional<lang::Message> checkEventFile(const fs::path& file) {
     try {
         checkHeader(file);
         checkWhole(file);
-        return {};
+        return std::nullopt;
     } catch (const FileError& error) {
         return error.reason();
     }
+}
+
+std::string verifyEventFile(const fs::path& file) {
+    const auto problem = checkEventFile(file);
+    return problem ? lang::render(lang::Language::Nb, *problem) : std::string();
 }
 
 std::vector<BackupEntry> listBackups(const fs::path& eventFile, bool verify) {
@@ -204,7 +210,7 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
     fs::create_directories(folder, error);
     if (error) {
         throw FileError(kindOf(error), folder,
-                        "kan ikke lage mappen for sikkerhetskopier (" + error.message() + ")");
+                        lang::message("fileError.backupFolder", {{"detail", error.message()}}));
     }
     BackupResult result;
     result.time = now;
@@ -219,14 +225,15 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
             vacuum.bind(1, std::string_view(part.native()));
             vacuum.run();
         }
-        const std::string problem = verifyEventFile(part);
-        if (!problem.empty()) {
-            throw FileError(FileErrorKind::Damaged, part,
-                            "sikkerhetskopien besto ikke kontrollen (" + problem + ")");
+        if (const auto problem = checkEventFile(part)) {
+            throw FileError(
+                FileErrorKind::Damaged, part,
+                lang::Message{"fileError.backupFailedCheck", {}}.withMessage("cause", *problem));
         }
         fs::rename(part, result.path, error);
         if (error) {
-            throw FileError(kindOf(error), result.path, error.message());
+            throw FileError(kindOf(error), result.path,
+                            lang::message("fileError.system", {{"detail", error.message()}}));
         }
     } catch (...) {
         removeQuietly(part);
@@ -268,7 +275,8 @@ void installCopy(const fs::path& source, const fs::path& target) {
     try {
         fs::copy_file(source, part, error);
         if (error) {
-            throw FileError(kindOf(error), target, error.message());
+            throw FileError(kindOf(error), target,
+                            lang::message("fileError.system", {{"detail", error.message()}}));
         }
         {
             // Backups are plain rollback-journal files (VACUUM INTO); an event

@@ -5,6 +5,8 @@
 // folder holds complete, verified backups and nothing else of ours.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -57,8 +59,10 @@ struct BackupResult {
 BackupResult makeBackup(const std::filesystem::path& eventFile, BackupClock::time_point now);
 
 // Whether `file` is a whole, undamaged event: header, schema version and
-// quick_check. Empty when it is, else the reason.
+// quick_check. Empty when it is, else the reason (in bokmål, for logs and
+// tests; checkEventFile gives the reason as a message to word for a person).
 std::string verifyEventFile(const std::filesystem::path& file);
+std::optional<lang::Message> checkEventFile(const std::filesystem::path& file);
 
 // Counts for a backup list: read with a few COUNT queries, not by loading the event.
 struct BackupStats {

@@ -1,6 +1,9 @@
-// Typed errors of the event file. `app` turns them into messages a person can
-// act on; the CLI prints them on one line.
+// Typed errors of the event file. The reason is a catalogue message (key and
+// arguments), not words: `app::describe` words it in the reader's language;
+// what() is the bokmål text, for logs and debugging only.
 #pragma once
+
+#include "lang/message.hpp"
 
 #include <filesystem>
 #include <stdexcept>
@@ -23,17 +26,19 @@ enum class FileErrorKind {
 
 class FileError : public std::runtime_error {
   public:
-    FileError(FileErrorKind kind, std::filesystem::path path, const std::string& reason)
-        : std::runtime_error(reason), m_kind(kind), m_path(std::move(path)) {}
+    FileError(FileErrorKind kind, std::filesystem::path path, lang::Message reason)
+        : std::runtime_error(lang::render(lang::Language::Nb, reason)), m_kind(kind),
+          m_path(std::move(path)), m_reason(std::move(reason)) {}
 
     FileErrorKind kind() const { return m_kind; }
     const std::filesystem::path& path() const { return m_path; }
-    // The reason alone, without the file name (what()).
-    std::string reason() const { return what(); }
+    // The reason alone, without the file name.
+    const lang::Message& reason() const { return m_reason; }
 
   private:
     FileErrorKind m_kind;
     std::filesystem::path m_path;
+    lang::Message m_reason;
 };
 
 } // namespace innspill::store

@@ -50,51 +50,51 @@ void checkHeader(const fs::path& path) {
     std::error_code error;
     const auto status = fs::status(path, error);
     if (!fs::exists(status)) {
-        throw FileError(FileErrorKind::NotFound, path, "filen finnes ikke");
+        throw FileError(FileErrorKind::NotFound, path, lang::message("fileError.notFound"));
     }
     if (fs::is_directory(status)) {
-        throw FileError(FileErrorKind::NotInnspill, path, "dette er en mappe, ikke en fil");
+        throw FileError(FileErrorKind::NotInnspill, path, lang::message("fileError.isFolder"));
     }
     const auto size = fs::file_size(path, error);
     if (error) {
-        throw FileError(FileErrorKind::Io, path, "kan ikke lese filen (" + error.message() + ")");
+        throw FileError(FileErrorKind::Io, path,
+                        lang::message("fileError.cannotRead", {{"detail", error.message()}}));
     }
     if (size == 0) {
-        throw FileError(FileErrorKind::NotInnspill, path, "filen er tom");
+        throw FileError(FileErrorKind::NotInnspill, path, lang::message("fileError.empty"));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw FileError(FileErrorKind::ReadOnly, path, "filen kan ikke leses (mangler tilgang?)");
+        throw FileError(FileErrorKind::ReadOnly, path, lang::message("fileError.noReadAccess"));
     }
     std::array<unsigned char, 100> header{};
     in.read(reinterpret_cast<char*>(header.data()), header.size());
     static constexpr char kMagic[] = "SQLite format 3";
     if (in.gcount() < 100 || std::memcmp(header.data(), kMagic, sizeof kMagic) != 0) {
-        throw FileError(FileErrorKind::NotInnspill, path, "ikke en Innspill-fil");
+        throw FileError(FileErrorKind::NotInnspill, path, lang::message("fileError.notInnspill"));
     }
     if (static_cast<int32_t>(bigEndian32(&header[68])) != kApplicationId) {
-        throw FileError(FileErrorKind::NotInnspill, path,
-                        "en SQLite-database, men ikke en Innspill-fil");
+        throw FileError(FileErrorKind::NotInnspill, path, lang::message("fileError.otherDatabase"));
     }
     const auto version = static_cast<int32_t>(bigEndian32(&header[60]));
     if (version > currentSchemaVersion()) {
         throw FileError(FileErrorKind::TooNew, path,
-                        "laget av en nyere versjon av Innspill (skjema " + std::to_string(version) +
-                            ", denne versjonen kan " + std::to_string(currentSchemaVersion()) +
-                            "); oppdater Innspill");
+                        lang::message("fileError.tooNew",
+                                      {{"version", std::to_string(version)},
+                                       {"supported", std::to_string(currentSchemaVersion())}}));
     }
     if (version < 1) {
-        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (mangler skjemaversjon)");
+        throw FileError(FileErrorKind::Damaged, path, lang::message("fileError.noSchemaVersion"));
     }
     const uint32_t rawPageSize = (uint32_t{header[16]} << 8) | header[17];
     const uint64_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const uint32_t pageCount = bigEndian32(&header[28]);
     const bool countIsValid = bigEndian32(&header[92]) == bigEndian32(&header[24]);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
-        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (ugyldig sidestørrelse)");
+        throw FileError(FileErrorKind::Damaged, path, lang::message("fileError.badPageSize"));
     }
     if (size % pageSize != 0 || (countIsValid && size < pageCount * pageSize)) {
-        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (avkortet)");
+        throw FileError(FileErrorKind::Damaged, path, lang::message("fileError.truncated"));
     }
 }
 
@@ -111,10 +111,13 @@ void checkWhole(const fs::path& path) {
         if (error.kind() == FileErrorKind::Busy) {
             throw;
         }
-        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + error.reason() + ")");
+        throw FileError(
+            FileErrorKind::Damaged, path,
+            lang::Message{"fileError.damagedBecause", {}}.withMessage("cause", error.reason()));
     }
     if (verdict != "ok") {
-        throw FileError(FileErrorKind::Damaged, path, "filen er skadet (" + verdict + ")");
+        throw FileError(FileErrorKind::Damaged, path,
+                        lang::message("fileError.damagedDetail", {{"detail", verdict}}));
     }
 }
 
@@ -208,11 +211,11 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
                                              bool overwrite) {
     std::error_code error;
     if (!overwrite && fs::exists(path, error)) {
-        throw FileError(FileErrorKind::Exists, path, "filen finnes allerede");
+        throw FileError(FileErrorKind::Exists, path, lang::message("fileError.exists"));
     }
     const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(directory, error)) {
-        throw FileError(FileErrorKind::NotFound, path, "mappen finnes ikke");
+        throw FileError(FileErrorKind::NotFound, path, lang::message("fileError.folderMissing"));
     }
     const fs::path part = temporarySibling(path);
     try {
@@ -234,14 +237,17 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
             // link() refuses an existing target, unlike rename(): no race overwrites a file.
             const int code = errno;
             throw FileError(code == EEXIST ? FileErrorKind::Exists : FileErrorKind::Io, path,
-                            code == EEXIST ? "filen finnes allerede" : std::strerror(code));
+                            code == EEXIST ? lang::message("fileError.exists")
+                                           : lang::message("fileError.system",
+                                                           {{"detail", std::strerror(code)}}));
         } else {
             fs::remove(part);
         }
     } catch (const fs::filesystem_error& failure) {
         fs::remove(part, error);
         removeSidecars(part);
-        throw FileError(FileErrorKind::Io, path, failure.code().message());
+        throw FileError(FileErrorKind::Io, path,
+                        lang::message("fileError.system", {{"detail", failure.code().message()}}));
     } catch (...) {
         fs::remove(part, error);
         removeSidecars(part);
@@ -250,20 +256,23 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
     return open(path);
 }
 
-std::vector<std::string> EventFile::integrityProblems() {
-    std::vector<std::string> problems;
+std::vector<lang::Message> EventFile::integrityProblems() {
+    std::vector<lang::Message> problems;
     {
+        // SQLite's findings are its own (English) text, not ours to word.
         Statement check(*m_connection, "PRAGMA integrity_check");
         while (check.step()) {
             if (check.text(0) != "ok") {
-                problems.push_back(check.text(0));
+                problems.push_back(lang::message("fileError.system", {{"detail", check.text(0)}}));
             }
         }
     }
     Statement keys(*m_connection, "PRAGMA foreign_key_check");
     while (keys.step()) {
-        problems.push_back("brutt kobling i tabellen " + keys.text(0) + " (rad " +
-                           std::to_string(keys.integer(1)) + " viser til " + keys.text(2) + ")");
+        problems.push_back(
+            lang::message("fileError.brokenLink", {{"table", keys.text(0)},
+                                                   {"row", std::to_string(keys.integer(1))},
+                                                   {"target", keys.text(2)}}));
     }
     return problems;
 }

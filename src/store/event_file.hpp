@@ -4,6 +4,7 @@
 // of an explicit Transaction), so a crash loses nothing that was committed.
 #pragma once
 
+#include "lang/message.hpp"
 #include "model/event.hpp"
 #include "store/sqlite.hpp"
 
@@ -65,7 +66,7 @@ class EventFile {
     void deleteGroup(const model::Id& id);
 
     // SQLite's integrity and foreign-key checks; empty when all is well.
-    std::vector<std::string> integrityProblems();
+    std::vector<lang::Message> integrityProblems();
 
     // Several writes as one: rolls back unless committed.
     class Transaction {

@@ -29,9 +29,9 @@ class Reader {
     Id id(std::string_view text, const char* table) {
         auto parsed = Id::parse(text);
         if (!parsed) {
-            throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                            std::string("ugyldig id i tabellen ") + table + ": «" +
-                                std::string(text) + "»");
+            throw FileError(
+                FileErrorKind::Inconsistent, m_connection.path(),
+                lang::message("fileError.badId", {{"table", table}, {"id", std::string(text)}}));
         }
         return *parsed;
     }
@@ -41,7 +41,9 @@ class Reader {
         auto value = parse(text);
         if (!value) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                            std::string("ukjent ") + what + " «" + text + "»");
+                            lang::Message{"fileError.unknownValue", {}}
+                                .withWord("what", what)
+                                .with("value", text));
         }
         return *value;
     }
@@ -53,7 +55,7 @@ class Reader {
                       "label_round_heading FROM event");
         if (!row.step()) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                            "filen mangler arrangementet");
+                            lang::message("fileError.noEvent"));
         }
         event.id = id(row.text(0), "event");
         event.title = row.text(1);
@@ -70,7 +72,7 @@ class Reader {
         event.labels.roundHeading = row.text(12);
         if (row.step()) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                            "filen har mer enn ett arrangement");
+                            lang::message("fileError.manyEvents"));
         }
         Statement questions(m_connection, "SELECT text FROM guiding_question ORDER BY position");
         while (questions.step()) {
@@ -95,7 +97,7 @@ class Reader {
             auto day = dayIndex.find(rounds.text(1));
             if (day == dayIndex.end()) {
                 throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                "en gruppesesjon hører til en dag som ikke finnes");
+                                lang::message("fileError.roundWithoutDay"));
             }
             event.days[day->second].rounds.push_back(model::Round{
                 id(rounds.text(0), "round"), rounds.text(2), rounds.text(3), rounds.text(4)});
@@ -115,7 +117,7 @@ class Reader {
             person.name = people.text(1);
             person.organisation = people.text(2);
             person.perspective = parseEnum<model::Perspective>(
-                people.text(3), model::parsePerspective, "perspektiv");
+                people.text(3), model::parsePerspective, "fileError.word.perspective");
             person.consent = people.integer(4) != 0;
             event.people.push_back(std::move(person));
         }
@@ -145,8 +147,8 @@ class Reader {
             if (!groups.isNull(4)) {
                 group.roomId = id(groups.text(4), "event_group");
             }
-            group.status =
-                parseEnum<model::GroupStatus>(groups.text(5), model::parseGroupStatus, "status");
+            group.status = parseEnum<model::GroupStatus>(groups.text(5), model::parseGroupStatus,
+                                                         "fileError.word.status");
             if (!groups.isNull(6)) {
                 group.participantCount = static_cast<int>(groups.integer(6));
             }
@@ -173,7 +175,7 @@ class Reader {
             auto found = groupIndex.find(std::string(groupId));
             if (found == groupIndex.end()) {
                 throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                "en rad viser til en gruppe som ikke finnes");
+                                lang::message("fileError.rowWithoutGroup"));
             }
             lastGroupId = groupId;
             lastGroup = found->second;
@@ -230,13 +232,13 @@ class Reader {
             if (!inputs.isNull(7)) {
                 if (inputs.isNull(3)) {
                     throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                    "et underpunkt mangler sitt overordnede innspill");
+                                    lang::message("fileError.subPointWithoutParent"));
                 }
                 row.parentSeq = inputs.integer(3);
             }
             row.input.id = id(inputs.view(1), "input");
-            row.input.kind =
-                parseEnum<model::InputKind>(inputs.text(5), model::parseInputKind, "type");
+            row.input.kind = parseEnum<model::InputKind>(inputs.text(5), model::parseInputKind,
+                                                         "fileError.word.type");
             row.input.text = inputs.text(6);
             while (moreThemes && themes.integer(0) <= row.seq) {
                 if (themes.integer(0) == row.seq) {
@@ -282,8 +284,7 @@ class Reader {
                 auto parent = topLevel.find(row.parentSeq);
                 if (parent == topLevel.end()) {
                     throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                    "et underpunkt mangler sitt overordnede innspill (bare ett "
-                                    "nivå er tillatt)");
+                                    lang::message("fileError.subPointTooDeep"));
                 }
                 group.inputs[parent->second].children.push_back(std::move(row.input));
             }

@@ -46,9 +46,7 @@ InstanceLock::InstanceLock(const std::filesystem::path& path) {
     if (busy) {
         ::close(m_fd);
         m_fd = -1;
-        throw FileError(FileErrorKind::Busy, path,
-                        "filen er allerede åpen i et annet Innspill-vindu eller program; lukk "
-                        "den der først");
+        throw FileError(FileErrorKind::Busy, path, lang::message("fileError.alreadyOpen"));
     }
 #else
     (void)path;

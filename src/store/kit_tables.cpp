@@ -14,8 +14,9 @@ constexpr int kKitTablesVersion = 3;
 model::Id parseId(EventFile& file, const std::string& text, const char* table) {
     auto id = model::Id::parse(text);
     if (!id) {
-        throw FileError(FileErrorKind::Inconsistent, file.path(),
-                        std::string("ugyldig id i tabellen ") + table + ": «" + text + "»");
+        throw FileError(
+            FileErrorKind::Inconsistent, file.path(),
+            lang::message("fileError.badId", {{"table", table}, {"id", std::string(text)}}));
     }
     return *id;
 }
@@ -41,7 +42,7 @@ std::optional<model::KitRecord> readKitRecord(EventFile& file) {
                             row.text(4)};
     if (row.step()) {
         throw FileError(FileErrorKind::Inconsistent, file.path(),
-                        "filen har mer enn én kit-oppføring");
+                        lang::message("fileError.manyKitRecords"));
     }
     return record;
 }

@@ -30,20 +30,20 @@ FileErrorKind errorKindFor(int code) {
 }
 
 namespace {
-std::string describe(int code) {
+lang::Message describe(int code) {
     switch (errorKindFor(code)) {
     case FileErrorKind::DiskFull:
-        return "disken er full";
+        return lang::message("fileError.diskFull");
     case FileErrorKind::ReadOnly:
-        return "filen eller mappen kan ikke skrives til";
+        return lang::message("fileError.notWritable");
     case FileErrorKind::Busy:
-        return "filen er i bruk av et annet program";
+        return lang::message("fileError.busy");
     case FileErrorKind::Damaged:
-        return "filen er skadet";
+        return lang::message("fileError.damaged");
     case FileErrorKind::NotInnspill:
-        return "filen er ikke en database";
+        return lang::message("fileError.notDatabase");
     default:
-        return std::string("lese- eller skrivefeil på disken (") + sqlite3_errstr(code) + ")";
+        return lang::message("fileError.diskError", {{"detail", sqlite3_errstr(code)}});
     }
 }
 } // namespace
@@ -71,10 +71,9 @@ Connection::Connection(const std::filesystem::path& path, Mode mode) : m_path(pa
             // a folder that is not there or takes no new files.
             if (mode == Mode::Create) {
                 throw FileError(FileErrorKind::ReadOnly, path,
-                                "kan ikke lage filen her: mappen finnes ikke eller kan ikke "
-                                "skrives til");
+                                lang::message("fileError.cannotCreateHere"));
             }
-            throw FileError(FileErrorKind::Io, path, "kan ikke åpne filen");
+            throw FileError(FileErrorKind::Io, path, lang::message("fileError.cannotOpen"));
         }
         throw FileError(errorKindFor(extended), path, describe(extended));
     }
@@ -105,16 +104,21 @@ Statement& Connection::prepared(const std::string& sql) {
 }
 
 void Connection::fail(int code, std::string_view context) {
-    std::string reason = describe(code);
+    lang::Message reason = describe(code);
     const auto kind = errorKindFor(code);
     if (kind == FileErrorKind::Io || kind == FileErrorKind::Inconsistent) {
         const char* detail = sqlite3_errmsg(m_db);
-        if (detail && reason != detail) {
-            reason += std::string(" (") + detail + ")";
+        if (detail && lang::render(lang::Language::En, reason) != detail) {
+            reason = lang::Message{"fileError.withSqliteDetail", {}}
+                         .withMessage("cause", reason)
+                         .with("sqlite", detail);
         }
     }
     if (!context.empty()) {
-        reason = std::string(context) + ": " + reason;
+        // The context is SQL-side text (a table, a statement), not words.
+        reason = lang::Message{"fileError.inContext", {}}
+                     .withMessage("reason", reason)
+                     .with("context", std::string(context));
     }
     throw FileError(kind, m_path, reason);
 }

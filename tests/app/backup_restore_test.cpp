@@ -101,7 +101,7 @@ TEST_CASE("restore round trip: the backup comes back, the replaced file is kept"
     CHECK(backups[0].good);
     CHECK(backups[0].stats.groups == static_cast<int64_t>(backedUp.groups.size()));
 
-    REQUIRE(workspace.restoreFromBackup(backups[0].path) == "");
+    REQUIRE(workspace.restoreFromBackup(backups[0].path).empty());
     REQUIRE(workspace.session() != nullptr);
     CHECK(workspace.session()->event() == backedUp);
     CHECK(store::EventFile::open(path)->load() == backedUp);
@@ -124,7 +124,8 @@ TEST_CASE("restoring a damaged backup is refused and the event stays open", "[ba
     app::Workspace workspace;
     REQUIRE(workspace.open(path).empty());
     const auto before = test::readFile(path);
-    CHECK(workspace.restoreFromBackup(backup).find("ikke hel") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, workspace.restoreFromBackup(backup)).find("ikke hel") !=
+          std::string::npos);
     REQUIRE(workspace.session() != nullptr);
     CHECK(eventFilesWith(dir.path(), ".replaced-").empty());
 }
@@ -150,7 +151,7 @@ TEST_CASE("a damaged event offers its newest good backup and is kept aside untou
     const std::string damagedBytes = test::readFile(path);
 
     app::Workspace workspace;
-    const std::string error = workspace.open(path);
+    const std::string error = lang::render(lang::Language::Nb, workspace.open(path));
     CHECK(error.find("skadet") != std::string::npos);
     CHECK(workspace.session() == nullptr);
     REQUIRE(workspace.damaged().has_value());
@@ -158,7 +159,7 @@ TEST_CASE("a damaged event offers its newest good backup and is kept aside untou
     CHECK(workspace.damaged()->backup.path == newestGood);
     CHECK(test::readFile(path) == damagedBytes); // offering changes nothing
 
-    REQUIRE(workspace.recoverDamaged() == "");
+    REQUIRE(workspace.recoverDamaged().empty());
     REQUIRE(workspace.session() != nullptr);
     CHECK(workspace.session()->event() == sample);
     const auto aside = eventFilesWith(dir.path(), ".damaged-");
@@ -210,7 +211,7 @@ TEST_CASE("a second window on the same event file is told so", "[backup]") {
     app::Workspace first;
     REQUIRE(first.open(path).empty());
     app::Workspace second;
-    const std::string error = second.open(path);
+    const std::string error = lang::render(lang::Language::Nb, second.open(path));
     CHECK(error.find("allerede åpen") != std::string::npos);
     CHECK(second.session() == nullptr);
     first.close();

@@ -101,7 +101,7 @@ TEST_CASE("capture edits: typing sets one input's text and nothing else") {
     const Group group = letters();
     const Change change = app::setInputText(group, idOf(group, "a2"), "a2 æøå");
     CHECK(outline(after(change)) == "A >a1 >a2 æøå B C >c1");
-    CHECK(change.label() == "Skriv innspill");
+    CHECK(change.labelText() == "Skriv innspill");
     CHECK(app::setInputText(group, idOf(group, "B"), "B").empty());
     CHECK(app::setInputText(group, Id::generate(), "x").empty());
 }

@@ -101,7 +101,7 @@ TEST_CASE("people: add tidies the name and is undoable through the file") {
     auto session = fileSession(dir, f.event);
     const auto change = app::addPerson(
         session->event(), model::Person{{}, "  Åse   Ødegård ", " KS ", Perspective::Leader, true});
-    CHECK(change.label() == "Legg til person");
+    CHECK(change.labelText() == "Legg til person");
     REQUIRE(session->apply(change));
     REQUIRE(session->event().people.size() == 5);
     const auto& added = session->event().people.back();
@@ -120,22 +120,22 @@ TEST_CASE("people: update names the field in its label and changes only that per
     auto after = *model::findPerson(f.event, f.ola);
     after.organisation = "NHO Service og Handel";
     const auto change = app::updatePerson(f.event, after);
-    CHECK(change.label() == "Endre organisasjon");
+    CHECK(change.labelText() == "Endre organisasjon");
     REQUIRE(change.people().size() == 1);
     CHECK(change.groups().empty());
 
     after.consent = true;
-    CHECK(app::updatePerson(f.event, after).label() == "Endre person");
+    CHECK(app::updatePerson(f.event, after).labelText() == "Endre person");
     CHECK(app::updatePerson(f.event, *model::findPerson(f.event, f.ola)).empty());
     auto name = *model::findPerson(f.event, f.per);
     name.name = "Per Olav Hansen";
-    CHECK(app::updatePerson(f.event, name).label() == "Endre navn");
+    CHECK(app::updatePerson(f.event, name).labelText() == "Endre navn");
     auto perspective = *model::findPerson(f.event, f.per);
     perspective.perspective = Perspective::Leader;
-    CHECK(app::updatePerson(f.event, perspective).label() == "Endre perspektiv");
+    CHECK(app::updatePerson(f.event, perspective).labelText() == "Endre perspektiv");
     auto consent = *model::findPerson(f.event, f.per);
     consent.consent = false;
-    CHECK(app::updatePerson(f.event, consent).label() == "Endre samtykke");
+    CHECK(app::updatePerson(f.event, consent).labelText() == "Endre samtykke");
     auto gone = consent;
     gone.id = Id::generate();
     CHECK(app::updatePerson(f.event, gone).empty());
@@ -171,7 +171,7 @@ TEST_CASE("people: deleting takes people out of every group in the same change")
     test::TempDir dir;
     auto session = fileSession(dir, f.event);
     const auto change = app::deletePeople(session->event(), {f.kari, f.ola});
-    CHECK(change.label() == "Slett personer");
+    CHECK(change.labelText() == "Slett personer");
     CHECK(change.groups().size() == 3);
     REQUIRE(session->apply(change));
 
@@ -196,7 +196,7 @@ TEST_CASE("people: deleting takes people out of every group in the same change")
     CHECK(onDisk(session->path()).people.size() == 2);
 
     CHECK(app::deletePeople(session->event(), {Id::generate()}).empty());
-    CHECK(app::deletePeople(session->event(), {f.per}).label() == "Slett person");
+    CHECK(app::deletePeople(session->event(), {f.per}).labelText() == "Slett person");
 }
 
 TEST_CASE("people: merging moves every reference to the kept person - without duplicates") {
@@ -207,7 +207,7 @@ TEST_CASE("people: merging moves every reference to the kept person - without du
     model::Person fields = *model::findPerson(f.event, f.kari);
     fields.organisation = "NAV Vestfold";
     const auto change = app::mergePeople(session->event(), f.kari, f.kariDup, fields);
-    CHECK(change.label() == "Slå sammen personer");
+    CHECK(change.labelText() == "Slå sammen personer");
     REQUIRE(session->apply(change));
 
     const auto& event = session->event();

@@ -77,7 +77,7 @@ TEST_CASE("wall: posting a topic with a known initiator") {
 
     const auto change = app::postTopic(event, draft);
     REQUIRE(change);
-    CHECK(change->label() == "Slå opp tema 2.2");
+    CHECK(change->labelText() == "Slå opp tema 2.2");
     REQUIRE(change->groups().size() == 1);
     CHECK(change->people().empty());
     const model::Group& posted = *change->groups().back().after;
@@ -150,7 +150,7 @@ TEST_CASE("wall: moving keeps the number, also into another round") {
 
     const auto change = app::moveTopic(event, id, roundId(event, 1, 0), std::nullopt);
     REQUIRE(change);
-    CHECK(change->label() == "Flytt tema 1.1");
+    CHECK(change->labelText() == "Flytt tema 1.1");
     applyTo(event, change);
     const model::Group& moved = *model::findGroup(event, id);
     CHECK(moved.number == "1.1");
@@ -170,7 +170,7 @@ TEST_CASE("wall: status and title") {
 
     const auto cancel = app::setTopicStatus(event, id, GroupStatus::Cancelled);
     REQUIRE(cancel);
-    CHECK(cancel->label() == "Merk 1.1 som avlyst");
+    CHECK(cancel->labelText() == "Merk 1.1 som avlyst");
     applyTo(event, cancel);
     CHECK(model::findGroup(event, id)->status == GroupStatus::Cancelled);
     CHECK_FALSE(app::setTopicStatus(event, id, GroupStatus::Cancelled));
@@ -193,7 +193,7 @@ TEST_CASE("wall: renumbering closes gaps, appends moved-in topics and puts cance
 
     const auto change = app::renumberRound(event, roundId(event, 0, 0));
     REQUIRE(change);
-    CHECK(change->label() == "Nummerer gruppesesjon 1 på nytt");
+    CHECK(change->labelText() == "Nummerer gruppesesjon 1 på nytt");
     CHECK(change->groups().size() == 3); // 1.1 keeps its number and is not touched
     applyTo(event, change);
     CHECK(model::findGroup(event, first)->number == "1.1");
@@ -227,7 +227,7 @@ TEST_CASE("wall: removing a topic also drops references to it") {
 
     const auto removeA = app::removeTopic(event, a.id);
     REQUIRE(removeA);
-    CHECK(removeA->label() == "Fjern tema 1.1");
+    CHECK(removeA->labelText() == "Fjern tema 1.1");
     CHECK(removeA->groups().size() == 2);
     applyTo(event, removeA);
     CHECK(model::findGroup(event, a.id) == nullptr);

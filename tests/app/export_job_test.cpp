@@ -141,8 +141,10 @@ TEST_CASE("an export into a missing folder fails with a reason and writes nothin
     job.start(request(test::sampleEvent(), ExportFormat::Pdf, target));
     REQUIRE(job.wait(20s));
     CHECK(job.state() == ExportJobState::Failed);
-    CHECK(job.outcome().message.find("mappen finnes ikke") != std::string::npos);
-    CHECK(job.outcome().message.find("rapport.pdf") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, job.outcome().message).find("mappen finnes ikke") !=
+          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, job.outcome().message).find("rapport.pdf") !=
+          std::string::npos);
     CHECK_FALSE(fs::exists(dir / "finnes-ikke"));
     CHECK(partFiles(dir.path()) == 0);
 }
@@ -156,7 +158,8 @@ TEST_CASE("an export into a folder that cannot be written to fails and leaves no
     job.start(request(test::sampleEvent(), ExportFormat::Html, target));
     REQUIRE(job.wait(20s));
     CHECK(job.state() == ExportJobState::Failed);
-    CHECK(job.outcome().message.find("mappen kan ikke skrives til") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, job.outcome().message)
+              .find("mappen kan ikke skrives til") != std::string::npos);
     CHECK_FALSE(fs::exists(target));
     CHECK(partFiles(folder) == 0);
     ::chmod((dir / "skrivebeskyttet").c_str(), 0755); // so TempDir can remove it

@@ -54,18 +54,18 @@ TEST_CASE("a folder that cannot be read says why", "[files]") {
     test::TempDir dir;
     const auto missing = app::listFolder(dir / "borte", {}, false);
     CHECK(missing.entries.empty());
-    CHECK(missing.error.find("finnes ikke") != std::string::npos);
-    CHECK(missing.error.find("borte") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, missing.error).find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, missing.error).find("borte") != std::string::npos);
 
     test::writeFile(dir / "fil.txt", "x");
-    CHECK(app::listFolder(dir / "fil.txt", {}, false).error.find("ikke en mappe") !=
-          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::listFolder(dir / "fil.txt", {}, false).error)
+              .find("ikke en mappe") != std::string::npos);
 
     if (geteuid() != 0) { // root reads everything
         fs::create_directory(dir / "låst");
         fs::permissions(dir / "låst", fs::perms::none);
-        CHECK(app::listFolder(dir / "låst", {}, false).error.find("ingen tilgang") !=
-              std::string::npos);
+        CHECK(lang::render(lang::Language::Nb, app::listFolder(dir / "låst", {}, false).error)
+                  .find("ingen tilgang") != std::string::npos);
         fs::permissions(dir / "låst", fs::perms::owner_all);
     }
 }
@@ -74,12 +74,13 @@ TEST_CASE("new folders: made, and refused with a reason", "[files]") {
     test::TempDir dir;
     CHECK(app::createFolder(dir.path(), "Åpen arena 2031").empty());
     CHECK(app::pathKind(dir / "Åpen arena 2031") == app::PathKind::Folder);
-    CHECK(app::createFolder(dir.path(), "Åpen arena 2031").find("finnes allerede") !=
-          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::createFolder(dir.path(), "Åpen arena 2031"))
+              .find("finnes allerede") != std::string::npos);
     CHECK_FALSE(app::createFolder(dir.path(), "").empty());
     CHECK_FALSE(app::createFolder(dir.path(), "a/b").empty());
     CHECK_FALSE(app::createFolder(dir.path(), "..").empty());
-    CHECK(app::createFolder(dir / "finnes-ikke", "x").find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::createFolder(dir / "finnes-ikke", "x"))
+              .find("finnes ikke") != std::string::npos);
 }
 
 TEST_CASE("paths: kinds, normalising, extensions", "[files]") {

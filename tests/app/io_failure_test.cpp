@@ -152,9 +152,10 @@ TEST_CASE("a read-only event file or folder: a clear message, and nothing lost",
         auto opened = app::openEvent(path);
         if (!opened) {
             // Refused at once: the message names the file and says why.
-            CAPTURE(opened.message);
-            CHECK(opened.message.find("e.innspill") != std::string::npos);
-            CHECK(opened.message.find("skrives") != std::string::npos);
+            const auto message = lang::render(lang::Language::Nb, opened.message);
+            CAPTURE(message);
+            CHECK(message.find("e.innspill") != std::string::npos);
+            CHECK(message.find("skrives") != std::string::npos);
         } else {
             // Or opened, and the first edit fails with the reason and waits.
             bool failed = false;

@@ -451,7 +451,8 @@ TEST_CASE("merge: a kit of another event is refused") {
     const auto plan = master.plan(kit);
     CHECK(plan.change.empty());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems[0].find("annet arrangement") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, plan.problems[0]).find("annet arrangement") !=
+          std::string::npos);
 }
 
 TEST_CASE("merge: a damaged base is an io::ParseError") {
@@ -545,7 +546,7 @@ TEST_CASE("merge: kits planned against an open session, choices kept by key, one
     choices[1][run.kits[1].plan.conflicts[0].key] = MergeChoice::Kit;
     run = app::planHandIns(session, kits, choices);
     REQUIRE(run.ready());
-    CHECK(run.change.label() == "Ta inn 2 kit");
+    CHECK(run.change.labelText() == "Ta inn 2 kit");
     CHECK(run.change.handIns().size() == 2);
 
     // A plan made before the event changed is refused, not applied over it.
@@ -578,7 +579,9 @@ TEST_CASE("merge: a session on a kit refuses hand-ins") {
     auto opened = app::openEvent(kit);
     REQUIRE(opened);
     CHECK(app::kitRecordOf(*opened.session).has_value());
-    CHECK(app::handInRefusal(*opened.session).find("selv et kit") != std::string::npos);
+    CHECK(
+        lang::render(lang::Language::Nb, app::handInRefusal(*opened.session)).find("selv et kit") !=
+        std::string::npos);
     CHECK_THROWS_AS(app::planHandIns(*opened.session, {}, {}), app::KitError);
 }
 

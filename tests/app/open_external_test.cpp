@@ -32,9 +32,9 @@ struct Failures {
     std::vector<std::string> messages;
 
     app::OpenFailed callback() {
-        return [this](const std::string& message) {
+        return [this](const lang::Message& message) {
             std::lock_guard lock(mutex);
-            messages.push_back(message);
+            messages.push_back(lang::render(lang::Language::Nb, message));
             arrived.notify_all();
         };
     }
@@ -67,7 +67,7 @@ TEST_CASE("openExternal starts the opener with the file's absolute path and retu
         script(dir, "opener.sh", "printf '%s' \"$1\" > '" + log.string() + "'\nsleep 2");
     Failures failures;
     const auto before = std::chrono::steady_clock::now();
-    const std::string error =
+    const lang::Message error =
         app::openExternal(file, {.program = opener.string(), .onFailure = failures.callback()});
     CHECK(error.empty());
     CHECK(std::chrono::steady_clock::now() - before < 1s);
@@ -93,14 +93,16 @@ TEST_CASE("openExternal reports an opener that fails later, with xdg-open's mean
 
 TEST_CASE("openExternal refuses a missing file and a missing opener at once", "[open]") {
     test::TempDir dir;
-    const std::string missing = app::openExternal(dir / "borte.pdf");
+    const std::string missing =
+        lang::render(lang::Language::Nb, app::openExternal(dir / "borte.pdf"));
     CHECK(missing.find("borte.pdf") != std::string::npos);
     CHECK(missing.find("finnes ikke") != std::string::npos);
 
     const fs::path file = dir / "rapport.html";
     test::writeFile(file, "<!doctype html>");
-    const std::string noOpener =
-        app::openExternal(file, {.program = "innspill-ingen-slik-aapner", .onFailure = {}});
+    const std::string noOpener = lang::render(
+        lang::Language::Nb,
+        app::openExternal(file, {.program = "innspill-ingen-slik-aapner", .onFailure = {}}));
     CHECK(noOpener.find("innspill-ingen-slik-aapner finnes ikke") != std::string::npos);
 }
 
@@ -116,7 +118,10 @@ TEST_CASE("a folder can be opened (Vis i mappen)", "[open]") {
 TEST_CASE("xdg-open's exit statuses read as reasons", "[open]") {
     const fs::path file = "rapport.pdf";
     CHECK(app::describeOpenerExit(file, 0).empty());
-    CHECK(app::describeOpenerExit(file, 2 << 8).find("finnes ikke") != std::string::npos);
-    CHECK(app::describeOpenerExit(file, 4 << 8).find("feilet") != std::string::npos);
-    CHECK(app::describeOpenerExit(file, 9 << 8).find("kode 9") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 2 << 8))
+              .find("finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 4 << 8)).find("feilet") !=
+          std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, app::describeOpenerExit(file, 9 << 8)).find("kode 9") !=
+          std::string::npos);
 }

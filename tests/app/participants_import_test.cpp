@@ -69,7 +69,7 @@ TEST_CASE("import plan: new names are created - known names (any case) are updat
     CHECK(aase.line == 4);
 
     const auto change = app::participantsImportChange(p);
-    CHECK(change.label() == "Importer deltakere");
+    CHECK(change.labelText() == "Importer deltakere");
     CHECK(change.people().size() == 2); // the unchanged one is not written
     CHECK(change.groups().empty());
 }

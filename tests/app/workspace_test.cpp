@@ -24,8 +24,10 @@ TEST_CASE("creating an event writes the file and opens it", "[workspace]") {
 TEST_CASE("creating refuses an empty title, a wrong extension, an existing file", "[workspace]") {
     test::TempDir dir;
     app::Workspace workspace;
-    CHECK(workspace.create(dir / "a.innspill", "  ", false).find("tittelen") != std::string::npos);
-    CHECK(workspace.create(dir / "a.txt", "Tittel", false).find(".innspill") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, workspace.create(dir / "a.innspill", "  ", false))
+              .find("tittelen") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, workspace.create(dir / "a.txt", "Tittel", false))
+              .find(".innspill") != std::string::npos);
     CHECK(workspace.session() == nullptr);
 
     const model::Event sample = test::sampleEvent();
@@ -36,7 +38,8 @@ TEST_CASE("creating refuses an empty title, a wrong extension, an existing file"
     CHECK(workspace.create(dir / "b.innspill", "Ny", true).empty());
     CHECK(workspace.session()->event().title == "Ny");
     // The open event's own file is never overwritten from under it.
-    CHECK(workspace.create(dir / "b.innspill", "Enda en", true).find("åpent") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, workspace.create(dir / "b.innspill", "Enda en", true))
+              .find("åpent") != std::string::npos);
     CHECK(workspace.session()->event().title == "Ny");
 }
 
@@ -48,7 +51,8 @@ TEST_CASE("a file that will not open leaves the open event open", "[workspace]")
     REQUIRE(workspace.open(dir / "a.innspill").empty());
     app::EventSession* before = workspace.session();
 
-    const std::string error = workspace.open(dir / "skadet.innspill");
+    const std::string error =
+        lang::render(lang::Language::Nb, workspace.open(dir / "skadet.innspill"));
     CHECK_FALSE(error.empty());
     CHECK(error.find("skadet.innspill") != std::string::npos);
     CHECK(workspace.session() == before);
@@ -72,6 +76,7 @@ TEST_CASE("save a copy writes the event as it is in memory, never over itself", 
     CHECK(store::EventFile::open(dir / "kopi.innspill")->load() == sample);
     CHECK_FALSE(workspace.saveCopyAs(dir / "kopi.innspill", false).empty());
     CHECK(workspace.saveCopyAs(dir / "kopi.innspill", true).empty());
-    CHECK(workspace.saveCopyAs(dir / "a.innspill", true).find("egen fil") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, workspace.saveCopyAs(dir / "a.innspill", true))
+              .find("egen fil") != std::string::npos);
     CHECK(store::EventFile::open(dir / "a.innspill")->load() == sample);
 }

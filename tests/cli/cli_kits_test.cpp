@@ -62,7 +62,7 @@ void checkMaster(const test::TempDir& dir, const fs::path& master, size_t groups
     CHECK(check.exitCode == 0);
     const auto stats = run(dir, {"stats", master.string()});
     CHECK(stats.exitCode == 0);
-    CHECK(contains(stats.out, "groups " + std::to_string(groups) + "\n"));
+    CHECK(contains(stats.out, "grupper " + std::to_string(groups) + "\n"));
 }
 
 model::Event canonical(model::Event event) {
@@ -127,6 +127,12 @@ TEST_CASE("cli kits: two kits with disjoint groups come in, and history lists th
     CHECK(lines(history.out) == 2);
     CHECK(contains(history.out, "Kari Nordmann: 1 ny gruppe, 10 nye innspill"));
     CHECK(contains(history.out, "Ola Åsen"));
+
+    // The same history for an English reader: the counts are worded too.
+    const auto english = run(f.dir, {"history", f.master.string()}, "en_GB.UTF-8");
+    CHECK(english.exitCode == 0);
+    CHECK(contains(english.out, "Kari Nordmann: 1 new group, 10 new inputs"));
+    CHECK_FALSE(contains(english.out, "nye"));
 }
 
 TEST_CASE("cli kits: ten kits give the same master in either order") {
@@ -171,6 +177,7 @@ TEST_CASE("cli kits: the same kit handed in twice changes nothing the second tim
     CHECK(again.exitCode == 0);
     CHECK(contains(again.out, "ingenting nytt"));
     CHECK(test::readFile(f.master) == before);
+    CHECK(contains(run(f.dir, {"merge", f.master.string(), kit.string()}, "C").out, "nothing new"));
     // Named twice in one call: the same.
     CHECK(run(f.dir, {"merge", f.master.string(), kit.string(), kit.string()}).exitCode == 0);
     CHECK(test::readFile(f.master) == before);

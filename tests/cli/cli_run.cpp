@@ -19,8 +19,9 @@ std::string quote(const std::string& text) {
 
 } // namespace
 
-Run run(const TempDir& dir, const std::vector<std::string>& args) {
-    std::string command = quote(INNSPILL_BINARY);
+Run run(const TempDir& dir, const std::vector<std::string>& args, const std::string& lang) {
+    std::string command =
+        "env -u LC_ALL -u LC_MESSAGES LANG=" + quote(lang) + " " + quote(INNSPILL_BINARY);
     for (const auto& arg : args) {
         command += " " + quote(arg);
     }

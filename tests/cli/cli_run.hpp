@@ -16,8 +16,11 @@ struct Run {
 };
 
 // Runs INNSPILL_BINARY with `args` (quoted for the shell); stderr goes
-// through a file in `dir`.
-Run run(const TempDir& dir, const std::vector<std::string>& args);
+// through a file in `dir`. The CLI speaks the language of the environment:
+// `lang` is LANG, with LC_ALL and LC_MESSAGES unset so it decides (bokmål by
+// default, as the assertions on messages are in bokmål).
+Run run(const TempDir& dir, const std::vector<std::string>& args,
+        const std::string& lang = "nb_NO.UTF-8");
 
 // Exactly one line, ending in a newline (the CLI's error format).
 bool oneLine(const std::string& text);

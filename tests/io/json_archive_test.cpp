@@ -15,7 +15,7 @@ io::ParseError parseFailure(const std::string& json) {
         return error;
     }
     FAIL("expected a parse error for: " << json);
-    return io::ParseError("");
+    return io::ParseError(lang::Message{});
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

@@ -22,6 +22,19 @@ TEST_CASE("the sample event is consistent") {
     CHECK(validate(innspill::test::sampleEvent()).empty());
 }
 
+TEST_CASE("a problem is worded for an English reader too") {
+    Event event = innspill::test::sampleEvent();
+    event.groups[0].initiators.push_back(Id::generate());
+    const auto problems = validate(event);
+    REQUIRE(problems.size() == 1);
+    const auto nb = innspill::lang::render(innspill::lang::Language::Nb, problems[0].message);
+    const auto en = innspill::lang::render(innspill::lang::Language::En, problems[0].message);
+    CHECK(nb == problems[0].where + ": " + problems[0].what);
+    CHECK(nb.rfind("gruppe " + event.groups[0].number + ": initiativtaker viser til en person",
+                   0) == 0);
+    CHECK(en.rfind("group " + event.groups[0].number + ": initiator refers to a person", 0) == 0);
+}
+
 TEST_CASE("broken references and duplicates are found") {
     Event event = innspill::test::sampleEvent();
     SECTION("duplicate group number") {

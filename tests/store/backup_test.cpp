@@ -196,7 +196,7 @@ TEST_CASE("a second writer on the same file is refused with a clear reason", "[b
             FAIL("expected the second lock to be refused");
         } catch (const store::FileError& error) {
             CHECK(error.kind() == store::FileErrorKind::Busy);
-            CHECK(error.reason().find("allerede åpen") != std::string::npos);
+            CHECK(std::string(error.what()).find("allerede åpen") != std::string::npos);
         }
     }
     store::InstanceLock again(path); // released with the first

@@ -262,7 +262,8 @@ TEST_CASE("a failed export says why in the dialog and writes nothing", "[ui][exp
     f.ui->frame(2);
     CHECK(f.state().job->state() == ExportJobState::Failed);
     CHECK(f.ui->item("export.error") != nullptr);
-    CHECK(f.state().job->outcome().message.find("mappen finnes ikke") != std::string::npos);
+    CHECK(lang::render(lang::Language::Nb, f.state().job->outcome().message)
+              .find("mappen finnes ikke") != std::string::npos);
     CHECK_FALSE(fs::exists(target));
     // Export… is offered again.
     CHECK(f.ui->item("export.start") != nullptr);

@@ -93,7 +93,8 @@ TEST_CASE("pasted notes are previewed, imported as one step and undone as one", 
     CHECK(plan.groupsRead == 2);
     CHECK(f.ui->item("notes.counts") != nullptr);
     size_t groupLines = 0;
-    for (const auto& line : plan.created) {
+    for (const auto& created : plan.created) {
+        const auto line = lang::render(lang::Language::Nb, created);
         CAPTURE(line);
         CHECK(f.ui->item("notes.created/" + line) != nullptr);
         groupLines +=
@@ -103,7 +104,7 @@ TEST_CASE("pasted notes are previewed, imported as one step and undone as one", 
     // The line that could not be placed is reported with its number.
     bool warnedLine15 = false;
     for (const auto& warning : plan.warnings) {
-        UNSCOPED_INFO(warning.line << ": " << warning.message);
+        UNSCOPED_INFO(warning.line << ": " << lang::render(lang::Language::Nb, warning.message));
         warnedLine15 = warnedLine15 || warning.line == 15;
     }
     CHECK(warnedLine15);

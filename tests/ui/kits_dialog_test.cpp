@@ -336,8 +336,10 @@ TEST_CASE("dropped files open the merge dialog; what is not a kit of this event 
         REQUIRE(f.has("merge.refused/notater.txt"));
         const auto& refused = f.ctx().mergeKits.refused;
         REQUIRE(refused.size() == 3);
-        CHECK(refused[0].refusal.find("annet arrangement") != std::string::npos);
-        CHECK(refused[1].refusal.find("ikke et kit") != std::string::npos);
+        CHECK(lang::render(lang::Language::Nb, refused[0].refusal).find("annet arrangement") !=
+              std::string::npos);
+        CHECK(lang::render(lang::Language::Nb, refused[1].refusal).find("ikke et kit") !=
+              std::string::npos);
         CHECK_FALSE(refused[2].refusal.empty());
         CHECK(f.has("merge.blocked"));
         CHECK_FALSE(ui::mergeKitsNow(f.ctx()));

@@ -35,7 +35,7 @@ std::string titleOnDisk(const fs::path& path) {
 }
 
 app::Change retitle(const model::Event& event, const std::string& title, const std::string& label) {
-    app::Change change(label);
+    app::Change change(lang::Message{label, {}}); // no such key: shown as written
     auto header = app::headerOf(event);
     const auto before = header;
     header.title = title;

@@ -27,8 +27,10 @@ namespace {
 // checks set the pace), and more would only crowd a small laptop.
 constexpr size_t kMaxReaderThreads = 4;
 
-std::string named(const fs::path& path) {
-    return "«" + path.string() + "»";
+// A refusal naming `path` ({file} in the key's text).
+KitError refusal(const char* key, const fs::path& path,
+                 std::initializer_list<std::pair<std::string_view, std::string>> args = {}) {
+    return KitError(lang::message(key, args).with("file", path.string()));
 }
 
 bool samePath(const fs::path& a, const fs::path& b) {
@@ -43,7 +45,7 @@ std::unique_ptr<store::EventFile> openForReading(const fs::path& path) {
     try {
         return store::EventFile::open(path, store::EventFile::Access::ReadOnly);
     } catch (const store::FileError& error) {
-        throw KitError(describe(error));
+        throw KitError(fileErrorMessage(error));
     }
 }
 
@@ -68,24 +70,23 @@ std::string utcTimestamp() {
 model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
                          const std::string& facilitator, bool overwrite) {
     if (samePath(master, kit)) {
-        throw KitError(named(kit) + " er hovedfilen selv; velg et annet navn på kitet");
+        throw refusal("kitError.kitIsMaster", kit);
     }
     model::Event event;
     {
         auto file = openForReading(master);
         try {
             if (store::readKitRecord(*file)) {
-                throw KitError(named(master) +
-                               " er selv et kit; lag kit fra hovedfilen til arrangementet");
+                throw refusal("kitError.masterIsKit", master);
             }
             event = file->load();
         } catch (const store::FileError& error) {
-            throw KitError(describe(error));
+            throw KitError(fileErrorMessage(error));
         }
     }
     std::error_code error;
     if (!overwrite && fs::exists(kit, error)) {
-        throw KitError(named(kit) + " finnes allerede; bruk --force for å skrive over den");
+        throw refusal("kitError.exists", kit);
     }
     model::KitRecord record{model::Id::generate(), event.id, facilitator, utcTimestamp(),
                             io::writeJsonArchive(event)};
@@ -93,8 +94,8 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
         // The base must read back, or the kit could never be handed in.
         io::readJsonArchive(record.base);
     } catch (const io::ParseError& problem) {
-        throw KitError(named(master) + " har feil som hindrer et kit (" + problem.what() +
-                       "); kjør innspill check");
+        throw KitError(lang::message("kitError.masterInvalid", {{"file", master.string()}})
+                           .withMessage("cause", problem.reason()));
     }
     // Built beside the target and moved in place only complete: a crash
     // never leaves a kit without its record (which would look like a master).
@@ -110,17 +111,18 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
         } else if (::link(part.c_str(), kit.c_str()) != 0) {
             // link() refuses an existing target, unlike rename(): no race overwrites a file.
             const int code = errno;
-            throw KitError(named(kit) + (code == EEXIST ? " finnes allerede"
-                                                        : ": " + std::string(std::strerror(code))));
+            throw code == EEXIST
+                ? refusal("kitError.existsNow", kit)
+                : refusal("kitError.system", kit, {{"detail", std::strerror(code)}});
         } else {
             fs::remove(part);
         }
     } catch (const store::FileError& failure) {
         removeQuietly(part);
-        throw KitError(describe(failure));
+        throw KitError(fileErrorMessage(failure));
     } catch (const fs::filesystem_error& failure) {
         removeQuietly(part);
-        throw KitError("kan ikke lage " + named(kit) + ": " + failure.code().message());
+        throw refusal("kitError.cannotMake", kit, {{"detail", failure.code().message()}});
     } catch (...) {
         removeQuietly(part);
         throw;
@@ -130,24 +132,23 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
 
 KitContents readKit(const fs::path& kit, const model::Event& master, const fs::path& masterPath) {
     if (samePath(kit, masterPath)) {
-        throw KitError(named(kit) + " er hovedfilen selv, ikke et kit");
+        throw refusal("kitError.isMaster", kit);
     }
     auto file = openForReading(kit);
     KitContents contents;
     try {
         auto record = store::readKitRecord(*file);
         if (!record) {
-            throw KitError(named(kit) + " er ikke et kit (filen har ingen kit-oppføring); lag kit "
-                                        "med «innspill kit»");
+            throw refusal("kitError.notKit", kit);
         }
         contents.record = std::move(*record);
         contents.event = file->load();
     } catch (const store::FileError& error) {
-        throw KitError(describe(error));
+        throw KitError(fileErrorMessage(error));
     }
     if (contents.record.masterEventId != master.id || contents.event.id != master.id) {
-        throw KitError(named(kit) + " er et kit av et annet arrangement («" + contents.event.title +
-                       "»), ikke av «" + master.title + "»");
+        throw refusal("kitError.otherEvent", kit,
+                      {{"kitEvent", contents.event.title}, {"event", master.title}});
     }
     return contents;
 }
@@ -171,7 +172,7 @@ std::vector<KitForHandIn> readKitsForHandIn(const std::vector<fs::path>& kits,
                 read[i].contents = readKit(kits[i], master, masterPath);
                 read[i].state = io::writeJsonArchive(read[i].contents.event);
             } catch (const std::exception& error) {
-                read[i].refusal = error.what();
+                read[i].refusal = errorMessage(error);
             }
         }
     };
@@ -222,7 +223,7 @@ MergePlan withChoices(MergePlan plan, const KitChoices& chosen) {
 
 HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> history,
                      std::span<const KitForHandIn> kits, const std::vector<KitChoices>& choices,
-                     std::optional<MergeChoice> prefer, const std::string& label) {
+                     std::optional<MergeChoice> prefer, const lang::Message& label) {
     HandInRun run;
     run.master = master;
     // Planned against the master as the kits before leave it; shared with
@@ -247,8 +248,8 @@ HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> hist
             planned.plan = planMerge(std::shared_ptr<const model::Event>(current), kit.contents,
                                      history, options);
         } catch (const io::ParseError& error) {
-            throw KitError(named(kit.path) + " er skadet: utgangspunktet kan ikke leses (" +
-                           error.what() + ")");
+            throw KitError(lang::message("kitError.baseUnreadable", {{"file", kit.path.string()}})
+                               .withMessage("cause", error.reason()));
         }
         if (i < choices.size() && !choices[i].empty()) {
             planned.plan = withChoices(std::move(planned.plan), choices[i]);
@@ -258,8 +259,9 @@ HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> hist
         }
         planned.plan.sources.reset();
         if (!planned.plan.problems.empty()) {
-            run.problems.push_back(named(kit.path) +
-                                   " kan ikke tas inn: " + planned.plan.problems.front());
+            run.problems.push_back(
+                lang::message("kitError.cannotTakeIn", {{"file", kit.path.string()}})
+                    .withMessage("cause", planned.plan.problems.front()));
             run.kits.push_back(std::move(planned));
             continue; // the kits after it are planned without it
         }
@@ -271,8 +273,8 @@ HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> hist
     }
     run.merged = std::move(*current);
     if (const auto problems = problemsIntroduced(run.master, run.merged); !problems.empty()) {
-        run.problems.push_back("kitene kan ikke tas inn: resultatet ville hatt feil (" +
-                               problems.front() + ")");
+        run.problems.push_back(
+            lang::Message{"kitError.resultInvalid", {}}.withMessage("cause", problems.front()));
     }
     // One undo step with the run's name (a diff has none of its own).
     run.change = Change(label);
@@ -291,13 +293,12 @@ HandInRun planHandIns(const fs::path& master, const std::vector<fs::path>& kits,
         auto file = openForReading(master);
         try {
             if (store::readKitRecord(*file)) {
-                throw KitError(named(master) + " er et kit, ikke hovedfilen; kit leveres inn i "
-                                               "hovedfilen");
+                throw refusal("kitError.handInToKit", master);
             }
             event = file->load();
             history = readHistory(*file);
         } catch (const store::FileError& error) {
-            throw KitError(describe(error));
+            throw KitError(fileErrorMessage(error));
         }
     }
     const auto read = readKitsForHandIn(kits, event, master);
@@ -315,10 +316,11 @@ HandInRun planHandIns(const fs::path& master, const std::vector<fs::path>& kits,
 
 void commitHandIns(const fs::path& master, const HandInRun& run) {
     if (run.undecided() > 0) {
-        throw KitError("konflikter er ikke avgjort; ingenting er skrevet");
+        throw KitError(lang::message("kitError.undecidedNothingWritten"));
     }
     if (!run.problems.empty()) {
-        throw KitError(run.problems.front() + "; ingenting er skrevet");
+        throw KitError(lang::Message{"kitError.nothingWritten", {}}.withMessage(
+            "cause", run.problems.front()));
     }
     if (run.change.empty()) {
         return;
@@ -329,13 +331,12 @@ void commitHandIns(const fs::path& master, const HandInRun& run) {
         // Under the write lock: the master is still as planned (the app or
         // another hand-in may have written to it since it was read).
         if (!(file->load() == run.master)) {
-            throw KitError(named(master) + " ble endret mens kitene ble lest; ingenting er "
-                                           "skrevet, prøv igjen");
+            throw refusal("kitError.masterChanged", master);
         }
         writeChange(*file, run.master.id, run.change);
         transaction.commit();
     } catch (const store::FileError& error) {
-        throw KitError(describe(error));
+        throw KitError(fileErrorMessage(error));
     }
 }
 
@@ -346,7 +347,7 @@ std::optional<model::KitRecord> kitRecordOf(EventSession& session) {
     try {
         return store::readKitRecord(*session.file());
     } catch (const store::FileError& error) {
-        throw KitError(describe(error));
+        throw KitError(fileErrorMessage(error));
     }
 }
 
@@ -358,23 +359,22 @@ std::vector<model::HandIn> handInsOf(EventSession& session, bool withKitStates) 
         return store::readHandIns(*session.file(), withKitStates ? store::HandInDetail::WithKitState
                                                                  : store::HandInDetail::Summary);
     } catch (const store::FileError& error) {
-        throw KitError(describe(error));
+        throw KitError(fileErrorMessage(error));
     }
 }
 
-std::string handInRefusal(EventSession& session) {
+lang::Message handInRefusal(EventSession& session) {
     try {
         if (kitRecordOf(session)) {
-            return named(session.path().filename()) +
-                   " er selv et kit; kit leveres inn i hovedfilen til arrangementet";
+            return lang::message("kitError.openIsKit",
+                                 {{"file", session.path().filename().string()}});
         }
     } catch (const KitError& error) {
-        return error.what();
+        return error.message();
     }
     if (session.saveState() == SaveState::Failing) {
         // The history on disk would miss what is waiting to be written.
-        return "endringer i " + named(session.path().filename()) +
-               " er ikke skrevet ennå; lagre en kopi eller prøv igjen før kit tas inn";
+        return lang::message("kitError.unsaved", {{"file", session.path().filename().string()}});
     }
     return {};
 }
@@ -389,10 +389,12 @@ HandInRun planHandIns(EventSession& session, std::span<const KitForHandIn> kits,
     if (const auto refusal = handInRefusal(session); !refusal.empty()) {
         throw KitError(refusal);
     }
-    std::string label = "Ta inn " + std::to_string(kits.size()) + " kit";
+    lang::Message label = lang::message("undo.handInKits", {{"n", std::to_string(kits.size())}});
     if (kits.size() == 1) {
         const auto& facilitator = kits.front().contents.record.facilitator;
-        label = facilitator.empty() ? "Ta inn kit" : "Ta inn kit fra " + facilitator;
+        label = facilitator.empty()
+                    ? lang::message("undo.handInKit")
+                    : lang::message("undo.handInKitFrom", {{"facilitator", facilitator}});
     }
     return planKitRun(session.event(), handInsOf(session, true), kits, choices, std::nullopt,
                       label);
@@ -400,12 +402,11 @@ HandInRun planHandIns(EventSession& session, std::span<const KitForHandIn> kits,
 
 bool applyHandIns(EventSession& session, const HandInRun& run) {
     if (!run.ready()) {
-        throw KitError(run.problems.empty() ? "konflikter er ikke avgjort; ingenting er tatt inn"
+        throw KitError(run.problems.empty() ? lang::message("kitError.undecidedNothingTaken")
                                             : run.problems.front());
     }
     if (!(session.event() == run.master)) {
-        throw KitError("arrangementet er endret siden kitene ble lest; ingenting er tatt inn, "
-                       "prøv igjen");
+        throw KitError(lang::message("kitError.eventChanged"));
     }
     return session.apply(run.change);
 }

@@ -25,9 +25,9 @@ namespace innspill::app {
 class EventSession;
 
 // A refusal or failure, as one line a person can act on (the file named).
-class KitError : public std::runtime_error {
+class KitError : public lang::MessageError {
   public:
-    using std::runtime_error::runtime_error;
+    using lang::MessageError::MessageError;
 };
 
 // Now, as ISO 8601 UTC ("2031-01-22T09:15:00Z").
@@ -54,8 +54,8 @@ std::vector<model::HandIn> readHistory(store::EventFile& master);
 struct KitForHandIn {
     std::filesystem::path path;
     KitContents contents;
-    std::string state;   // the kit's event as a JSON archive (the next hand-in's base)
-    std::string refusal; // empty: the kit can be handed in
+    std::string state;     // the kit's event as a JSON archive (the next hand-in's base)
+    lang::Message refusal; // empty: the kit can be handed in
 };
 
 // Reads every kit (on a few threads) for a hand-in into `master`, loaded from
@@ -79,7 +79,7 @@ struct HandInRun {
     Change change = Change();     // everything, hand-in records included: one step
     // Why the run cannot be taken in (a kit whose merge would leave an
     // invalid event…), one line each; nothing is written while there are any.
-    std::vector<std::string> problems;
+    std::vector<lang::Message> problems;
     size_t undecided() const;
     bool ready() const { return undecided() == 0 && problems.empty(); }
     bool bringsNothing() const { return change.empty(); }
@@ -96,7 +96,7 @@ using KitChoices = std::map<std::string, MergeChoice>;
 // be read.
 HandInRun planKitRun(const model::Event& master, std::vector<model::HandIn> history,
                      std::span<const KitForHandIn> kits, const std::vector<KitChoices>& choices,
-                     std::optional<MergeChoice> prefer, const std::string& label = {});
+                     std::optional<MergeChoice> prefer, const lang::Message& label = {});
 
 // Reads the master and every kit and plans their hand-ins. `prefer` settles
 // every conflict that way (Master or Kit). Writes nothing. Throws KitError,
@@ -124,7 +124,7 @@ std::vector<model::HandIn> handInsOf(EventSession& session, bool withKitStates);
 
 // Why kits cannot be handed in to the open event now (it is itself a kit,
 // or changes are not yet written), or empty.
-std::string handInRefusal(EventSession& session);
+lang::Message handInRefusal(EventSession& session);
 
 // readKitsForHandIn and planKitRun against the open event.
 std::vector<KitForHandIn> readKitsForHandIn(EventSession& session,

@@ -152,9 +152,9 @@ MergePlan runMerge(const std::shared_ptr<const MergeSources>& sources,
     plan.sources = sources;
     if (in.kit.id != master.id || in.base->id != master.id ||
         in.record.masterEventId != master.id) {
-        plan.problems.push_back("kitet er laget fra et annet arrangement (" +
-                                in.record.masterEventId.str() + "), ikke dette (" +
-                                master.id.str() + ")");
+        plan.problems.push_back(
+            lang::message("kitError.otherEventId", {{"kitEvent", in.record.masterEventId.str()},
+                                                    {"event", master.id.str()}}));
         return plan;
     }
     merge::Context context(master, in.kit, *in.base, choices);
@@ -171,8 +171,10 @@ MergePlan runMerge(const std::shared_ptr<const MergeSources>& sources,
     plan.conflicts = std::move(context.conflicts);
     plan.notes = std::move(context.notes);
 
-    const std::string who = in.record.facilitator.empty() ? "" : " fra " + in.record.facilitator;
-    plan.change = Change("Ta inn kit" + who);
+    plan.change =
+        Change(in.record.facilitator.empty()
+                   ? lang::message("undo.handInKit")
+                   : lang::message("undo.handInKitFrom", {{"facilitator", in.record.facilitator}}));
     diffInto(
         plan.change, master, result, [&](const auto& visit) { groups.forEach(visit); },
         plan.summary);
@@ -278,8 +280,9 @@ MergePlan resolveAll(const MergePlan& plan, MergeChoice choice) {
     return current;
 }
 
-std::vector<std::string> problemsIntroduced(const model::Event& before, const model::Event& after) {
-    std::vector<std::string> problems;
+std::vector<lang::Message> problemsIntroduced(const model::Event& before,
+                                              const model::Event& after) {
+    std::vector<lang::Message> problems;
     const auto found = model::validate(after);
     if (found.empty()) {
         return problems;
@@ -290,9 +293,8 @@ std::vector<std::string> problemsIntroduced(const model::Event& before, const mo
         old.insert(problem.where + ": " + problem.what);
     }
     for (const auto& problem : found) {
-        auto text = problem.where + ": " + problem.what;
-        if (!old.count(text)) {
-            problems.push_back(std::move(text));
+        if (!old.count(problem.where + ": " + problem.what)) {
+            problems.push_back(problem.message);
         }
     }
     return problems;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "app/change.hpp"
+#include "lang/language.hpp"
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
 
@@ -95,7 +96,7 @@ struct MergePlan {
     // carried out because the thing is still in use…), one line each.
     std::vector<std::string> notes;
     // The merged event would not be valid: never apply such a plan.
-    std::vector<std::string> problems;
+    std::vector<lang::Message> problems;
 
     size_t undecided() const;
     bool ready() const { return undecided() == 0 && problems.empty(); }
@@ -138,13 +139,15 @@ Change diffEvents(const model::Event& before, const model::Event& after,
                   model::HandInCounts* counts = nullptr);
 
 // What model::validate finds in `after` that it does not find in `before`.
-std::vector<std::string> problemsIntroduced(const model::Event& before, const model::Event& after);
+std::vector<lang::Message> problemsIntroduced(const model::Event& before,
+                                              const model::Event& after);
 
 // Norwegian words for the CLI and the app.
-std::string describeChoice(MergeChoice choice);
-std::string describeKind(ConflictKind kind);
+std::string describeChoice(MergeChoice choice, lang::Language language = lang::Language::Nb);
+std::string describeKind(ConflictKind kind, lang::Language language = lang::Language::Nb);
 // "2 nye grupper, 1 endret gruppe, 20 nye innspill" (only what is not zero),
 // or "ingen grupper, innspill eller personer".
-std::string describeCounts(const model::HandInCounts& counts);
+std::string describeCounts(const model::HandInCounts& counts,
+                           lang::Language language = lang::Language::Nb);
 
 } // namespace innspill::app

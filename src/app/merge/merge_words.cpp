@@ -1,6 +1,8 @@
 // The merge's context and the words that show merged values to a person.
 #include "app/merge/merge_context.hpp"
 
+#include "lang/catalogue.hpp"
+#include "lang/message.hpp"
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
 
@@ -103,60 +105,62 @@ std::string joinLines(const std::vector<std::string>& lines) {
 
 } // namespace merge
 
-std::string describeChoice(MergeChoice choice) {
+std::string describeChoice(MergeChoice choice, lang::Language language) {
     switch (choice) {
     case MergeChoice::Undecided:
-        return "ikke avgjort";
+        return lang::tr(language, "mergeWord.choice.undecided");
     case MergeChoice::Master:
-        return "hovedfilens";
+        return lang::tr(language, "mergeWord.choice.master");
     case MergeChoice::Kit:
-        return "kitets";
+        return lang::tr(language, "mergeWord.choice.kit");
     case MergeChoice::Both:
-        return "begge";
+        return lang::tr(language, "mergeWord.choice.both");
     }
     return "";
 }
 
-std::string describeKind(ConflictKind kind) {
+std::string describeKind(ConflictKind kind, lang::Language language) {
     switch (kind) {
     case ConflictKind::BothChanged:
-        return "endret ulikt i hovedfilen og kitet";
+        return lang::tr(language, "mergeWord.kind.bothChanged");
     case ConflictKind::DeletedInKit:
-        return "slettet i kitet, endret i hovedfilen";
+        return lang::tr(language, "mergeWord.kind.deletedInKit");
     case ConflictKind::DeletedInMaster:
-        return "endret i kitet, slettet i hovedfilen";
+        return lang::tr(language, "mergeWord.kind.deletedInMaster");
     case ConflictKind::NumberTaken:
-        return "samme gruppenummer to steder";
+        return lang::tr(language, "mergeWord.kind.numberTaken");
     case ConflictKind::SamePerson:
-        return "ser ut som samme person";
+        return lang::tr(language, "mergeWord.kind.samePerson");
     }
     return "";
 }
 
-std::string describeCounts(const model::HandInCounts& counts) {
+std::string describeCounts(const model::HandInCounts& counts, lang::Language language) {
     std::string text;
-    // The words of each count, in model::kHandInCountFields' order.
-    static constexpr std::pair<const char*, const char*> kWords[] = {
-        {"ny gruppe", "nye grupper"},
-        {"endret gruppe", "endrede grupper"},
-        {"slettet gruppe", "slettede grupper"},
-        {"nytt innspill", "nye innspill"},
-        {"endret innspill", "endrede innspill"},
-        {"slettet innspill", "slettede innspill"},
-        {"ny person", "nye personer"},
-        {"endret person", "endrede personer"},
-        {"slettet person", "slettede personer"},
+    // The keys of each count, in model::kHandInCountFields' order: one key for
+    // one and one for more, since languages differ in more than the noun's ending.
+    static constexpr std::pair<const char*, const char*> kKeys[] = {
+        {"mergeWord.count.groupsAdded.one", "mergeWord.count.groupsAdded.many"},
+        {"mergeWord.count.groupsChanged.one", "mergeWord.count.groupsChanged.many"},
+        {"mergeWord.count.groupsRemoved.one", "mergeWord.count.groupsRemoved.many"},
+        {"mergeWord.count.inputsAdded.one", "mergeWord.count.inputsAdded.many"},
+        {"mergeWord.count.inputsChanged.one", "mergeWord.count.inputsChanged.many"},
+        {"mergeWord.count.inputsRemoved.one", "mergeWord.count.inputsRemoved.many"},
+        {"mergeWord.count.peopleAdded.one", "mergeWord.count.peopleAdded.many"},
+        {"mergeWord.count.peopleChanged.one", "mergeWord.count.peopleChanged.many"},
+        {"mergeWord.count.peopleRemoved.one", "mergeWord.count.peopleRemoved.many"},
     };
-    static_assert(std::size(kWords) == model::kHandInCountFields.size());
+    static_assert(std::size(kKeys) == model::kHandInCountFields.size());
     size_t field = 0;
     model::forEachCount(counts, [&](const char*, size_t count) {
-        const auto& [one, many] = kWords[field++];
+        const auto& [one, many] = kKeys[field++];
         if (count > 0) {
-            text += (text.empty() ? "" : ", ") + std::to_string(count) + " " +
-                    (count == 1 ? one : many);
+            text += (text.empty() ? "" : ", ") +
+                    lang::render(language, lang::message(count == 1 ? one : many,
+                                                         {{"n", std::to_string(count)}}));
         }
     });
-    return text.empty() ? "ingen grupper, innspill eller personer" : text;
+    return text.empty() ? lang::tr(language, "mergeWord.count.nothing") : text;
 }
 
 } // namespace innspill::app

@@ -55,8 +55,9 @@ class Merger {
         resolveLinks();
         if (m_parsed.droppedLines > 0) {
             m_result.warnings.push_back(
-                {0, std::to_string(m_parsed.droppedLines) +
-                        " linje(r) med sidetall eller gjentatt topp-/bunntekst er utelatt"});
+                {0, lang::message(m_parsed.droppedLines == 1 ? "notesImport.droppedLine"
+                                                             : "notesImport.droppedLines",
+                                  {{"n", std::to_string(m_parsed.droppedLines)}})});
         }
         return std::move(m_result);
     }
@@ -72,12 +73,9 @@ class Merger {
         if (event().about.empty()) {
             event().about = front;
             m_result.eventFieldsChanged = true;
-            m_result.created.push_back("teksten før første gruppesesjon er lagt i «Om denne "
-                                       "rapporten»");
+            m_result.created.push_back(lang::message("notesImport.frontMatter"));
         } else if (event().about != front) {
-            m_result.warnings.push_back(
-                {1, "arrangementet har allerede en tekst i «Om denne rapporten»; teksten før "
-                    "første gruppesesjon er ikke importert"});
+            m_result.warnings.push_back({1, lang::message("notesImport.frontMatterKept")});
         }
     }
 
@@ -98,7 +96,8 @@ class Merger {
         const int wantDay = std::max(day, 1);
         while (static_cast<int>(event().days.size()) < wantDay) {
             event().days.push_back(Day{Id::generate(), "", {}});
-            m_result.created.push_back("dag " + std::to_string(event().days.size()));
+            m_result.created.push_back(
+                lang::message("notesImport.day", {{"day", std::to_string(event().days.size())}}));
         }
         Id id;
         while (counted < number) {
@@ -106,7 +105,9 @@ class Merger {
             id = round.id;
             event().days[static_cast<size_t>(wantDay - 1)].rounds.push_back(round);
             ++counted;
-            m_result.created.push_back(roundHeading(event(), id));
+            // The event's own heading words (its report labels), not the UI's.
+            m_result.created.push_back(
+                lang::message("notesImport.round", {{"heading", roundHeading(event(), id)}}));
         }
         m_result.programmeChanged = true;
         (void)line;
@@ -212,10 +213,8 @@ class Merger {
             group.roundId = roundId;
             group.status = GroupStatus::Met;
         } else if (existing->roundId != roundId) {
-            m_result.warnings.push_back(
-                {parsed.line,
-                 "gruppe " + parsed.number +
-                     " finnes allerede i en annen gruppesesjon; den er oppdatert der"});
+            m_result.warnings.push_back({parsed.line, lang::message("notesImport.groupInOtherRound",
+                                                                    {{"number", parsed.number}})});
         }
         group.title = parsed.title;
         group.initiators = peopleFor(parsed.initiators);
@@ -241,49 +240,51 @@ class Merger {
 
         if (!existing) {
             const auto count = countInputs(group.inputs);
-            m_result.created.push_back("gruppe " + group.number + " «" + group.title +
-                                       "»: " + std::to_string(count.inputs) + " innspill, " +
-                                       std::to_string(count.subPoints) + " underpunkter");
+            m_result.created.push_back(lang::message(
+                "notesImport.group", {{"number", group.number},
+                                      {"title", group.title},
+                                      {"inputs", std::to_string(count.inputs)},
+                                      {"subPoints", std::to_string(count.subPoints)}}));
             event().groups.push_back(std::move(group));
             m_result.groups.push_back(event().groups.back().id);
             return;
         }
-        const std::string changes = describeChanges(before, group);
+        const lang::Message changes = describeChanges(before, group);
         *existing = std::move(group);
         if (!changes.empty()) {
-            m_result.updated.push_back("gruppe " + before.number + ": " + changes);
+            m_result.updated.push_back(
+                lang::message("notesImport.groupChanged", {{"number", before.number}})
+                    .withMessage("changes", changes));
             m_result.groups.push_back(before.id);
         }
     }
 
-    static std::string describeChanges(const Group& before, const Group& after) {
-        std::vector<std::string> what;
+    static lang::Message describeChanges(const Group& before, const Group& after) {
+        std::vector<lang::Message> what;
         if (before.title != after.title) {
-            what.push_back("tittel");
+            what.push_back(lang::message("notesImport.changed.title"));
         }
         if (before.initiators != after.initiators) {
-            what.push_back("initiativtaker");
+            what.push_back(lang::message("notesImport.changed.initiator"));
         }
         if (before.facilitators != after.facilitators) {
-            what.push_back("støttefasilitator");
+            what.push_back(lang::message("notesImport.changed.facilitator"));
         }
         if (before.participantCount != after.participantCount ||
             before.participantNote != after.participantNote) {
-            what.push_back("antall deltakere");
+            what.push_back(lang::message("notesImport.changed.participantCount"));
         }
         if (before.inputs != after.inputs) {
             const size_t was = countAll(before.inputs);
             const size_t now = countAll(after.inputs);
-            what.push_back("innspill (" + std::to_string(was) + " → " + std::to_string(now) + ")");
+            what.push_back(
+                lang::message("notesImport.changed.inputs",
+                              {{"was", std::to_string(was)}, {"now", std::to_string(now)}}));
         }
         if (before.reportNote != after.reportNote || before.notes != after.notes) {
-            what.push_back("merknader");
+            what.push_back(lang::message("notesImport.changed.notes"));
         }
-        std::string text;
-        for (const auto& item : what) {
-            text += (text.empty() ? "" : ", ") + item;
-        }
-        return text;
+        return lang::joined(what);
     }
 
     // Follow-up and merge links name groups by number: resolve them once all
@@ -306,9 +307,9 @@ class Merger {
                     group->followUpOf = earlier->id;
                 } else {
                     m_result.warnings.push_back(
-                        {parsed.line,
-                         "gruppe " + parsed.number + " viser til gruppe " + *parsed.followUpOf +
-                             ", som ikke finnes; henvisningen er beholdt som merknad"});
+                        {parsed.line, lang::message("notesImport.followUpMissing",
+                                                    {{"number", parsed.number},
+                                                     {"target", *parsed.followUpOf}})});
                 }
             }
             for (const auto& number : parsed.mergedWith) {
@@ -343,7 +344,7 @@ NotesImport importNotesText(const Event& base, std::string_view bytes) {
     auto result = importNotes(base, parseNotes(decoded.text));
     if (decoded.encoding == SourceEncoding::Windows1252) {
         result.warnings.insert(result.warnings.begin(),
-                               {0, "filen er lest som Windows-1252 (ikke UTF-8)"});
+                               {0, lang::message("notesImport.windows1252")});
     }
     return result;
 }

@@ -15,8 +15,8 @@ namespace innspill::io::notes {
 struct NotesImport {
     model::Event event; // the event as it will be after the import
 
-    std::vector<std::string> created; // one line per new group, round, day
-    std::vector<std::string> updated; // one line per changed group, with what changed
+    std::vector<lang::Message> created; // one line per new group, round, day
+    std::vector<lang::Message> updated; // one line per changed group, with what changed
     std::vector<NotesWarning> warnings;
 
     // What to write: the store writes exactly these.

@@ -96,7 +96,7 @@ class Parser {
 
     ParsedGroup& group() { return m_result.groups.back(); }
 
-    void warn(size_t line, std::string message) {
+    void warn(size_t line, lang::Message message) {
         m_result.warnings.push_back({line, std::move(message)});
     }
 
@@ -171,8 +171,7 @@ class Parser {
     void roundText(const ClassifiedLine& line) {
         auto& round = m_result.rounds.back();
         appendText(round.extra, line.line.body);
-        warn(line.line.number, "tekst mellom overskriften for gruppesesjonen og første gruppe "
-                               "er lagt i gruppesesjonens tittel");
+        warn(line.line.number, lang::message("notesImport.roundText"));
     }
 
     void startGroup(const ClassifiedLine& line) {
@@ -185,7 +184,8 @@ class Parser {
         parsed.round = m_round != 0 ? m_round : line.round;
         if (m_round != 0 && line.round != m_round) {
             warn(line.line.number,
-                 "gruppe " + line.number + " står under gruppesesjon " + std::to_string(m_round));
+                 lang::message("notesImport.groupUnderRound",
+                               {{"number", line.number}, {"round", std::to_string(m_round)}}));
         }
         m_result.groups.push_back(std::move(parsed));
         m_state = State::Title;
@@ -333,7 +333,7 @@ class Parser {
             m_inChild = true;
         } else {
             if (sub) {
-                warn(line.line.number, "underpunkt uten punkt over; lagt inn som eget innspill");
+                warn(line.line.number, lang::message("notesImport.orphanSubPoint"));
             }
             m_itemIndent = line.line.indent;
             items.push_back(std::move(input));
@@ -363,8 +363,9 @@ class Parser {
                 return;
             }
             group().internalNotes.push_back(line.line.body);
-            warn(line.line.number, "«" + line.line.body + "» etter innspillene i gruppe " +
-                                       group().number + " er lagt i gruppens notater");
+            warn(line.line.number,
+                 lang::message("notesImport.textAfterInputs",
+                               {{"text", line.line.body}, {"number", group().number}}));
             return;
         default:
             break;

@@ -2,6 +2,7 @@
 // values with the line numbers they came from, so nothing is lost unseen.
 #pragma once
 
+#include "lang/message.hpp"
 #include "model/input.hpp"
 
 #include <optional>
@@ -47,8 +48,8 @@ struct ParsedRound {
 };
 
 struct NotesWarning {
-    size_t line = 0; // 0: not tied to a line
-    std::string message;
+    size_t line = 0;       // 0: not tied to a line
+    lang::Message message; // worded by whoever shows it (the dialog, the CLI)
 };
 
 struct ParsedNotes {

@@ -49,16 +49,14 @@ void refuseIfBinary(std::string_view bytes) {
     for (size_t i = 0; i < bytes.size(); ++i) {
         const auto b = static_cast<unsigned char>(bytes[i]);
         if (b == 0) {
-            throw ParseError("ikke en tekstfil (inneholder binære data; lagre notatene som ren "
-                             "tekst, .txt)");
+            throw ParseError(lang::message("parseError.binary"));
         }
         if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
             ++controls;
         }
     }
     if (controls > 8 && controls * 100 > bytes.size()) {
-        throw ParseError("ikke en tekstfil (for mange kontrolltegn; lagre notatene som ren "
-                         "tekst, .txt)");
+        throw ParseError(lang::message("parseError.controlCharacters"));
     }
 }
 
@@ -88,7 +86,7 @@ DecodedText decodeText(std::string_view bytes) {
     // UTF-16 text starts with a BOM and is full of NUL bytes; name it.
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                               (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-        throw ParseError("filen er lagret som UTF-16; lagre den som UTF-8 eller Windows-1252");
+        throw ParseError(lang::message("parseError.utf16"));
     }
     refuseIfBinary(bytes);
     DecodedText decoded;

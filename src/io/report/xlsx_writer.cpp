@@ -65,7 +65,8 @@ std::string safeCell(std::string_view text) {
 }
 
 [[noreturn]] void fail(const std::string& what, lxw_error error) {
-    throw WriteError("cannot write the spreadsheet (" + what + "): " + lxw_strerror(error));
+    throw WriteError(lang::message("writeError.spreadsheetPart",
+                                   {{"part", what}, {"detail", lxw_strerror(error)}}));
 }
 
 void check(lxw_error error, const char* what) {
@@ -87,7 +88,8 @@ class TempFile {
         std::string pattern = (dir / "innspill-XXXXXX.xlsx").string();
         const int fd = mkstemps(pattern.data(), 5);
         if (fd < 0) {
-            throw WriteError("cannot write the spreadsheet: no temporary file in " + m_dir);
+            throw WriteError(
+                lang::message("writeError.spreadsheetNoTemporary", {{"folder", m_dir}}));
         }
         ::close(fd);
         m_path = pattern;
@@ -281,7 +283,8 @@ std::string writeXlsx(const DataTable& table, const std::string& title,
     options.tmpdir = file.dir().data();
     lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &options);
     if (!workbook) {
-        throw WriteError("cannot write the spreadsheet: cannot create " + file.path());
+        throw WriteError(
+            lang::message("writeError.spreadsheetCannotCreate", {{"file", file.path()}}));
     }
     try {
         std::string safeTitle = stripXmlForbidden(title);
@@ -327,7 +330,8 @@ std::string writeXlsx(const DataTable& table, const std::string& title,
     std::ifstream in(file.path(), std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) {
-        throw WriteError("cannot write the spreadsheet: cannot read back " + file.path());
+        throw WriteError(
+            lang::message("writeError.spreadsheetCannotReadBack", {{"file", file.path()}}));
     }
     return bytes;
 }

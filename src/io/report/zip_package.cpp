@@ -14,7 +14,8 @@ namespace {
 
 [[noreturn]] void fail(const std::string& what, zip_error_t* error) {
     const std::string reason = error ? zip_error_strerror(error) : "unknown error";
-    throw WriteError("cannot build the document archive (" + what + "): " + reason);
+    throw WriteError(
+        lang::message("writeError.documentPart", {{"part", what}, {"detail", reason}}));
 }
 
 struct SourceDeleter {
@@ -45,7 +46,8 @@ std::string zipPackage(const std::vector<PackagePart>& parts) {
         if (!data) {
             const std::string reason = zip_strerror(archive);
             zip_discard(archive);
-            throw WriteError("cannot build the document archive (" + part.name + "): " + reason);
+            throw WriteError(lang::message("writeError.documentPart",
+                                           {{"part", part.name}, {"detail", reason}}));
         }
         const zip_int64_t index =
             zip_file_add(archive, part.name.c_str(), data, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
@@ -53,14 +55,15 @@ std::string zipPackage(const std::vector<PackagePart>& parts) {
             const std::string reason = zip_strerror(archive);
             zip_source_free(data);
             zip_discard(archive);
-            throw WriteError("cannot build the document archive (" + part.name + "): " + reason);
+            throw WriteError(lang::message("writeError.documentPart",
+                                           {{"part", part.name}, {"detail", reason}}));
         }
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6);
     }
     if (zip_close(archive) != 0) {
         const std::string reason = zip_strerror(archive);
         zip_discard(archive);
-        throw WriteError("cannot build the document archive: " + reason);
+        throw WriteError(lang::message("writeError.document", {{"detail", reason}}));
     }
 
     zip_stat_t stat;

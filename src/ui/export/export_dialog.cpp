@@ -255,16 +255,20 @@ void takeOpenFailures(ExportDialogState& state) {
 void openWithDesktop(AppContext& ctx, ExportDialogState& state, const fs::path& target) {
     std::weak_ptr<OpenFailureBox> box = state.openFailures;
     const auto wake = ctx.wakeFromAnyThread;
-    state.openError = app::openExternal(
-        target, {.program = "xdg-open", .onFailure = [box, wake](const std::string& message) {
-                     if (auto alive = box.lock()) {
-                         std::lock_guard lock(alive->mutex);
-                         alive->messages.push_back(message);
-                         if (wake) {
-                             wake();
-                         }
-                     }
-                 }});
+    // A late failure is worded in the language of the moment it was asked for.
+    state.openError = lang::render(
+        ctx.language, app::openExternal(target, {.program = "xdg-open",
+                                                 .onFailure = [box, wake, language = ctx.language](
+                                                                  const lang::Message& message) {
+                                                     if (auto alive = box.lock()) {
+                                                         std::lock_guard lock(alive->mutex);
+                                                         alive->messages.push_back(
+                                                             lang::render(language, message));
+                                                         if (wake) {
+                                                             wake();
+                                                         }
+                                                     }
+                                                 }}));
 }
 
 void drawResult(AppContext& ctx, ExportDialogState& state) {
@@ -294,7 +298,7 @@ void drawResult(AppContext& ctx, ExportDialogState& state) {
     }
     case ExportJobState::Failed:
         colouredWrapped(kErrorColour, ctx.tr("export.failed"));
-        colouredWrapped(kErrorColour, outcome.message);
+        colouredWrapped(kErrorColour, lang::render(ctx.language, outcome.message));
         ctx.itemRects.record("export.error");
         break;
     case ExportJobState::Cancelled:

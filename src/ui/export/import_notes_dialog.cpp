@@ -73,6 +73,17 @@ void textEdited(ImportNotesDialogState& state) {
 
 // A list of one-line entries, clipped so a 1,000-group import stays cheap;
 // an entry too long for the pane shows whole in its tooltip.
+// The import's lines in the UI's language (worded each frame: a language
+// switch re-words an open dialog).
+std::vector<std::string> worded(const AppContext& ctx, const std::vector<lang::Message>& lines) {
+    std::vector<std::string> texts;
+    texts.reserve(lines.size());
+    for (const auto& line : lines) {
+        texts.push_back(lang::render(ctx.language, line));
+    }
+    return texts;
+}
+
 void drawLines(AppContext& ctx, const char* recordPrefix, const std::vector<std::string>& lines) {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(lines.size()));
@@ -115,11 +126,11 @@ void drawPlan(AppContext& ctx, const app::NotesImport& plan) {
     }
     if (!plan.created.empty()) {
         heading(ctx, format(ctx.tr("notes.created"), {{"n", std::to_string(plan.created.size())}}));
-        drawLines(ctx, "notes.created/", plan.created);
+        drawLines(ctx, "notes.created/", worded(ctx, plan.created));
     }
     if (!plan.updated.empty()) {
         heading(ctx, format(ctx.tr("notes.updated"), {{"n", std::to_string(plan.updated.size())}}));
-        drawLines(ctx, "notes.updated/", plan.updated);
+        drawLines(ctx, "notes.updated/", worded(ctx, plan.updated));
     }
     if (!plan.warnings.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
@@ -129,10 +140,11 @@ void drawPlan(AppContext& ctx, const app::NotesImport& plan) {
         std::vector<std::string> lines;
         lines.reserve(plan.warnings.size());
         for (const auto& warning : plan.warnings) {
-            lines.push_back(warning.line > 0 ? format(ctx.tr("notes.line"),
-                                                      {{"line", std::to_string(warning.line)},
-                                                       {"message", warning.message}})
-                                             : warning.message);
+            lines.push_back(warning.line > 0
+                                ? format(ctx.tr("notes.line"),
+                                         {{"line", std::to_string(warning.line)},
+                                          {"message", lang::render(ctx.language, warning.message)}})
+                                : lang::render(ctx.language, warning.message));
         }
         drawLines(ctx, "notes.warning/", lines);
     }
@@ -225,7 +237,7 @@ void loadNotesFile(AppContext& ctx, const fs::path& path) {
     app::NotesText notes = app::readNotesText(path);
     if (!notes.ok) {
         // The box keeps what it had: a refused file changes nothing.
-        state.fileError = notes.message;
+        state.fileError = lang::render(ctx.language, notes.message);
         return;
     }
     state.text = std::move(notes.text);

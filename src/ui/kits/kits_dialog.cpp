@@ -204,7 +204,7 @@ void openMakeKitsDialog(AppContext& ctx) {
                                        {{"file", ctx.session->path().filename().string()}});
             }
         } catch (const app::KitError& error) {
-            state.refusal = error.what();
+            state.refusal = lang::render(ctx.language, error.message());
         }
     }
     if (state.names.empty()) {
@@ -238,7 +238,7 @@ size_t makeKitsNow(AppContext& ctx, bool overwrite) {
                 app::makeKit(ctx.session->path(), target.path, target.facilitator, overwrite);
                 ++made;
             } catch (const app::KitError& error) {
-                outcome.error = error.what();
+                outcome.error = lang::render(ctx.language, error.message());
             }
         }
         state.outcomes.push_back(std::move(outcome));

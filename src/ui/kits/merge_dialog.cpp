@@ -51,7 +51,7 @@ void replan(AppContext& ctx) {
     try {
         state.run = app::planHandIns(*ctx.session, state.accepted, state.choices);
     } catch (const app::KitError& error) {
-        state.runError = error.what();
+        state.runError = lang::render(ctx.language, error.message());
     }
 }
 
@@ -158,8 +158,9 @@ void drawBody(AppContext& ctx, MergeKitsDialogState& state) {
         }
         if (state.run) {
             for (const auto& problem : state.run->problems) {
-                errorWrappedText(problem);
-                ctx.itemRects.record("merge.problem/", problem);
+                const std::string text = lang::render(ctx.language, problem);
+                errorWrappedText(text);
+                ctx.itemRects.record("merge.problem/", text);
             }
             drawConflicts(ctx, *state.run); // a choice plans again
         }
@@ -186,7 +187,7 @@ void openMergeKitsDialog(AppContext& ctx, const std::vector<fs::path>& kits) {
     MergeKitsDialogState& state = ctx.mergeKits;
     if (!state.visible && !state.openRequested) {
         state.forgetEvent(); // a fresh hand-in
-        state.refusal = app::handInRefusal(*ctx.session);
+        state.refusal = lang::render(ctx.language, app::handInRefusal(*ctx.session));
     }
     state.openRequested = true;
     addKits(ctx, kits);
@@ -310,7 +311,7 @@ bool mergeKitsNow(AppContext& ctx) {
         // A failed write keeps the change in memory and the shell says why.
         app::applyHandIns(*ctx.session, *state.run);
     } catch (const app::KitError& error) {
-        state.mergeError = error.what();
+        state.mergeError = lang::render(ctx.language, error.message());
         return false;
     }
     // The preview now shows the same kits against the merged event: each
@@ -381,7 +382,7 @@ void openHandInHistory(AppContext& ctx) {
         state.handIns = app::handInsOf(*ctx.session, false);
     } catch (const app::KitError& error) {
         state.handIns.clear();
-        state.error = error.what();
+        state.error = lang::render(ctx.language, error.message());
     }
 }
 

@@ -1,9 +1,9 @@
 // The merge dialog's tables: kits, conflicts side by side, notes, hand-ins.
 #include "ui/kits/merge_tables.hpp"
 
+#include "ui/kits/merge_dialog.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/display_text.hpp"
-#include "ui/kits/merge_dialog.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -186,7 +186,8 @@ fs::path drawKitTable(AppContext& ctx, const MergeKitsDialogState& state) {
         ImGui::TableNextColumn();
         disabledText("—");
         ImGui::TableNextColumn();
-        errorWrappedText(format(ctx.tr("merge.refused"), {{"reason", kit.refusal}}));
+        errorWrappedText(
+            format(ctx.tr("merge.refused"), {{"reason", lang::render(ctx.language, kit.refusal)}}));
         ctx.itemRects.record("merge.refused/", name);
         removeButton(kit);
         ImGui::PopID();

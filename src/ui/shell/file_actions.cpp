@@ -92,7 +92,7 @@ void doOpenPath(AppContext& ctx, const fs::path& path) {
     if (ctx.workspace == nullptr) {
         return;
     }
-    const std::string error = ctx.workspace->open(path);
+    const std::string error = lang::render(ctx.language, ctx.workspace->open(path));
     if (!error.empty()) {
         if (app::pathKind(path) == app::PathKind::Missing) {
             // A recent file that is gone stays in the list only to confuse.
@@ -178,8 +178,8 @@ void browserChose(AppContext& ctx) {
         if (ctx.workspace == nullptr) {
             break;
         }
-        const std::string error =
-            ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed);
+        const std::string error = lang::render(
+            ctx.language, ctx.workspace->saveCopyAs(chosen, files.browser.overwriteConfirmed));
         if (!error.empty()) {
             files.continueAfterCopy = false;
             files.pending = GuardedAction::None;
@@ -239,7 +239,7 @@ void drawUnsavedPopup(AppContext& ctx) {
                                 {"file", ctx.session->path().filename().string()}}));
         }
         ImGui::Spacing();
-        disabledWrappedText(ctx.session->lastError());
+        disabledWrappedText(ctx.session->lastError(ctx.language));
     }
     ImGui::Spacing();
 
@@ -362,7 +362,8 @@ void drawNewEventPopup(AppContext& ctx) {
     ctx.itemRects.record("files.new.cancel");
 
     if (create && !(exists && !form.overwrite) && ctx.workspace != nullptr) {
-        form.error = ctx.workspace->create(path, form.title, exists && form.overwrite);
+        form.error = lang::render(
+            ctx.language, ctx.workspace->create(path, form.title, exists && form.overwrite));
         if (form.error.empty()) {
             eventSwitched(ctx);
             ImGui::CloseCurrentPopup();

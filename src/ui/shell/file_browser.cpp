@@ -292,7 +292,7 @@ void drawListing(AppContext& ctx, FileBrowserState& state, float height) {
     const FileBrowserMode mode = state.request.mode;
     if (!state.listing.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
-        wrappedText(state.listing.error);
+        wrappedText(lang::render(ctx.language, state.listing.error));
         ImGui::PopStyleColor();
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
@@ -393,7 +393,7 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
         ImGui::Button(ctx.tr("button.cancel")) || ext::escapeClosesDialog(false, true);
     if (create) {
         const std::string name = trimmed(state.newFolderName);
-        state.newFolderError = app::createFolder(state.folder, name);
+        state.newFolderError = lang::render(ctx.language, app::createFolder(state.folder, name));
         if (state.newFolderError.empty()) {
             refresh(state);
             const auto& entries = state.listing.entries;

@@ -103,7 +103,8 @@ void drawRestorePopup(AppContext& ctx) {
 
     if (restore && state.selected >= 0 && ctx.workspace != nullptr) {
         const auto& chosen = state.backups[static_cast<size_t>(state.selected)];
-        state.restoreError = ctx.workspace->restoreFromBackup(chosen.path);
+        state.restoreError =
+            lang::render(ctx.language, ctx.workspace->restoreFromBackup(chosen.path));
         reopened(ctx);
         if (state.restoreError.empty()) {
             ImGui::CloseCurrentPopup();
@@ -130,7 +131,7 @@ void drawDamagedPopup(AppContext& ctx) {
         return;
     }
     const app::DamagedFile& damaged = *ctx.workspace->damaged();
-    wrappedText(damaged.message);
+    wrappedText(lang::render(ctx.language, damaged.message));
     ImGui::Spacing();
     wrappedText(
         format(ctx.tr("backup.damagedOffer"), {{"time", app::backupTimeText(damaged.backup.time)},
@@ -151,7 +152,7 @@ void drawDamagedPopup(AppContext& ctx) {
 
     if (restore) {
         // Open already asked about unsaved changes of the event that is open.
-        const std::string error = ctx.workspace->recoverDamaged();
+        const std::string error = lang::render(ctx.language, ctx.workspace->recoverDamaged());
         reopened(ctx);
         if (!error.empty()) {
             showError(ctx, "files.openFailed", error);

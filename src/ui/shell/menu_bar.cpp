@@ -158,12 +158,12 @@ void drawEditMenu(AppContext& ctx) {
     const bool canUndo = session != nullptr && session->canUndo();
     const bool canRedo = session != nullptr && session->canRedo();
     const std::string undoLabel =
-        canUndo && !session->undoLabel().empty()
-            ? format(ctx.tr("menu.edit.undoWhat"), {{"change", session->undoLabel()}})
+        canUndo && !session->undoLabel(ctx.language).empty()
+            ? format(ctx.tr("menu.edit.undoWhat"), {{"change", session->undoLabel(ctx.language)}})
             : std::string(ctx.tr("menu.edit.undo"));
     const std::string redoLabel =
-        canRedo && !session->redoLabel().empty()
-            ? format(ctx.tr("menu.edit.redoWhat"), {{"change", session->redoLabel()}})
+        canRedo && !session->redoLabel(ctx.language).empty()
+            ? format(ctx.tr("menu.edit.redoWhat"), {{"change", session->redoLabel(ctx.language)}})
             : std::string(ctx.tr("menu.edit.redo"));
     // "###" keeps each item's identity while its label follows the change.
     if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo", canUndo)) {

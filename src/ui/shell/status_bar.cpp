@@ -59,7 +59,7 @@ void drawFailing(AppContext& ctx, StatusBarState& state) {
     ctx.itemRects.record("statusBar.saveCopy");
     ImGui::SameLine();
     // The reason names the file and what went wrong; it can be long.
-    const std::string& reason = session.lastError();
+    const std::string reason = session.lastError(ctx.language);
     disabledText(reason);
     if (ImGui::IsItemHovered() && !reason.empty()) {
         ImGui::BeginTooltip();
