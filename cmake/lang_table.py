@@ -166,8 +166,14 @@ def build(lang_dir):
         if language == SOURCE:
             continue
         missing = [key for key in sorted(source) if tables[language].get(key, "") == ""]
-        for key in missing:
+        # The first few by name (all with INNSPILL_LANG_VERBOSE=1), so a
+        # half-done translation does not bury the build's own output.
+        shown = missing if os.environ.get("INNSPILL_LANG_VERBOSE") else missing[:5]
+        for key in shown:
             warnings.append(f"warning: lang: {language}: {key!r} not translated; using bokmål")
+        if len(shown) < len(missing):
+            warnings.append(f"warning: lang: {language}: … and {len(missing) - len(shown)} more "
+                            "(INNSPILL_LANG_VERBOSE=1 lists them)")
         if missing:
             warnings.append(
                 f"warning: lang: {language}: {len(missing)} of {len(source)} keys fall back to bokmål")

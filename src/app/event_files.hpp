@@ -5,6 +5,7 @@
 // for people.
 #pragma once
 
+#include "lang/message.hpp"
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
 #include "store/errors.hpp"
@@ -29,7 +30,7 @@ model::Event readEventFile(const std::filesystem::path& file);
 
 // SQLite's integrity problems of `file` (empty when whole) and its event.
 struct EventFileCheck {
-    std::vector<std::string> integrityProblems;
+    std::vector<lang::Message> integrityProblems;
     model::Event event;
 };
 EventFileCheck checkEventFile(const std::filesystem::path& file);

@@ -126,6 +126,16 @@ size_t countChars(std::string_view text) {
     return count;
 }
 
+std::string cutToChars(std::string_view text, size_t maxChars) {
+    size_t chars = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == maxChars) {
+            return std::string(text.substr(0, i));
+        }
+    }
+    return std::string(text);
+}
+
 std::string fileNameFromTitle(std::string_view title, size_t maxBytes, std::string_view fallback) {
     std::string name;
     for (const char c : repairUtf8(title)) {

@@ -16,6 +16,11 @@ std::string repairUtf8(std::string_view text);
 // How many characters (code points) `text` holds: the unit of model/limits.hpp.
 size_t countChars(std::string_view text);
 
+// The first `maxChars` characters of `text` (all of it when shorter), cut on
+// a character boundary: how text from outside (a notes file) is held to the
+// limits of model/limits.hpp.
+std::string cutToChars(std::string_view text, size_t maxChars);
+
 // Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), keeping every byte
 // offset: for case-insensitive matching and filtering of Norwegian text.
 std::string foldCase(std::string_view text);

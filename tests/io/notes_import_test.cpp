@@ -4,6 +4,8 @@
 #include "io/notes/notes_lines.hpp"
 #include "io/notes/people_names.hpp"
 #include "io/parse_error.hpp"
+#include "model/limits.hpp"
+#include "model/text.hpp"
 #include "model/validate.hpp"
 
 #include <catch2/catch.hpp>
@@ -388,4 +390,16 @@ TEST_CASE("notes: an input that starts like a group number is text") {
     CHECK(result.event.groups.size() == 1);
     CHECK(texts(group(result, "1.1").inputs) ==
           std::vector<std::string>{"Øremerk midler: 2.5 millioner til forsøk i kommunene"});
+}
+
+TEST_CASE("notes: a title or name past the model's limits is cut, so the event stays valid") {
+    const std::string longTitle(700, 'x');
+    const std::string longName = std::string(400, 'n') + " Nordmann";
+    // import() checks model::validate on the result.
+    const auto result = import("DAG 1, gruppesesjon 1\n\n1.1 " + longTitle +
+                               "\nInitiativtaker: " + longName + "\nInnspill til strategien:\n"
+                               "• Et innspill\n");
+    CHECK(model::countChars(group(result, "1.1").title) == model::kMaxTitleChars);
+    REQUIRE(result.event.people.size() == 1);
+    CHECK(model::countChars(result.event.people[0].name) == model::kMaxNameChars);
 }

@@ -39,3 +39,12 @@ TEST_CASE("characters are counted as code points") {
     CHECK(countChars("æøå") == 3); // 6 bytes
     CHECK(countChars("😀") == 1);   // 4 bytes
 }
+
+TEST_CASE("text is cut to a number of characters on a character boundary") {
+    CHECK(cutToChars("abc", 5) == "abc");
+    CHECK(cutToChars("abc", 3) == "abc");
+    CHECK(cutToChars("abc", 2) == "ab");
+    CHECK(cutToChars("æøå", 2) == "æø"); // 4 of 6 bytes
+    CHECK(cutToChars("😀x", 1) == "😀");
+    CHECK(cutToChars("abc", 0).empty());
+}

@@ -3,6 +3,8 @@
 
 #include "io/notes/notes_lines.hpp"
 #include "io/notes/text_decoding.hpp"
+#include "model/limits.hpp"
+#include "model/text.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -131,14 +133,17 @@ class Merger {
             for (auto& person : event().people) {
                 if (person.id == found->second && person.organisation.empty() &&
                     !parsed.organisation.empty()) {
-                    person.organisation = parsed.organisation;
+                    person.organisation = model::cutToChars(parsed.organisation,
+                                                            model::kMaxNameChars);
                     m_result.people.push_back(person.id);
                 }
             }
             return found->second;
         }
-        Person person{Id::generate(), parsed.name, parsed.organisation, Perspective::Unspecified,
-                      false};
+        // A notes file is free text: a name is held to the register's limits.
+        Person person{Id::generate(), model::cutToChars(parsed.name, model::kMaxNameChars),
+                      model::cutToChars(parsed.organisation, model::kMaxNameChars),
+                      Perspective::Unspecified, false};
         m_peopleByKey.emplace(key, person.id);
         event().people.push_back(person);
         m_result.people.push_back(person.id);
@@ -216,7 +221,8 @@ class Merger {
             m_result.warnings.push_back({parsed.line, lang::message("notesImport.groupInOtherRound",
                                                                     {{"number", parsed.number}})});
         }
-        group.title = parsed.title;
+        // A paragraph read as a title is cut to a title's length (model/limits.hpp).
+        group.title = model::cutToChars(parsed.title, model::kMaxTitleChars);
         group.initiators = peopleFor(parsed.initiators);
         group.facilitators = peopleFor(parsed.facilitators);
         if (parsed.participantLine || !existing) {

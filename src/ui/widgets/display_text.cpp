@@ -1,6 +1,8 @@
 // Display formatting of model values.
 #include "ui/widgets/display_text.hpp"
 
+#include "app/merge/merge_plan.hpp"
+
 #include "model/programme.hpp"
 
 #include <cstdio>
@@ -51,19 +53,7 @@ std::string formatTimestamp(Language language, std::string_view isoUtc) {
 }
 
 std::string handInCountsText(Language language, const model::HandInCounts& counts) {
-    std::string text;
-    const auto part = [&](size_t count, const char* key) {
-        if (count == 0) {
-            return;
-        }
-        const std::string full = std::string(key) + (count == 1 ? ".one" : ".many");
-        text += (text.empty() ? "" : ", ") +
-                format(tr(language, full.c_str()), {{"n", std::to_string(count)}});
-    };
-    model::forEachCount(counts, [&](const char* name, size_t count) {
-        part(count, ("counts." + std::string(name)).c_str());
-    });
-    return text.empty() ? tr(language, "counts.nothing") : text;
+    return app::describeCounts(counts, language);
 }
 
 std::string formatTimeRange(std::string_view start, std::string_view end) {
