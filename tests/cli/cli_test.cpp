@@ -60,7 +60,7 @@ TEST_CASE("cli: export json, import-json, export again is byte-identical") {
     // The listing is for people, in their language (C: English).
     auto stats = run(dir, {"stats", file}, "C");
     CHECK(stats.exitCode == 0);
-    CHECK(stats.out == "days 2\nrounds 3\nrooms 3\ngroups 5\ninputs 8\nsubPoints 2\npeople 5\n"
+    CHECK(stats.out == "days 2\nrounds 3\nrooms 3\ngroups 5\ninputs 8\nsub-points 2\npeople 5\n"
                        "themes 5\n");
 
     REQUIRE(run(dir, {"export", file, "--format", "json", "-o", (dir / "out.json").string()})
