@@ -15,7 +15,7 @@ scripts/setup.sh
 cxxflags="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
 ldflags=$(dpkg-buildflags --get LDFLAGS)
 cmake -S . -B build-package -DCMAKE_BUILD_TYPE=Release \
-  -DINNSPILL_BUILD_TESTS=OFF -DINNSPILL_BUILD_BENCH=OFF \
+  -DINNSPILL_BUILD_TESTS=OFF -DINNSPILL_BUILD_BENCH=OFF -DINNSPILL_CHECKOUT_PATHS=OFF \
   -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_CXX_FLAGS_RELEASE="-DNDEBUG" \
   -DCMAKE_EXE_LINKER_FLAGS="$ldflags" >/dev/null
 cmake --build build-package -j"$(nproc)" --target innspill

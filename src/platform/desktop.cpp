@@ -6,6 +6,7 @@
 
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
+#include "lang/catalogue.hpp"
 #include "lang/language.hpp"
 #include "platform/fonts.hpp"
 #include "platform/input_queue.hpp"
@@ -65,15 +66,16 @@ std::string noWindowMessage() {
     glfwGetError(&description);
 #if defined(__unix__) && !defined(__APPLE__)
     if (isUnset("DISPLAY") && isUnset("WAYLAND_DISPLAY")) {
-        return "innspill: kan ikke åpne et vindu (ingen skjerm? DISPLAY er ikke satt)";
+        return std::string("innspill: ") +
+               lang::tr(lang::fromEnvironment(), "platform.noWindowNoDisplay");
     }
 #endif
-    std::string message = "innspill: kan ikke åpne et vindu";
     if (description != nullptr && *description != '\0') {
-        message += ": ";
-        message += description;
+        return "innspill: " +
+               lang::format(lang::tr(lang::fromEnvironment(), "platform.noWindowBecause"),
+                            {{"reason", description}});
     }
-    return message;
+    return std::string("innspill: ") + lang::tr(lang::fromEnvironment(), "platform.noWindow");
 }
 
 class GlfwLibrary {

@@ -1,6 +1,8 @@
 // Font lookup and loading.
 #include "platform/fonts.hpp"
 
+#include "lang/catalogue.hpp"
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -97,10 +99,10 @@ ui::FontRoles loadFonts(ImFontAtlas& atlas, float pixelSize) {
     atlas.Clear();
     const auto regularPath = findFontFile("DejaVuSans.ttf");
     if (!regularPath) {
-        std::fprintf(stderr,
-                     "innspill: advarsel: fant ikke DejaVuSans.ttf (verken i %s/fonts "
-                     "eller %s); bruker ImGuis innebygde skrift, som mangler “ ” – …\n",
-                     INNSPILL_ASSETS_DIR, kSystemFontDir);
+        const std::string warning =
+            lang::format(lang::tr(lang::fromEnvironment(), "platform.fontMissing"),
+                         {{"assets", INNSPILL_ASSETS_DIR}, {"system", kSystemFontDir}});
+        std::fprintf(stderr, "innspill: %s\n", warning.c_str());
         return loadDefaultFont(atlas, pixelSize);
     }
     // Bold is a nicety: without it, emphasis and headings use the regular face.

@@ -2,6 +2,8 @@
 // is compiled into Debian's libstb, which libimgui's pkg-config links).
 #include "platform/screenshot.hpp"
 
+#include "lang/catalogue.hpp"
+
 #define GLFW_INCLUDE_NONE
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
@@ -13,7 +15,7 @@ namespace innspill::platform {
 
 std::string writeBackBufferPng(const std::filesystem::path& path, int width, int height) {
     if (width <= 0 || height <= 0) {
-        return "kan ikke ta skjermbilde: vinduet har ingen størrelse";
+        return lang::tr(lang::fromEnvironment(), "platform.screenshotNoSize");
     }
     constexpr int kChannels = 3; // RGB: the window's alpha says nothing useful
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) *
@@ -22,14 +24,15 @@ std::string writeBackBufferPng(const std::filesystem::path& path, int width, int
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
     if (glGetError() != GL_NO_ERROR) {
-        return "kan ikke ta skjermbilde: OpenGL kunne ikke lese bildet";
+        return lang::tr(lang::fromEnvironment(), "platform.screenshotCannotRead");
     }
     // OpenGL's rows run bottom-up, PNG's top-down.
     stbi_flip_vertically_on_write(1);
     const int written = stbi_write_png(path.string().c_str(), width, height, kChannels,
                                        pixels.data(), width * kChannels);
     if (written == 0) {
-        return "kan ikke skrive skjermbildet til «" + path.string() + "»";
+        return lang::format(lang::tr(lang::fromEnvironment(), "platform.screenshotCannotWrite"),
+                            {{"file", path.string()}});
     }
     return {};
 }

@@ -396,9 +396,10 @@ TEST_CASE("notes: a title or name past the model's limits is cut, so the event s
     const std::string longTitle(700, 'x');
     const std::string longName = std::string(400, 'n') + " Nordmann";
     // import() checks model::validate on the result.
-    const auto result = import("DAG 1, gruppesesjon 1\n\n1.1 " + longTitle +
-                               "\nInitiativtaker: " + longName + "\nInnspill til strategien:\n"
-                               "• Et innspill\n");
+    const auto result =
+        import("DAG 1, gruppesesjon 1\n\n1.1 " + longTitle + "\nInitiativtaker: " + longName +
+               "\nInnspill til strategien:\n"
+               "• Et innspill\n");
     CHECK(model::countChars(group(result, "1.1").title) == model::kMaxTitleChars);
     REQUIRE(result.event.people.size() == 1);
     CHECK(model::countChars(result.event.people[0].name) == model::kMaxNameChars);

@@ -133,8 +133,8 @@ class Merger {
             for (auto& person : event().people) {
                 if (person.id == found->second && person.organisation.empty() &&
                     !parsed.organisation.empty()) {
-                    person.organisation = model::cutToChars(parsed.organisation,
-                                                            model::kMaxNameChars);
+                    person.organisation =
+                        model::cutToChars(parsed.organisation, model::kMaxNameChars);
                     m_result.people.push_back(person.id);
                 }
             }
