@@ -62,32 +62,32 @@ SettingsLoad loadSettings(const fs::path& path) {
     if (!fs::exists(path, error)) {
         return result; // first start
     }
-    const auto where = lang::message("settings.where", {{"file", path.string()}});
+    const auto where = lang::message("settingsWarning.where", {{"file", path.string()}});
     const auto size = fs::file_size(path, error);
     if (error) {
         result.warnings.push_back(
-            lang::message("settings.unreadableBecause", {{"detail", error.message()}})
+            lang::message("settingsWarning.unreadableBecause", {{"detail", error.message()}})
                 .withMessage("where", where));
         return result;
     }
     if (size > kMaxSettingsBytes) {
-        result.warnings.push_back(lang::message("settings.unreadableBecause")
+        result.warnings.push_back(lang::message("settingsWarning.unreadableBecause")
                                       .withMessage("where", where)
-                                      .withWord("detail", "settings.tooLarge"));
+                                      .withWord("detail", "settingsWarning.tooLarge"));
         return result;
     }
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
     if (!in) {
-        result.warnings.push_back(lang::message("settings.unreadable").withMessage("where", where));
+        result.warnings.push_back(lang::message("settingsWarning.unreadable").withMessage("where", where));
         return result;
     }
     try {
         std::vector<lang::Message> fieldWarnings;
         result.settings = io::settingsFromJson(content.str(), fieldWarnings);
         for (const auto& warning : fieldWarnings) {
-            result.warnings.push_back(lang::message("settings.inFile")
+            result.warnings.push_back(lang::message("settingsWarning.inFile")
                                           .withMessage("where", where)
                                           .withMessage("warning", warning));
         }
@@ -95,8 +95,8 @@ SettingsLoad loadSettings(const fs::path& path) {
         result.settings = Settings();
         const std::string aside = moveAside(path);
         result.warnings.push_back(
-            (aside.empty() ? lang::message("settings.damaged")
-                           : lang::message("settings.damagedMovedAside", {{"aside", aside}}))
+            (aside.empty() ? lang::message("settingsWarning.damaged")
+                           : lang::message("settingsWarning.damagedMovedAside", {{"aside", aside}}))
                 .withMessage("where", where)
                 .withMessage("cause", parseError.reason()));
     }

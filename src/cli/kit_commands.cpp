@@ -112,7 +112,8 @@ int runMerge(const MergeOptions& options) {
                                                : app::describeCounts(plan.summary, language()))
                       << '\n';
             for (const auto& note : plan.notes) {
-                std::cout << "  " << say("cli.note", {{"text", lang::render(language(), note)}}) << '\n';
+                std::cout << "  " << say("cli.note", {{"text", lang::render(language(), note)}})
+                          << '\n';
             }
             for (const auto& conflict : plan.conflicts) {
                 if (conflict.choice == app::MergeChoice::Undecided) {

@@ -38,7 +38,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsString()) {
-            warn(name, lang::message("settings.reason.notText"));
+            warn(name, lang::message("settingsWarning.reason.notText"));
             return;
         }
         out.assign(value->GetString(), value->GetStringLength());
@@ -50,7 +50,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsInt() || value->GetInt() < min || value->GetInt() > max) {
-            warn(name, lang::message("settings.reason.notInteger",
+            warn(name, lang::message("settingsWarning.reason.notInteger",
                                      {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
             return;
         }
@@ -68,7 +68,7 @@ class SettingsReader {
             std::ostringstream to;
             from << min;
             to << max;
-            warn(name, lang::message("settings.reason.notNumber",
+            warn(name, lang::message("settingsWarning.reason.notNumber",
                                      {{"min", from.str()}, {"max", to.str()}}));
             return;
         }
@@ -81,7 +81,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsBool()) {
-            warn(name, lang::message("settings.reason.notBoolean"));
+            warn(name, lang::message("settingsWarning.reason.notBoolean"));
             return;
         }
         out = value->GetBool();
@@ -93,13 +93,13 @@ class SettingsReader {
             return;
         }
         if (!value->IsArray()) {
-            warn(name, lang::message("settings.reason.notList"));
+            warn(name, lang::message("settingsWarning.reason.notList"));
             return;
         }
         out.clear();
         for (const auto& item : value->GetArray()) {
             if (!item.IsString() || item.GetStringLength() == 0) {
-                warn(name, lang::message("settings.reason.itemNotText"));
+                warn(name, lang::message("settingsWarning.reason.itemNotText"));
                 continue;
             }
             if (out.size() < maxCount) {
@@ -115,7 +115,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsObject()) {
-            warn(name, lang::message("settings.reason.notObject"));
+            warn(name, lang::message("settingsWarning.reason.notObject"));
             return;
         }
         SettingsReader nested(*value, m_warnings);
@@ -130,9 +130,8 @@ class SettingsReader {
     }
 
     void warn(const char* name, const lang::Message& reason) {
-        m_warnings.push_back(
-            lang::message("settings.fieldDefault", {{"name", m_prefix + name}})
-                .withMessage("reason", reason));
+        m_warnings.push_back(lang::message("settingsWarning.fieldDefault", {{"name", m_prefix + name}})
+                                 .withMessage("reason", reason));
     }
 
     const rapidjson::Value& m_object;
@@ -180,7 +179,7 @@ UserSettings settingsFromJson(std::string_view json, std::vector<lang::Message>&
     reader.text("language", settings.language);
     if (!settings.language.empty() && settings.language != "nb" && settings.language != "en") {
         warnings.push_back(
-            lang::message("settings.badLanguage", {{"language", settings.language}}));
+            lang::message("settingsWarning.badLanguage", {{"language", settings.language}}));
         settings.language.clear();
     }
     reader.number("zoom", settings.zoom, kMinZoom, kMaxZoom);

@@ -396,10 +396,10 @@ void reportSettingsError(FrameLoop& loop, std::string& reported) {
     const lang::Language language = lang::fromEnvironment();
     const std::string error = lang::render(language, loop.settings.lastError());
     if (!error.empty() && error != reported) {
-        const auto line = lang::message("settings.warningLine")
-                              .withMessage("text", lang::message("settings.saveFailed")
-                                                       .withMessage("cause",
-                                                                    loop.settings.lastError()));
+        const auto line =
+            lang::message("settingsWarning.warningLine")
+                .withMessage("text", lang::message("settingsWarning.saveFailed")
+                                         .withMessage("cause", loop.settings.lastError()));
         std::fprintf(stderr, "%s\n", lang::render(language, line).c_str());
     }
     reported = error;
@@ -545,7 +545,7 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
 int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     app::SettingsLoad loaded = app::loadSettings(options.settingsPath);
     for (const auto& warning : loaded.warnings) {
-        const auto line = lang::message("settings.warningLine").withMessage("text", warning);
+        const auto line = lang::message("settingsWarning.warningLine").withMessage("text", warning);
         std::fprintf(stderr, "%s\n", lang::render(lang::fromEnvironment(), line).c_str());
     }
     const bool screenshot = options.screenshot.has_value();

@@ -4,8 +4,8 @@
 // Norwegian and the other way round.
 #include "app/change.hpp"
 #include "app/merge/merge_plan.hpp"
-#include "app/settings.hpp"
 #include "app/messages.hpp"
+#include "app/settings.hpp"
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
@@ -340,8 +340,9 @@ TEST_CASE("messages: every conflict of a real merge, in English and in bokmål")
     std::vector<model::HandIn> history;
     const auto plan = app::planMerge(master, second, history);
     const auto has = [&](app::ConflictKind kind) {
-        return std::any_of(plan.conflicts.begin(), plan.conflicts.end(),
-                           [&](const app::MergeConflict& conflict) { return conflict.kind == kind; });
+        return std::any_of(
+            plan.conflicts.begin(), plan.conflicts.end(),
+            [&](const app::MergeConflict& conflict) { return conflict.kind == kind; });
     };
     CHECK(has(app::ConflictKind::BothChanged));
     CHECK(has(app::ConflictKind::DeletedInKit));

@@ -2,8 +2,8 @@
 // files: making kits from the dialog into a folder, merging them back
 // through the merge dialog (one undo step), conflicts chosen side by side,
 // refusals, files dropped onto the window, the hand-in history.
-#include "lang/message.hpp"
 #include "harness.hpp"
+#include "lang/message.hpp"
 
 #include "app/event_session.hpp"
 #include "app/merge/kits.hpp"

@@ -61,16 +61,16 @@ class GroupMerge {
               [](const model::Event&, model::GroupStatus status) {
                   return plain(std::string(model::toString(status)));
               });
-        field(merged.initiators, &model::Group::initiators, "initiators", "mergeWord.field.initiators",
-              personNames);
+        field(merged.initiators, &model::Group::initiators, "initiators",
+              "mergeWord.field.initiators", personNames);
         field(merged.facilitators, &model::Group::facilitators, "facilitators",
               "mergeWord.field.facilitators", personNames);
-        field(merged.participants, &model::Group::participants, "participants", "mergeWord.field.participants",
-              personNames);
-        field(merged.participantCount, &model::Group::participantCount, "participantCount",
-              "mergeWord.field.participantCount", [](const model::Event&, const std::optional<int>& count) {
-                  return countText(count);
-              });
+        field(merged.participants, &model::Group::participants, "participants",
+              "mergeWord.field.participants", personNames);
+        field(
+            merged.participantCount, &model::Group::participantCount, "participantCount",
+            "mergeWord.field.participantCount",
+            [](const model::Event&, const std::optional<int>& count) { return countText(count); });
         field(merged.participantNote, &model::Group::participantNote, "participantNote",
               "mergeWord.field.participantNote",
               [](const model::Event&, const std::string& text) { return plain(text); });
@@ -78,15 +78,18 @@ class GroupMerge {
                    "mergeWord.field.challenges");
         notesField(merged.notes.opportunities, &model::DiscussionNotes::opportunities,
                    "opportunities", "mergeWord.field.opportunities");
-        notesField(merged.notes.text, &model::DiscussionNotes::text, "notes", "mergeWord.field.notes");
-        field(merged.reportNote, &model::Group::reportNote, "reportNote", "mergeWord.field.reportNote",
+        notesField(merged.notes.text, &model::DiscussionNotes::text, "notes",
+                   "mergeWord.field.notes");
+        field(merged.reportNote, &model::Group::reportNote, "reportNote",
+              "mergeWord.field.reportNote",
               [](const model::Event&, const std::string& text) { return plain(text); });
-        field(merged.followUpOf, &model::Group::followUpOf, "followUpOf", "mergeWord.field.followUpOf",
+        field(merged.followUpOf, &model::Group::followUpOf, "followUpOf",
+              "mergeWord.field.followUpOf",
               [](const model::Event& event, const std::optional<model::Id>& group) {
                   return group ? groupNumbers(event, {*group}) : word("mergeWord.none");
               });
-        field(merged.mergedWith, &model::Group::mergedWith, "mergedWith", "mergeWord.field.mergedWith",
-              groupNumbers);
+        field(merged.mergedWith, &model::Group::mergedWith, "mergedWith",
+              "mergeWord.field.mergedWith", groupNumbers);
         if (!(m_k.inputs == (m_b ? m_b->inputs : std::vector<model::Input>{}))) {
             merged.inputs = mergeInputs();
         }
@@ -99,10 +102,10 @@ class GroupMerge {
                Render render) {
         merged =
             mergeValue(m_context, m_m.*member, m_k.*member, m_b ? &(m_b->*member) : nullptr, [&] {
-                auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where,
-                                              name, label,
-                                              plain(render(m_context.master, m_m.*member)),
-                                              plain(render(m_context.kit, m_k.*member)));
+                auto conflict =
+                    fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name, label,
+                                  plain(render(m_context.master, m_m.*member)),
+                                  plain(render(m_context.kit, m_k.*member)));
                 conflict.groupId = m_m.id;
                 return conflict;
             });
@@ -112,9 +115,9 @@ class GroupMerge {
                     const char* name, const char* label) {
         const std::string* base = m_b ? &(m_b->notes.*member) : nullptr;
         merged = mergeValue(m_context, m_m.notes.*member, m_k.notes.*member, base, [&] {
-            auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name,
-                                          label, plain(m_m.notes.*member),
-                                          plain(m_k.notes.*member));
+            auto conflict =
+                fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name, label,
+                              plain(m_m.notes.*member), plain(m_k.notes.*member));
             conflict.groupId = m_m.id;
             return conflict;
         });
@@ -155,7 +158,10 @@ class GroupMerge {
             std::optional<MergeChoice> decided;
             merged.text = mergeValue(
                 m_context, m.text, k.text, b ? &b->text : nullptr,
-                [&] { return conflict("text", "mergeWord.field.text", plain(m.text), plain(k.text)); }, &decided);
+                [&] {
+                    return conflict("text", "mergeWord.field.text", plain(m.text), plain(k.text));
+                },
+                &decided);
             both = both || decided == MergeChoice::Both;
             decided.reset();
             merged.kind = mergeValue(
@@ -171,7 +177,8 @@ class GroupMerge {
             merged.themes = mergeValue(
                 m_context, m.themes, k.themes, b ? &b->themes : nullptr,
                 [&] {
-                    return conflict("themes", "mergeWord.field.themes", themeNames(m_context.master, m.themes),
+                    return conflict("themes", "mergeWord.field.themes",
+                                    themeNames(m_context.master, m.themes),
                                     themeNames(m_context.kit, k.themes));
                 },
                 &decided);

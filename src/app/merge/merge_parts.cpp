@@ -89,7 +89,8 @@ void mergeHeader(Context& context, model::Event& result) {
     field(
         [](auto& h) -> auto& { return h.subtitle; }, "subtitle", "mergeWord.field.subtitle");
     field(
-        [](auto& h) -> auto& { return h.guidingQuestions; }, "guidingQuestions", "mergeWord.field.guidingQuestions");
+        [](auto& h) -> auto& { return h.guidingQuestions; }, "guidingQuestions",
+        "mergeWord.field.guidingQuestions");
     field(
         [](auto& h) -> auto& { return h.about; }, "about", "mergeWord.field.about");
     field(
@@ -164,9 +165,9 @@ void mergeProgramme(Context& context, model::Event& result) {
         return item.isDay ? lang::message("mergeWord.dayWithRounds",
                                           {{"date", item.date},
                                            {"n", std::to_string(side.children(id).size())}})
-                          : lang::message("mergeWord.roundTimes", {{"title", item.title},
-                                                                   {"start", item.start},
-                                                                   {"end", item.end}});
+                          : lang::message(
+                                "mergeWord.roundTimes",
+                                {{"title", item.title}, {"start", item.start}, {"end", item.end}});
     };
     days.canPlace = [&](const FlatTree<ProgrammeItem>& tree, const model::Id& id,
                         const model::Id& parent) {
@@ -204,9 +205,9 @@ void mergeProgramme(Context& context, model::Event& result) {
         return merged;
     };
     rooms.describe = [&](const model::Id& id) {
-        return wholeConflict(MergeEntity::Programme, id,
-                             lang::message("mergeWord.room")
-                                 .withMessage("name", roomName(context.master, id)));
+        return wholeConflict(
+            MergeEntity::Programme, id,
+            lang::message("mergeWord.room").withMessage("name", roomName(context.master, id)));
     };
     rooms.render = [](const FlatTree<model::Room>& side, const model::Id& id) {
         return quoted(side.node(id).value.name);
@@ -240,9 +241,9 @@ void mergeThemes(Context& context, model::Event& result) {
         return merged;
     };
     themes.describe = [&](const model::Id& id) {
-        return wholeConflict(MergeEntity::Theme, id,
-                             lang::message("mergeWord.theme")
-                                 .withMessage("name", themeNames(context.master, {id})));
+        return wholeConflict(
+            MergeEntity::Theme, id,
+            lang::message("mergeWord.theme").withMessage("name", themeNames(context.master, {id})));
     };
     themes.render = [](const FlatTree<model::Theme>& side, const model::Id& id) {
         return quoted(side.node(id).value.name);
@@ -324,10 +325,10 @@ void mergePeople(Context& context, model::Event& result, PersonRemap& remap) {
         if (!person) {
             person = model::findPerson(context.kit, id);
         }
-        return wholeConflict(MergeEntity::Person, id,
-                             lang::message("mergeWord.person")
-                                 .withMessage("person", person ? personLabel(*person)
-                                                               : plain(id.str())));
+        return wholeConflict(
+            MergeEntity::Person, id,
+            lang::message("mergeWord.person")
+                .withMessage("person", person ? personLabel(*person) : plain(id.str())));
     };
     people.render = [](const FlatTree<model::Person>& side, const model::Id& id) {
         return personLabel(side.node(id).value);

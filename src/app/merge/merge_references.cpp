@@ -252,7 +252,8 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 }
                 if (const auto* person = fromEither(kit.people, master.people, item.id)) {
                     result.people.push_back(*person);
-                    kept(lang::message("mergeWord.person").withMessage("person", personLabel(*person)));
+                    kept(lang::message("mergeWord.person")
+                             .withMessage("person", personLabel(*person)));
                 } else {
                     restored = false;
                 }
@@ -366,12 +367,12 @@ void settleNumbers(Context& context, GroupOverlay& groups) {
         conflict.fieldLabel = word("mergeWord.field.number");
         conflict.masterValue = plain(masterGroup.number + " " + masterGroup.title);
         conflict.kitValue = plain(kitGroup.number + " " + kitGroup.title);
-        conflict.masterMeans = lang::message("mergeWord.means.kitGroupRenumbered",
-                                             {{"number", freeNumber}})
-                                   .withMessage("group", groupLabel(kitGroup));
-        conflict.kitMeans = lang::message("mergeWord.means.masterGroupRenumbered",
-                                          {{"number", freeNumber}})
-                                .withMessage("group", groupLabel(masterGroup));
+        conflict.masterMeans =
+            lang::message("mergeWord.means.kitGroupRenumbered", {{"number", freeNumber}})
+                .withMessage("group", groupLabel(kitGroup));
+        conflict.kitMeans =
+            lang::message("mergeWord.means.masterGroupRenumbered", {{"number", freeNumber}})
+                .withMessage("group", groupLabel(masterGroup));
         // Nothing is lost either way: the choice is which group keeps the number.
         const auto kitId = kitGroup.id;
         const auto masterId = masterGroup.id;

@@ -57,10 +57,9 @@ lang::Message quoted(const std::string& text) {
 }
 
 lang::Message groupLabel(const model::Group& group) {
-    return group.title.empty()
-               ? lang::message("mergeWord.group", {{"number", group.number}})
-               : lang::message("mergeWord.groupTitled",
-                               {{"number", group.number}, {"title", group.title}});
+    return group.title.empty() ? lang::message("mergeWord.group", {{"number", group.number}})
+                               : lang::message("mergeWord.groupTitled",
+                                               {{"number", group.number}, {"title", group.title}});
 }
 
 lang::Message personLabel(const model::Person& person) {
@@ -71,7 +70,8 @@ namespace {
 
 // Names joined with ", " (user data, the same in every language), or `none`.
 template <typename Name>
-lang::Message names(const std::vector<model::Id>& ids, Name name, const char* none = "mergeWord.none") {
+lang::Message names(const std::vector<model::Id>& ids, Name name,
+                    const char* none = "mergeWord.none") {
     std::string text;
     for (const auto& id : ids) {
         text += (text.empty() ? "" : ", ") + name(id);

@@ -59,9 +59,8 @@ void setupColumns(AppContext& ctx, std::initializer_list<std::pair<const char*, 
 
 // One side of a conflict: the choice of it (on top, so the two choices of a
 // row line up side by side), what that means, and the side's value.
-void drawSide(AppContext& ctx, const lang::Message& valueMessage,
-              const lang::Message& meansMessage, const char* choiceKey, bool active,
-              const std::string& record, bool& clicked) {
+void drawSide(AppContext& ctx, const lang::Message& valueMessage, const lang::Message& meansMessage,
+              const char* choiceKey, bool active, const std::string& record, bool& clicked) {
     clicked = ImGui::RadioButton(ctx.tr(choiceKey), active);
     ctx.itemRects.record(record);
     const std::string means = lang::render(ctx.language, meansMessage);
