@@ -227,8 +227,11 @@ class GroupMerge {
 
 lang::Message groupText(const model::Group& group) {
     const auto count = model::countInputs(group.inputs);
-    return lang::message("mergeWord.groupWithInputs",
-                         {{"n", std::to_string(count.inputs + count.subPoints)}})
+    const size_t n = count.inputs + count.subPoints;
+    // One key for one and one for more, as describeCounts does.
+    return lang::message(n == 1 ? "mergeWord.groupWithInputs.one"
+                                : "mergeWord.groupWithInputs.many",
+                         {{"n", std::to_string(n)}})
         .withMessage("group", groupLabel(group));
 }
 
