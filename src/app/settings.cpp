@@ -80,7 +80,8 @@ SettingsLoad loadSettings(const fs::path& path) {
     std::ostringstream content;
     content << in.rdbuf();
     if (!in) {
-        result.warnings.push_back(lang::message("settingsWarning.unreadable").withMessage("where", where));
+        result.warnings.push_back(
+            lang::message("settingsWarning.unreadable").withMessage("where", where));
         return result;
     }
     try {

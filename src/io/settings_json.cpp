@@ -130,8 +130,9 @@ class SettingsReader {
     }
 
     void warn(const char* name, const lang::Message& reason) {
-        m_warnings.push_back(lang::message("settingsWarning.fieldDefault", {{"name", m_prefix + name}})
-                                 .withMessage("reason", reason));
+        m_warnings.push_back(
+            lang::message("settingsWarning.fieldDefault", {{"name", m_prefix + name}})
+                .withMessage("reason", reason));
     }
 
     const rapidjson::Value& m_object;
