@@ -62,33 +62,44 @@ SettingsLoad loadSettings(const fs::path& path) {
     if (!fs::exists(path, error)) {
         return result; // first start
     }
-    const auto where = "innstillingene i «" + path.string() + "»";
+    const auto where = lang::message("settingsWarning.where", {{"file", path.string()}});
     const auto size = fs::file_size(path, error);
-    if (error || size > kMaxSettingsBytes) {
-        result.warnings.push_back(where + " kan ikke leses (" +
-                                  (error ? error.message() : std::string("over 1 MiB")) +
-                                  "); bruker standardinnstillinger");
+    if (error) {
+        result.warnings.push_back(
+            lang::message("settingsWarning.unreadableBecause", {{"detail", error.message()}})
+                .withMessage("where", where));
+        return result;
+    }
+    if (size > kMaxSettingsBytes) {
+        result.warnings.push_back(lang::message("settingsWarning.unreadableBecause")
+                                      .withMessage("where", where)
+                                      .withWord("detail", "settingsWarning.tooLarge"));
         return result;
     }
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
     if (!in) {
-        result.warnings.push_back(where + " kan ikke leses; bruker standardinnstillinger");
+        result.warnings.push_back(
+            lang::message("settingsWarning.unreadable").withMessage("where", where));
         return result;
     }
     try {
-        std::vector<std::string> fieldWarnings;
+        std::vector<lang::Message> fieldWarnings;
         result.settings = io::settingsFromJson(content.str(), fieldWarnings);
-        for (const std::string& warning : fieldWarnings) {
-            result.warnings.push_back(where + ": " + warning);
+        for (const auto& warning : fieldWarnings) {
+            result.warnings.push_back(lang::message("settingsWarning.inFile")
+                                          .withMessage("where", where)
+                                          .withMessage("warning", warning));
         }
     } catch (const io::ParseError& parseError) {
         result.settings = Settings();
         const std::string aside = moveAside(path);
         result.warnings.push_back(
-            where + " er skadet (" + parseError.what() + "); bruker standardinnstillinger" +
-            (aside.empty() ? "" : ", den skadede filen er flyttet til «" + aside + "»"));
+            (aside.empty() ? lang::message("settingsWarning.damaged")
+                           : lang::message("settingsWarning.damagedMovedAside", {{"aside", aside}}))
+                .withMessage("where", where)
+                .withMessage("cause", parseError.reason()));
     }
     return result;
 }
@@ -127,9 +138,9 @@ void SettingsKeeper::saveIfDue(const Settings& settings, Clock::time_point now, 
     m_pending = false;
     try {
         saveSettings(m_path, settings);
-        m_lastError.clear();
+        m_lastError = {};
     } catch (const io::WriteError& error) {
-        m_lastError = error.what();
+        m_lastError = error.message();
     }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "io/settings_json.hpp"
+#include "lang/message.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -24,9 +25,10 @@ std::filesystem::path settingsPathFromEnvironment();
 
 struct SettingsLoad {
     Settings settings;
-    // Lines for stderr: a damaged file (moved aside as settings.json.damaged),
-    // or single fields that fell back to their defaults.
-    std::vector<std::string> warnings;
+    // Lines for stderr, as messages worded in the reader's language: a
+    // damaged file (moved aside as settings.json.damaged), or single fields
+    // that fell back to their defaults.
+    std::vector<lang::Message> warnings;
 };
 
 // Never throws: a missing file gives defaults quietly; an unreadable or
@@ -56,13 +58,13 @@ class SettingsKeeper {
     // Writes when due (or always with `force`, e.g. on quit). A failed write
     // is reported once in lastError() and not retried until the next change.
     void saveIfDue(const Settings& settings, Clock::time_point now, bool force = false);
-    const std::string& lastError() const { return m_lastError; }
+    const lang::Message& lastError() const { return m_lastError; }
 
   private:
     std::filesystem::path m_path;
     bool m_pending = false;
     Clock::time_point m_changedAt;
-    std::string m_lastError;
+    lang::Message m_lastError;
 };
 
 // Puts `file` first in the recent files (absolute, without duplicates),

@@ -6,6 +6,7 @@
 #include "app/event_files.hpp"
 #include "app/merge/kits.hpp"
 #include "app/messages.hpp"
+#include "lang/message.hpp"
 
 #include <iostream>
 
@@ -47,10 +48,11 @@ std::string kitName(const app::PlannedKit& kit) {
 
 std::string conflictLine(const app::MergeConflict& conflict) {
     const lang::Language in = language();
-    std::string line = say("cli.conflictLine", {{"where", conflict.where},
-                                                {"field", conflict.fieldLabel},
-                                                {"master", oneLine(conflict.masterValue)},
-                                                {"kit", oneLine(conflict.kitValue)}});
+    std::string line =
+        say("cli.conflictLine", {{"where", lang::render(in, conflict.where)},
+                                 {"field", lang::render(in, conflict.fieldLabel)},
+                                 {"master", oneLine(lang::render(in, conflict.masterValue))},
+                                 {"kit", oneLine(lang::render(in, conflict.kitValue))}});
     if (conflict.kind != app::ConflictKind::BothChanged) {
         line += " (" + app::describeKind(conflict.kind, in) + ")";
     }
@@ -60,10 +62,10 @@ std::string conflictLine(const app::MergeConflict& conflict) {
 std::string chosenMeaning(const app::MergeConflict& conflict) {
     const lang::Language in = language();
     if (conflict.choice == app::MergeChoice::Master && !conflict.masterMeans.empty()) {
-        return conflict.masterMeans;
+        return lang::render(in, conflict.masterMeans);
     }
     if (conflict.choice == app::MergeChoice::Kit && !conflict.kitMeans.empty()) {
-        return conflict.kitMeans;
+        return lang::render(in, conflict.kitMeans);
     }
     return say("cli.chosenValue", {{"choice", app::describeChoice(conflict.choice, in)}});
 }
@@ -110,7 +112,8 @@ int runMerge(const MergeOptions& options) {
                                                : app::describeCounts(plan.summary, language()))
                       << '\n';
             for (const auto& note : plan.notes) {
-                std::cout << "  " << say("cli.note", {{"text", note}}) << '\n';
+                std::cout << "  " << say("cli.note", {{"text", lang::render(language(), note)}})
+                          << '\n';
             }
             for (const auto& conflict : plan.conflicts) {
                 if (conflict.choice == app::MergeChoice::Undecided) {

@@ -29,7 +29,7 @@ double roundedZoom(float zoom) {
 
 class SettingsReader {
   public:
-    SettingsReader(const rapidjson::Value& object, std::vector<std::string>& warnings)
+    SettingsReader(const rapidjson::Value& object, std::vector<lang::Message>& warnings)
         : m_object(object), m_warnings(warnings) {}
 
     void text(const char* name, std::string& out) {
@@ -38,7 +38,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsString()) {
-            warn(name, "er ikke tekst");
+            warn(name, lang::message("settingsWarning.reason.notText"));
             return;
         }
         out.assign(value->GetString(), value->GetStringLength());
@@ -50,8 +50,8 @@ class SettingsReader {
             return;
         }
         if (!value->IsInt() || value->GetInt() < min || value->GetInt() > max) {
-            warn(name,
-                 "er ikke et heltall fra " + std::to_string(min) + " til " + std::to_string(max));
+            warn(name, lang::message("settingsWarning.reason.notInteger",
+                                     {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
             return;
         }
         out = value->GetInt();
@@ -64,9 +64,12 @@ class SettingsReader {
         }
         if (!value->IsNumber() || !std::isfinite(value->GetDouble()) || value->GetDouble() < min ||
             value->GetDouble() > max) {
-            std::ostringstream range;
-            range << "er ikke et tall fra " << min << " til " << max;
-            warn(name, range.str());
+            std::ostringstream from;
+            std::ostringstream to;
+            from << min;
+            to << max;
+            warn(name, lang::message("settingsWarning.reason.notNumber",
+                                     {{"min", from.str()}, {"max", to.str()}}));
             return;
         }
         out = static_cast<float>(value->GetDouble());
@@ -78,7 +81,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsBool()) {
-            warn(name, "er ikke true eller false");
+            warn(name, lang::message("settingsWarning.reason.notBoolean"));
             return;
         }
         out = value->GetBool();
@@ -90,13 +93,13 @@ class SettingsReader {
             return;
         }
         if (!value->IsArray()) {
-            warn(name, "er ikke en liste");
+            warn(name, lang::message("settingsWarning.reason.notList"));
             return;
         }
         out.clear();
         for (const auto& item : value->GetArray()) {
             if (!item.IsString() || item.GetStringLength() == 0) {
-                warn(name, "har et element som ikke er tekst; det er hoppet over");
+                warn(name, lang::message("settingsWarning.reason.itemNotText"));
                 continue;
             }
             if (out.size() < maxCount) {
@@ -112,7 +115,7 @@ class SettingsReader {
             return;
         }
         if (!value->IsObject()) {
-            warn(name, "er ikke et objekt");
+            warn(name, lang::message("settingsWarning.reason.notObject"));
             return;
         }
         SettingsReader nested(*value, m_warnings);
@@ -126,12 +129,14 @@ class SettingsReader {
         return member == m_object.MemberEnd() ? nullptr : &member->value;
     }
 
-    void warn(const char* name, const std::string& reason) {
-        m_warnings.push_back("«" + m_prefix + name + "» " + reason + "; bruker standardverdien");
+    void warn(const char* name, const lang::Message& reason) {
+        m_warnings.push_back(
+            lang::message("settingsWarning.fieldDefault", {{"name", m_prefix + name}})
+                .withMessage("reason", reason));
     }
 
     const rapidjson::Value& m_object;
-    std::vector<std::string>& m_warnings;
+    std::vector<lang::Message>& m_warnings;
     std::string m_prefix;
 };
 
@@ -158,7 +163,7 @@ std::string settingsToJson(const UserSettings& settings) {
     return out.str();
 }
 
-UserSettings settingsFromJson(std::string_view json, std::vector<std::string>& warnings) {
+UserSettings settingsFromJson(std::string_view json, std::vector<lang::Message>& warnings) {
     rapidjson::Document document;
     document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
     if (document.HasParseError()) {
@@ -174,8 +179,8 @@ UserSettings settingsFromJson(std::string_view json, std::vector<std::string>& w
     SettingsReader reader(document, warnings);
     reader.text("language", settings.language);
     if (!settings.language.empty() && settings.language != "nb" && settings.language != "en") {
-        warnings.push_back("«language» er «" + settings.language +
-                           "», ikke nb eller en; bruker språket fra systemet");
+        warnings.push_back(
+            lang::message("settingsWarning.badLanguage", {{"language", settings.language}}));
         settings.language.clear();
     }
     reader.number("zoom", settings.zoom, kMinZoom, kMaxZoom);

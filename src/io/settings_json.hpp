@@ -5,6 +5,8 @@
 // of costing the person their other settings.
 #pragma once
 
+#include "lang/message.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +55,6 @@ std::string settingsToJson(const UserSettings& settings);
 // a missing field keeps its default; a mistyped or out-of-range one keeps
 // its default and adds a line to `warnings`. Throws ParseError when the text
 // is not a JSON object at all.
-UserSettings settingsFromJson(std::string_view json, std::vector<std::string>& warnings);
+UserSettings settingsFromJson(std::string_view json, std::vector<lang::Message>& warnings);
 
 } // namespace innspill::io

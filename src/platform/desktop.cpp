@@ -8,6 +8,7 @@
 #include "app/workspace.hpp"
 #include "lang/catalogue.hpp"
 #include "lang/language.hpp"
+#include "lang/message.hpp"
 #include "platform/fonts.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/key_layout.hpp"
@@ -393,10 +394,15 @@ void renderFrame(FrameLoop& loop, int& framebufferWidth, int& framebufferHeight)
 }
 
 void reportSettingsError(FrameLoop& loop, std::string& reported) {
-    const std::string& error = loop.settings.lastError();
+    // Worded for stderr in the language of the environment, like the CLI.
+    const lang::Language language = lang::fromEnvironment();
+    const std::string error = lang::render(language, loop.settings.lastError());
     if (!error.empty() && error != reported) {
-        std::fprintf(stderr, "innspill: advarsel: kunne ikke lagre innstillingene: %s\n",
-                     error.c_str());
+        const auto line =
+            lang::message("settingsWarning.warningLine")
+                .withMessage("text", lang::message("settingsWarning.saveFailed")
+                                         .withMessage("cause", loop.settings.lastError()));
+        std::fprintf(stderr, "%s\n", lang::render(language, line).c_str());
     }
     reported = error;
 }
@@ -540,8 +546,9 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
 
 int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     app::SettingsLoad loaded = app::loadSettings(options.settingsPath);
-    for (const std::string& warning : loaded.warnings) {
-        std::fprintf(stderr, "innspill: advarsel: %s\n", warning.c_str());
+    for (const auto& warning : loaded.warnings) {
+        const auto line = lang::message("settingsWarning.warningLine").withMessage("text", warning);
+        std::fprintf(stderr, "%s\n", lang::render(lang::fromEnvironment(), line).c_str());
     }
     const bool screenshot = options.screenshot.has_value();
     if (screenshot) {

@@ -5,6 +5,7 @@
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
+#include "lang/message.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
@@ -21,6 +22,11 @@ using app::MergeChoice;
 using app::MergePlan;
 
 namespace {
+
+// The merge's words in bokmål, as the tests compare them.
+std::string nb(const lang::Message& message) {
+    return lang::render(lang::Language::Nb, message);
+}
 
 app::KitContents handOut(const model::Event& master, const std::string& facilitator) {
     return app::KitContents{model::KitRecord{model::Id::generate(), master.id, facilitator,
@@ -237,9 +243,9 @@ TEST_CASE("merge: the same field changed differently is a conflict, never settle
     CHECK(conflict.kind == app::ConflictKind::BothChanged);
     CHECK(conflict.entity == app::MergeEntity::Group);
     CHECK(conflict.field == "title");
-    CHECK(conflict.masterValue == "Hovedfilens tittel");
-    CHECK(conflict.kitValue == "Kitets tittel");
-    CHECK(conflict.where.find("gruppe 1.1") != std::string::npos);
+    CHECK(nb(conflict.masterValue) == "Hovedfilens tittel");
+    CHECK(nb(conflict.kitValue) == "Kitets tittel");
+    CHECK(nb(conflict.where).find("gruppe 1.1") != std::string::npos);
     CHECK(conflict.choice == MergeChoice::Undecided);
     CHECK_FALSE(plan.ready());
 
@@ -302,7 +308,7 @@ TEST_CASE("merge: the same group number posted in two places") {
     CHECK(conflict.kind == app::ConflictKind::NumberTaken);
     CHECK(conflict.entityId == second.event.groups.back().id);
     CHECK(conflict.otherId == first.event.groups.back().id);
-    CHECK(conflict.kitMeans.find("1.21") != std::string::npos);
+    CHECK(nb(conflict.kitMeans).find("1.21") != std::string::npos);
 
     SECTION("master keeps the number: the kit's group gets the next one") {
         master.apply(app::resolveAll(plan, MergeChoice::Master));
@@ -330,7 +336,7 @@ TEST_CASE("merge: deleted on one side, edited on the other") {
         const auto plan = master.plan(kit);
         REQUIRE(plan.conflicts.size() == 1);
         CHECK(plan.conflicts[0].kind == app::ConflictKind::DeletedInKit);
-        CHECK(plan.conflicts[0].kitValue == "(slettet)");
+        CHECK(nb(plan.conflicts[0].kitValue) == "(slettet)");
         auto keep = master;
         keep.apply(app::resolveAll(plan, MergeChoice::Master));
         CHECK(model::findGroup(keep.event, id));
@@ -422,7 +428,7 @@ TEST_CASE("merge: a deletion of something the master still uses is not carried o
     CHECK(plan.conflicts.empty());
     CHECK(model::findPerson(master.event, person.id));
     REQUIRE(plan.notes.size() == 1);
-    CHECK(plan.notes[0].find("Ny i registeret") != std::string::npos);
+    CHECK(nb(plan.notes[0]).find("Ny i registeret") != std::string::npos);
     CHECK(model::validate(master.event).empty());
 }
 
@@ -538,7 +544,7 @@ TEST_CASE("merge: kits planned against an open session, choices kept by key, one
     REQUIRE(run.kits.size() == 2);
     CHECK(run.kits[0].plan.conflicts.empty());
     REQUIRE(run.kits[1].plan.conflicts.size() == 1);
-    CHECK(run.kits[1].plan.conflicts[0].masterValue == "Karis");
+    CHECK(nb(run.kits[1].plan.conflicts[0].masterValue) == "Karis");
     CHECK(run.undecided() == 1);
     CHECK_THROWS_AS(app::applyHandIns(session, run), app::KitError);
 
@@ -616,7 +622,7 @@ TEST_CASE("merge: inputs reordered differently on both sides") {
     const auto* conflict = conflictOn(plan, "order");
     REQUIRE(conflict);
     CHECK(conflict->entity == app::MergeEntity::Input);
-    CHECK(conflict->where.find("gruppe 1.10") != std::string::npos);
+    CHECK(nb(conflict->where).find("gruppe 1.10") != std::string::npos);
     master.apply(app::resolveAll(plan, MergeChoice::Kit));
     CHECK(groupNumbered(master.event, "1.10").inputs == kitOrder);
 }

@@ -3,6 +3,7 @@
 #include "app/settings.hpp"
 
 #include "io/atomic_write.hpp"
+#include "lang/message.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -75,8 +76,9 @@ TEST_CASE("a damaged settings file gives defaults and a warning, and is kept asi
         const app::SettingsLoad loaded = app::loadSettings(path);
         CHECK(loaded.settings == app::Settings());
         REQUIRE(loaded.warnings.size() == 1);
-        CHECK(loaded.warnings[0].find("skadet") != std::string::npos);
-        CHECK(loaded.warnings[0].find(path.string()) != std::string::npos);
+        const std::string warning = lang::render(lang::Language::Nb, loaded.warnings[0]);
+        CHECK(warning.find("skadet") != std::string::npos);
+        CHECK(warning.find(path.string()) != std::string::npos);
         CHECK_FALSE(fs::exists(path));
         CHECK(test::readFile(dir / "settings.json.damaged") == damaged);
         fs::remove(dir / "settings.json.damaged");

@@ -3,6 +3,7 @@
 // through the merge dialog (one undo step), conflicts chosen side by side,
 // refusals, files dropped onto the window, the hand-in history.
 #include "harness.hpp"
+#include "lang/message.hpp"
 
 #include "app/event_session.hpp"
 #include "app/merge/kits.hpp"
@@ -243,8 +244,8 @@ TEST_CASE("a conflict is shown side by side and Merge waits for a choice", "[ui]
     REQUIRE(f.has("merge.conflicts"));
     REQUIRE(f.has("merge.conflict/0.0"));
     const auto& conflict = f.ctx().mergeKits.run->kits.at(0).plan.conflicts.at(0);
-    CHECK(conflict.masterValue == "Hovedfilens tittel");
-    CHECK(conflict.kitValue == "Karis tittel");
+    CHECK(lang::render(lang::Language::Nb, conflict.masterValue) == "Hovedfilens tittel");
+    CHECK(lang::render(lang::Language::Nb, conflict.kitValue) == "Karis tittel");
     CHECK(f.has("merge.choice/0.0/master"));
     CHECK(f.has("merge.choice/0.0/kit"));
     CHECK(f.has("merge.blocked"));

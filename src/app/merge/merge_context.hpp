@@ -36,10 +36,10 @@ class Context {
     // Records `conflict` with the choice made for its key and returns that
     // choice. Undecided: the caller keeps the master's side.
     MergeChoice decide(MergeConflict conflict);
-    void note(std::string text) { notes.push_back(std::move(text)); }
+    void note(lang::Message text) { notes.push_back(std::move(text)); }
 
     std::vector<MergeConflict> conflicts;
-    std::vector<std::string> notes;
+    std::vector<lang::Message> notes;
 
   private:
     const std::map<std::string, MergeChoice>& m_choices;
@@ -70,22 +70,33 @@ T mergeValue(Context& context, const T& m, const T& k, const T* b, MakeConflict&
 }
 
 // A conflict about `field` of an entity, with both values.
+// `fieldLabelKey` is a mergeWord.field.* key.
 MergeConflict fieldConflict(std::string key, MergeEntity entity, const model::Id& entityId,
-                            std::string where, std::string field, std::string fieldLabel,
-                            std::string masterValue, std::string kitValue);
+                            lang::Message where, std::string field, const char* fieldLabelKey,
+                            lang::Message masterValue, lang::Message kitValue);
 
-// Words for values, looked up in the event the value comes from.
-inline constexpr const char* kDeletedValue = "(slettet)";
-std::string quoted(const std::string& text);
-std::string groupLabel(const model::Group& group); // gruppe 1.5 «Tittel»
-std::string personNames(const model::Event& event, const std::vector<model::Id>& people);
-std::string personLabel(const model::Person& person); // «Kari Nordmann, NAV»
-std::string roomName(const model::Event& event, const std::optional<model::Id>& room);
-std::string roundName(const model::Event& event, const model::Id& round);
-std::string groupNumbers(const model::Event& event, const std::vector<model::Id>& groups);
-std::string themeNames(const model::Event& event, const std::vector<model::Id>& themes);
-std::string countText(const std::optional<int>& count);
-std::string joinLines(const std::vector<std::string>& lines);
+// Words for values, looked up in the event the value comes from, as messages:
+// user data (names, titles, numbers) as plain arguments, the words around
+// them as mergeWord.* keys.
+lang::Message plain(std::string text); // the text as it is
+inline lang::Message plain(lang::Message message) {
+    return message;
+}
+lang::Message word(const char* key); // a word without arguments
+lang::Message deletedValue();        // "(slettet)"
+lang::Message quoted(const std::string& text);
+lang::Message groupLabel(const model::Group& group); // gruppe 1.5 «Tittel»
+lang::Message personNames(const model::Event& event, const std::vector<model::Id>& people);
+lang::Message personLabel(const model::Person& person); // «Kari Nordmann, NAV»
+lang::Message roomName(const model::Event& event, const std::optional<model::Id>& room);
+lang::Message roundName(const model::Event& event, const model::Id& round);
+lang::Message groupNumbers(const model::Event& event, const std::vector<model::Id>& groups);
+lang::Message themeNames(const model::Event& event, const std::vector<model::Id>& themes);
+lang::Message countText(const std::optional<int>& count);
+// One line each; nested as a balanced tree so that long lists stay within
+// lang::render's nesting limit.
+lang::Message joinLines(const std::vector<lang::Message>& lines);
+lang::Message joinLines(const std::vector<std::string>& lines);
 
 } // namespace merge
 } // namespace innspill::app

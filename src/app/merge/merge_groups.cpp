@@ -37,8 +37,9 @@ std::vector<model::Input> inputsOf(const InputTree& tree) {
     return inputs;
 }
 
-std::string shortText(const std::string& text) {
-    return text.empty() ? "(tomt)" : text;
+// An input's text, "(tomt)" when it has none.
+lang::Message shortText(const std::string& text) {
+    return text.empty() ? word("mergeWord.empty") : plain(text);
 }
 
 class GroupMerge {
@@ -50,42 +51,45 @@ class GroupMerge {
 
     model::Group run() {
         model::Group merged = m_m;
-        field(merged.number, &model::Group::number, "number", "nummer",
-              [](const model::Event&, const std::string& number) { return number; });
-        field(merged.title, &model::Group::title, "title", "tittel",
-              [](const model::Event&, const std::string& title) { return title; });
-        field(merged.roundId, &model::Group::roundId, "round", "gruppesesjon", roundName);
-        field(merged.roomId, &model::Group::roomId, "room", "rom", roomName);
-        field(merged.status, &model::Group::status, "status", "status",
+        field(merged.number, &model::Group::number, "number", "mergeWord.field.number",
+              [](const model::Event&, const std::string& number) { return plain(number); });
+        field(merged.title, &model::Group::title, "title", "mergeWord.field.title",
+              [](const model::Event&, const std::string& title) { return plain(title); });
+        field(merged.roundId, &model::Group::roundId, "round", "mergeWord.field.round", roundName);
+        field(merged.roomId, &model::Group::roomId, "room", "mergeWord.field.room", roomName);
+        field(merged.status, &model::Group::status, "status", "mergeWord.field.status",
               [](const model::Event&, model::GroupStatus status) {
-                  return std::string(model::toString(status));
+                  return plain(std::string(model::toString(status)));
               });
-        field(merged.initiators, &model::Group::initiators, "initiators", "initiativtakere",
-              personNames);
+        field(merged.initiators, &model::Group::initiators, "initiators",
+              "mergeWord.field.initiators", personNames);
         field(merged.facilitators, &model::Group::facilitators, "facilitators",
-              "støttefasilitatorer", personNames);
-        field(merged.participants, &model::Group::participants, "participants", "deltakere",
-              personNames);
-        field(merged.participantCount, &model::Group::participantCount, "participantCount",
-              "antall deltakere", [](const model::Event&, const std::optional<int>& count) {
-                  return countText(count);
-              });
+              "mergeWord.field.facilitators", personNames);
+        field(merged.participants, &model::Group::participants, "participants",
+              "mergeWord.field.participants", personNames);
+        field(
+            merged.participantCount, &model::Group::participantCount, "participantCount",
+            "mergeWord.field.participantCount",
+            [](const model::Event&, const std::optional<int>& count) { return countText(count); });
         field(merged.participantNote, &model::Group::participantNote, "participantNote",
-              "merknad til antallet",
-              [](const model::Event&, const std::string& text) { return text; });
+              "mergeWord.field.participantNote",
+              [](const model::Event&, const std::string& text) { return plain(text); });
         notesField(merged.notes.challenges, &model::DiscussionNotes::challenges, "challenges",
-                   "utfordringer");
+                   "mergeWord.field.challenges");
         notesField(merged.notes.opportunities, &model::DiscussionNotes::opportunities,
-                   "opportunities", "muligheter");
-        notesField(merged.notes.text, &model::DiscussionNotes::text, "notes", "notater");
-        field(merged.reportNote, &model::Group::reportNote, "reportNote", "merknad i rapporten",
-              [](const model::Event&, const std::string& text) { return text; });
-        field(merged.followUpOf, &model::Group::followUpOf, "followUpOf", "fordypning av",
+                   "opportunities", "mergeWord.field.opportunities");
+        notesField(merged.notes.text, &model::DiscussionNotes::text, "notes",
+                   "mergeWord.field.notes");
+        field(merged.reportNote, &model::Group::reportNote, "reportNote",
+              "mergeWord.field.reportNote",
+              [](const model::Event&, const std::string& text) { return plain(text); });
+        field(merged.followUpOf, &model::Group::followUpOf, "followUpOf",
+              "mergeWord.field.followUpOf",
               [](const model::Event& event, const std::optional<model::Id>& group) {
-                  return group ? groupNumbers(event, {*group}) : std::string("(ingen)");
+                  return group ? groupNumbers(event, {*group}) : word("mergeWord.none");
               });
-        field(merged.mergedWith, &model::Group::mergedWith, "mergedWith", "slått sammen med",
-              groupNumbers);
+        field(merged.mergedWith, &model::Group::mergedWith, "mergedWith",
+              "mergeWord.field.mergedWith", groupNumbers);
         if (!(m_k.inputs == (m_b ? m_b->inputs : std::vector<model::Input>{}))) {
             merged.inputs = mergeInputs();
         }
@@ -98,9 +102,10 @@ class GroupMerge {
                Render render) {
         merged =
             mergeValue(m_context, m_m.*member, m_k.*member, m_b ? &(m_b->*member) : nullptr, [&] {
-                auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where,
-                                              name, label, render(m_context.master, m_m.*member),
-                                              render(m_context.kit, m_k.*member));
+                auto conflict =
+                    fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name, label,
+                                  plain(render(m_context.master, m_m.*member)),
+                                  plain(render(m_context.kit, m_k.*member)));
                 conflict.groupId = m_m.id;
                 return conflict;
             });
@@ -110,18 +115,22 @@ class GroupMerge {
                     const char* name, const char* label) {
         const std::string* base = m_b ? &(m_b->notes.*member) : nullptr;
         merged = mergeValue(m_context, m_m.notes.*member, m_k.notes.*member, base, [&] {
-            auto conflict = fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name,
-                                          label, m_m.notes.*member, m_k.notes.*member);
+            auto conflict =
+                fieldConflict(m_key + name, MergeEntity::Group, m_m.id, m_where, name, label,
+                              plain(m_m.notes.*member), plain(m_k.notes.*member));
             conflict.groupId = m_m.id;
             return conflict;
         });
     }
 
-    std::string inputWhere(const InputTree& side, const model::Id& id) const {
+    lang::Message inputWhere(const InputTree& side, const model::Id& id) const {
         if (id.empty() || !side.has(id)) {
-            return "innspillene i " + m_where;
+            return lang::message("mergeWord.inputsIn").withMessage("group", m_where);
         }
-        return "innspill " + quoted(shortText(side.node(id).value.text)) + " i " + m_where;
+        const auto& text = side.node(id).value.text;
+        return lang::message("mergeWord.inputIn")
+            .withMessage("input", text.empty() ? word("mergeWord.empty") : quoted(text))
+            .withMessage("group", m_where);
     }
 
     std::vector<model::Input> mergeInputs() {
@@ -135,28 +144,32 @@ class GroupMerge {
             auto merged = m;
             const auto where = inputWhere(master, id);
             bool both = false;
-            const auto conflict = [&](const char* name, const char* label, std::string mv,
-                                      std::string kv) {
+            const auto conflict = [&](const char* name, const char* label, lang::Message mv,
+                                      lang::Message kv) {
                 auto made =
                     fieldConflict(policy.keyPrefix + id.str() + ":" + name, MergeEntity::Input, id,
                                   where, name, label, std::move(mv), std::move(kv));
                 made.groupId = m_m.id;
                 made.bothAllowed = true;
-                made.kitMeans = "kitets versjon erstatter hovedfilens";
-                made.masterMeans = "hovedfilens versjon blir";
+                made.kitMeans = word("mergeWord.means.kitReplaces");
+                made.masterMeans = word("mergeWord.means.masterStays");
                 return made;
             };
             std::optional<MergeChoice> decided;
             merged.text = mergeValue(
                 m_context, m.text, k.text, b ? &b->text : nullptr,
-                [&] { return conflict("text", "tekst", m.text, k.text); }, &decided);
+                [&] {
+                    return conflict("text", "mergeWord.field.text", plain(m.text), plain(k.text));
+                },
+                &decided);
             both = both || decided == MergeChoice::Both;
             decided.reset();
             merged.kind = mergeValue(
                 m_context, m.kind, k.kind, b ? &b->kind : nullptr,
                 [&] {
-                    return conflict("kind", "type", std::string(model::toString(m.kind)),
-                                    std::string(model::toString(k.kind)));
+                    return conflict("kind", "mergeWord.field.kind",
+                                    plain(std::string(model::toString(m.kind))),
+                                    plain(std::string(model::toString(k.kind))));
                 },
                 &decided);
             both = both || decided == MergeChoice::Both;
@@ -164,7 +177,8 @@ class GroupMerge {
             merged.themes = mergeValue(
                 m_context, m.themes, k.themes, b ? &b->themes : nullptr,
                 [&] {
-                    return conflict("themes", "temaer", themeNames(m_context.master, m.themes),
+                    return conflict("themes", "mergeWord.field.themes",
+                                    themeNames(m_context.master, m.themes),
                                     themeNames(m_context.kit, k.themes));
                 },
                 &decided);
@@ -183,11 +197,12 @@ class GroupMerge {
             return conflict;
         };
         policy.render = [](const InputTree& side, const model::Id& id) {
-            std::string text = shortText(side.node(id).value.text);
+            std::vector<lang::Message> lines{shortText(side.node(id).value.text)};
             for (const auto& child : side.children(id)) {
-                text += "\n  – " + shortText(side.node(child).value.text);
+                lines.push_back(lang::message("mergeWord.subPoint")
+                                    .withMessage("text", shortText(side.node(child).value.text)));
             }
-            return text;
+            return joinLines(lines);
         };
         // One level of sub-points: a sub-point hangs under a top-level input
         // and has none of its own.
@@ -206,13 +221,18 @@ class GroupMerge {
     const model::Group& m_m;
     const model::Group& m_k;
     const model::Group* m_b;
-    std::string m_where;
+    lang::Message m_where;
     std::string m_key;
 };
 
-std::string groupText(const model::Group& group) {
+lang::Message groupText(const model::Group& group) {
     const auto count = model::countInputs(group.inputs);
-    return groupLabel(group) + " (" + std::to_string(count.inputs + count.subPoints) + " innspill)";
+    const size_t n = count.inputs + count.subPoints;
+    // One key for one and one for more, as describeCounts does.
+    return lang::message(n == 1 ? "mergeWord.groupWithInputs.one"
+                                : "mergeWord.groupWithInputs.many",
+                         {{"n", std::to_string(n)}})
+        .withMessage("group", groupLabel(group));
 }
 
 MergeConflict groupDeleted(ConflictKind kind, const model::Group& group) {
@@ -224,7 +244,7 @@ MergeConflict groupDeleted(ConflictKind kind, const model::Group& group) {
     conflict.groupId = group.id;
     conflict.where = groupLabel(group);
     conflict.field = "deleted";
-    conflict.fieldLabel = "slettet";
+    conflict.fieldLabel = word("mergeWord.field.deleted");
     return conflict;
 }
 
@@ -318,10 +338,10 @@ void mergeGroups(Context& context, GroupOverlay& groups) {
         } else if (k) {
             if (!(*k == b)) {
                 auto conflict = groupDeleted(ConflictKind::DeletedInMaster, *k);
-                conflict.masterValue = kDeletedValue;
+                conflict.masterValue = deletedValue();
                 conflict.kitValue = groupText(*k);
-                conflict.masterMeans = "forblir slettet";
-                conflict.kitMeans = "kitets versjon kommer tilbake";
+                conflict.masterMeans = word("mergeWord.means.staysDeleted");
+                conflict.kitMeans = word("mergeWord.means.kitComesBack");
                 if (context.decide(std::move(conflict)) == MergeChoice::Kit) {
                     groups.add(*k);
                 }
@@ -331,9 +351,9 @@ void mergeGroups(Context& context, GroupOverlay& groups) {
             if (!erase) {
                 auto conflict = groupDeleted(ConflictKind::DeletedInKit, *m);
                 conflict.masterValue = groupText(*m);
-                conflict.kitValue = kDeletedValue;
-                conflict.masterMeans = "hovedfilens versjon blir";
-                conflict.kitMeans = "slettes";
+                conflict.kitValue = deletedValue();
+                conflict.masterMeans = word("mergeWord.means.masterStays");
+                conflict.kitMeans = word("mergeWord.means.deleted");
                 erase = context.decide(std::move(conflict)) == MergeChoice::Kit;
             }
             if (erase) {

@@ -9,10 +9,10 @@ namespace innspill::app::merge {
 
 namespace {
 
-std::string asText(const std::string& text) {
-    return text;
+lang::Message asText(const std::string& text) {
+    return plain(text);
 }
-std::string asText(const std::vector<std::string>& lines) {
+lang::Message asText(const std::vector<std::string>& lines) {
     return joinLines(lines);
 }
 
@@ -42,20 +42,24 @@ FlatTree<ProgrammeItem> programmeTree(const model::Event& event) {
     return tree;
 }
 
-std::string programmeLabel(const model::Event& event, const ProgrammeItem& item) {
+lang::Message programmeLabel(const model::Event& event, const ProgrammeItem& item) {
     if (item.isDay) {
         for (size_t d = 0; d < event.days.size(); ++d) {
             if (event.days[d].id == item.id) {
-                return "dag " + std::to_string(d + 1) + (item.date.empty() ? "" : " " + item.date);
+                const auto n = std::to_string(d + 1);
+                return item.date.empty()
+                           ? lang::message("mergeWord.day", {{"n", n}})
+                           : lang::message("mergeWord.dayDated", {{"n", n}, {"date", item.date}});
             }
         }
-        return "dag " + item.date;
+        return lang::message("mergeWord.dayOn", {{"date", item.date}});
     }
-    return model::findRound(event, item.id) ? roundName(event, item.id)
-                                            : "gruppesesjon " + quoted(item.title);
+    return model::findRound(event, item.id)
+               ? roundName(event, item.id)
+               : lang::message("mergeWord.roundTitled", {{"title", item.title}});
 }
 
-MergeConflict wholeConflict(MergeEntity entity, const model::Id& id, std::string where) {
+MergeConflict wholeConflict(MergeEntity entity, const model::Id& id, lang::Message where) {
     MergeConflict conflict;
     conflict.entity = entity;
     conflict.entityId = id;
@@ -76,42 +80,44 @@ void mergeHeader(Context& context, model::Event& result) {
     const auto field = [&](auto get, const char* name, const char* label) {
         get(merged) = mergeValue(context, get(master), get(kit), &get(base), [&] {
             return fieldConflict(std::string("event:") + name, MergeEntity::Event,
-                                 context.master.id, "arrangementet", name, label,
+                                 context.master.id, word("mergeWord.event"), name, label,
                                  asText(get(master)), asText(get(kit)));
         });
     };
     field(
-        [](auto& h) -> auto& { return h.title; }, "title", "tittel");
+        [](auto& h) -> auto& { return h.title; }, "title", "mergeWord.field.title");
     field(
-        [](auto& h) -> auto& { return h.subtitle; }, "subtitle", "undertittel");
+        [](auto& h) -> auto& { return h.subtitle; }, "subtitle", "mergeWord.field.subtitle");
     field(
-        [](auto& h) -> auto& { return h.guidingQuestions; }, "guidingQuestions", "spørsmål");
+        [](auto& h) -> auto& { return h.guidingQuestions; }, "guidingQuestions",
+        "mergeWord.field.guidingQuestions");
     field(
-        [](auto& h) -> auto& { return h.about; }, "about", "om rapporten");
+        [](auto& h) -> auto& { return h.about; }, "about", "mergeWord.field.about");
     field(
-        [](auto& h) -> auto& { return h.place; }, "place", "sted");
+        [](auto& h) -> auto& { return h.place; }, "place", "mergeWord.field.placeName");
     field(
-        [](auto& h) -> auto& { return h.startDate; }, "startDate", "startdato");
+        [](auto& h) -> auto& { return h.startDate; }, "startDate", "mergeWord.field.startDate");
     field(
-        [](auto& h) -> auto& { return h.endDate; }, "endDate", "sluttdato");
+        [](auto& h) -> auto& { return h.endDate; }, "endDate", "mergeWord.field.endDate");
     field(
-        [](auto& h) -> auto& { return h.organisers; }, "organisers", "arrangører");
+        [](auto& h) -> auto& { return h.organisers; }, "organisers", "mergeWord.field.organisers");
     field(
-        [](auto& h) -> auto& { return h.language; }, "language", "rapportspråk");
+        [](auto& h) -> auto& { return h.language; }, "language", "mergeWord.field.language");
     field(
         [](auto& h) -> auto& { return h.labels.initiator; }, "labels.initiator",
-        "ordet for initiativtaker");
+        "mergeWord.field.labels.initiator");
     field(
         [](auto& h) -> auto& { return h.labels.facilitator; }, "labels.facilitator",
-        "ordet for støttefasilitator");
+        "mergeWord.field.labels.facilitator");
     field(
         [](auto& h) -> auto& { return h.labels.participantCount; }, "labels.participantCount",
-        "ordet for antall deltakere");
+        "mergeWord.field.labels.participantCount");
     field(
-        [](auto& h) -> auto& { return h.labels.inputs; }, "labels.inputs", "ordet for innspill");
+        [](auto& h) -> auto& { return h.labels.inputs; }, "labels.inputs",
+        "mergeWord.field.labels.inputs");
     field(
         [](auto& h) -> auto& { return h.labels.roundHeading; }, "labels.roundHeading",
-        "overskrift for gruppesesjon");
+        "mergeWord.field.labels.roundHeading");
     setHeader(result, merged);
 }
 
@@ -123,7 +129,7 @@ void mergeProgramme(Context& context, model::Event& result) {
     const auto kitTree = programmeTree(context.kit);
     TreePolicy<ProgrammeItem> days;
     days.keyPrefix = "programme:";
-    days.listName = "dagene i programmet";
+    days.listName = word("mergeWord.list.days");
     days.mergeFields = [&](const model::Id& id, const ProgrammeItem& m, const ProgrammeItem& k,
                            const ProgrammeItem* b, std::optional<ProgrammeItem>&) {
         auto merged = m;
@@ -133,16 +139,16 @@ void mergeProgramme(Context& context, model::Event& result) {
             merged.*member =
                 mergeValue(context, m.*member, k.*member, b ? &(b->*member) : nullptr, [&] {
                     return fieldConflict("programme:" + id.str() + ":" + name,
-                                         MergeEntity::Programme, id, where, name, label, m.*member,
-                                         k.*member);
+                                         MergeEntity::Programme, id, where, name, label,
+                                         plain(m.*member), plain(k.*member));
                 });
         };
         if (m.isDay) {
-            field(&ProgrammeItem::date, "date", "dato");
+            field(&ProgrammeItem::date, "date", "mergeWord.field.date");
         } else {
-            field(&ProgrammeItem::title, "title", "tittel");
-            field(&ProgrammeItem::start, "start", "start");
-            field(&ProgrammeItem::end, "end", "slutt");
+            field(&ProgrammeItem::title, "title", "mergeWord.field.title");
+            field(&ProgrammeItem::start, "start", "mergeWord.field.start");
+            field(&ProgrammeItem::end, "end", "mergeWord.field.end");
         }
         return merged;
     };
@@ -152,16 +158,16 @@ void mergeProgramme(Context& context, model::Event& result) {
         return wholeConflict(MergeEntity::Programme, id,
                              side.has(id) ? programmeLabel(inMaster ? context.master : context.kit,
                                                            side.node(id).value)
-                                          : "programmet");
+                                          : word("mergeWord.programme"));
     };
     days.render = [&](const FlatTree<ProgrammeItem>& side, const model::Id& id) {
         const auto& item = side.node(id).value;
-        std::string text = item.isDay ? "dag " + item.date
-                                      : quoted(item.title) + " " + item.start + "–" + item.end;
-        if (item.isDay) {
-            text += " (" + std::to_string(side.children(id).size()) + " gruppesesjoner)";
-        }
-        return text;
+        return item.isDay ? lang::message("mergeWord.dayWithRounds",
+                                          {{"date", item.date},
+                                           {"n", std::to_string(side.children(id).size())}})
+                          : lang::message(
+                                "mergeWord.roundTimes",
+                                {{"title", item.title}, {"start", item.start}, {"end", item.end}});
     };
     days.canPlace = [&](const FlatTree<ProgrammeItem>& tree, const model::Id& id,
                         const model::Id& parent) {
@@ -187,19 +193,21 @@ void mergeProgramme(Context& context, model::Event& result) {
 
     TreePolicy<model::Room> rooms;
     rooms.keyPrefix = "room:";
-    rooms.listName = "rommene";
+    rooms.listName = word("mergeWord.list.rooms");
     rooms.mergeFields = [&](const model::Id& id, const model::Room& m, const model::Room& k,
                             const model::Room* b, std::optional<model::Room>&) {
         auto merged = m;
         merged.name = mergeValue(context, m.name, k.name, b ? &b->name : nullptr, [&] {
             return fieldConflict("room:" + id.str() + ":name", MergeEntity::Programme, id,
-                                 "rom " + quoted(m.name), "name", "navn", m.name, k.name);
+                                 lang::message("mergeWord.room", {{"name", m.name}}), "name",
+                                 "mergeWord.field.name", plain(m.name), plain(k.name));
         });
         return merged;
     };
     rooms.describe = [&](const model::Id& id) {
-        return wholeConflict(MergeEntity::Programme, id,
-                             "rom " + quoted(roomName(context.master, id)));
+        return wholeConflict(
+            MergeEntity::Programme, id,
+            lang::message("mergeWord.room").withMessage("name", roomName(context.master, id)));
     };
     rooms.render = [](const FlatTree<model::Room>& side, const model::Id& id) {
         return quoted(side.node(id).value.name);
@@ -215,26 +223,27 @@ void mergeThemes(Context& context, model::Event& result) {
     }
     TreePolicy<model::Theme> themes;
     themes.keyPrefix = "theme:";
-    themes.listName = "temaene";
+    themes.listName = word("mergeWord.list.themes");
     themes.mergeFields = [&](const model::Id& id, const model::Theme& m, const model::Theme& k,
                              const model::Theme* b, std::optional<model::Theme>&) {
         auto merged = m;
-        const auto where = "tema " + quoted(m.name);
+        const auto where = lang::message("mergeWord.theme", {{"name", m.name}});
         merged.name = mergeValue(context, m.name, k.name, b ? &b->name : nullptr, [&] {
             return fieldConflict("theme:" + id.str() + ":name", MergeEntity::Theme, id, where,
-                                 "name", "navn", m.name, k.name);
+                                 "name", "mergeWord.field.name", plain(m.name), plain(k.name));
         });
         merged.description =
             mergeValue(context, m.description, k.description, b ? &b->description : nullptr, [&] {
                 return fieldConflict("theme:" + id.str() + ":description", MergeEntity::Theme, id,
-                                     where, "description", "beskrivelse", m.description,
-                                     k.description);
+                                     where, "description", "mergeWord.field.description",
+                                     plain(m.description), plain(k.description));
             });
         return merged;
     };
     themes.describe = [&](const model::Id& id) {
-        return wholeConflict(MergeEntity::Theme, id,
-                             "tema " + quoted(themeNames(context.master, {id})));
+        return wholeConflict(
+            MergeEntity::Theme, id,
+            lang::message("mergeWord.theme").withMessage("name", themeNames(context.master, {id})));
     };
     themes.render = [](const FlatTree<model::Theme>& side, const model::Id& id) {
         return quoted(side.node(id).value.name);
@@ -259,13 +268,15 @@ std::optional<model::Id> samePersonAs(Context& context, const std::vector<model:
     conflict.entity = MergeEntity::Person;
     conflict.entityId = added.id;
     conflict.otherId = same->id;
-    conflict.where = "ny person " + personLabel(added);
+    conflict.where = lang::message("mergeWord.newPerson").withMessage("person", personLabel(added));
     conflict.field = "same-person";
-    conflict.fieldLabel = "samme person?";
-    conflict.masterValue = model::displayName(*same);
-    conflict.kitValue = model::displayName(added);
-    conflict.masterMeans = "samme person: kitets grupper viser til " + personLabel(*same);
-    conflict.kitMeans = "to personer: " + personLabel(added) + " legges til";
+    conflict.fieldLabel = word("mergeWord.field.samePerson");
+    conflict.masterValue = plain(model::displayName(*same));
+    conflict.kitValue = plain(model::displayName(added));
+    conflict.masterMeans =
+        lang::message("mergeWord.means.samePerson").withMessage("person", personLabel(*same));
+    conflict.kitMeans =
+        lang::message("mergeWord.means.twoPeople").withMessage("person", personLabel(added));
     if (context.decide(std::move(conflict)) == MergeChoice::Kit) {
         return std::nullopt;
     }
@@ -282,28 +293,30 @@ void mergePeople(Context& context, model::Event& result, PersonRemap& remap) {
     people.mergeFields = [&](const model::Id& id, const model::Person& m, const model::Person& k,
                              const model::Person* b, std::optional<model::Person>&) {
         auto merged = m;
-        const auto where = "person " + personLabel(m);
+        const auto where = lang::message("mergeWord.person").withMessage("person", personLabel(m));
         const auto key = "person:" + id.str() + ":";
         merged.name = mergeValue(context, m.name, k.name, b ? &b->name : nullptr, [&] {
-            return fieldConflict(key + "name", MergeEntity::Person, id, where, "name", "navn",
-                                 m.name, k.name);
+            return fieldConflict(key + "name", MergeEntity::Person, id, where, "name",
+                                 "mergeWord.field.name", plain(m.name), plain(k.name));
         });
         merged.organisation = mergeValue(
             context, m.organisation, k.organisation, b ? &b->organisation : nullptr, [&] {
                 return fieldConflict(key + "organisation", MergeEntity::Person, id, where,
-                                     "organisation", "organisasjon", m.organisation,
-                                     k.organisation);
+                                     "organisation", "mergeWord.field.organisation",
+                                     plain(m.organisation), plain(k.organisation));
             });
         merged.perspective =
             mergeValue(context, m.perspective, k.perspective, b ? &b->perspective : nullptr, [&] {
                 return fieldConflict(key + "perspective", MergeEntity::Person, id, where,
-                                     "perspective", "perspektiv",
-                                     std::string(model::toString(m.perspective)),
-                                     std::string(model::toString(k.perspective)));
+                                     "perspective", "mergeWord.field.perspective",
+                                     plain(std::string(model::toString(m.perspective))),
+                                     plain(std::string(model::toString(k.perspective))));
             });
         merged.consent = mergeValue(context, m.consent, k.consent, b ? &b->consent : nullptr, [&] {
             return fieldConflict(key + "consent", MergeEntity::Person, id, where, "consent",
-                                 "samtykke", m.consent ? "ja" : "nei", k.consent ? "ja" : "nei");
+                                 "mergeWord.field.consent",
+                                 word(m.consent ? "mergeWord.yes" : "mergeWord.no"),
+                                 word(k.consent ? "mergeWord.yes" : "mergeWord.no"));
         });
         return merged;
     };
@@ -312,8 +325,10 @@ void mergePeople(Context& context, model::Event& result, PersonRemap& remap) {
         if (!person) {
             person = model::findPerson(context.kit, id);
         }
-        return wholeConflict(MergeEntity::Person, id,
-                             "person " + (person ? personLabel(*person) : id.str()));
+        return wholeConflict(
+            MergeEntity::Person, id,
+            lang::message("mergeWord.person")
+                .withMessage("person", person ? personLabel(*person) : plain(id.str())));
     };
     people.render = [](const FlatTree<model::Person>& side, const model::Id& id) {
         return personLabel(side.node(id).value);

@@ -9,6 +9,7 @@
 
 #include "app/change.hpp"
 #include "lang/language.hpp"
+#include "lang/message.hpp"
 #include "model/event.hpp"
 #include "model/hand_in.hpp"
 
@@ -48,15 +49,19 @@ struct MergeConflict {
     // master's person with that name.
     model::Id otherId;
     std::string field; // stable name: "title", "text", "number", "deleted", "order"…
-    // For people, in Norwegian: «gruppe 1.5 «Tittel»», «tittel».
-    std::string where;
-    std::string fieldLabel;
-    // Both sides as a person reads them (names, not ids); "(slettet)" for a deleted side.
-    std::string masterValue;
-    std::string kitValue;
-    // What each choice does, in words, when it is not simply "this side's value".
-    std::string masterMeans;
-    std::string kitMeans;
+    // For people, as messages the UI and CLI word in their language
+    // ("gruppe 1.5 «Tittel»", "tittel"); names, titles and input text are
+    // plain arguments, the fixed words mergeWord.* keys.
+    lang::Message where;
+    lang::Message fieldLabel;
+    // Both sides as a person reads them (names, not ids); mergeWord.deleted
+    // for a deleted side.
+    lang::Message masterValue;
+    lang::Message kitValue;
+    // What each choice does, in words, when it is not simply "this side's
+    // value" (empty otherwise).
+    lang::Message masterMeans;
+    lang::Message kitMeans;
     bool bothAllowed = false;
     MergeChoice choice = MergeChoice::Undecided;
 };
@@ -94,7 +99,7 @@ struct MergePlan {
     model::HandInCounts summary;
     // Things the merge did that a person should know about (a deletion not
     // carried out because the thing is still in use…), one line each.
-    std::vector<std::string> notes;
+    std::vector<lang::Message> notes;
     // The merged event would not be valid: never apply such a plan.
     std::vector<lang::Message> problems;
 

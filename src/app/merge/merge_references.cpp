@@ -19,7 +19,7 @@ enum class RefKind { Person, Room, Round, Theme, Group };
 struct Missing {
     RefKind kind;
     model::Id id;
-    std::string usedBy; // the first group naming it
+    lang::Message usedBy; // the first group naming it
 };
 
 void remapPeople(std::vector<model::Id>& people, const PersonRemap& remap) {
@@ -235,8 +235,10 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
             return;
         }
         for (const auto& item : missing) {
-            const auto kept = [&](const std::string& what) {
-                context.note(what + " er ikke slettet: " + item.usedBy + " viser fortsatt til den");
+            const auto kept = [&](const lang::Message& what) {
+                context.note(lang::message("mergeWord.note.kept")
+                                 .withMessage("what", what)
+                                 .withMessage("usedBy", item.usedBy));
             };
             bool restored = true;
             switch (item.kind) {
@@ -250,7 +252,8 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 }
                 if (const auto* person = fromEither(kit.people, master.people, item.id)) {
                     result.people.push_back(*person);
-                    kept("person " + personLabel(*person));
+                    kept(lang::message("mergeWord.person")
+                             .withMessage("person", personLabel(*person)));
                 } else {
                     restored = false;
                 }
@@ -259,7 +262,7 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
             case RefKind::Room:
                 if (const auto* room = fromEither(kit.rooms, master.rooms, item.id)) {
                     result.rooms.push_back(*room);
-                    kept("rom " + quoted(room->name));
+                    kept(lang::message("mergeWord.room", {{"name", room->name}}));
                 } else {
                     restored = false;
                 }
@@ -268,13 +271,13 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 restored =
                     restoreRound(kit, result, item.id) || restoreRound(master, result, item.id);
                 if (restored) {
-                    kept("en gruppesesjon");
+                    kept(word("mergeWord.note.aRound"));
                 }
                 break;
             case RefKind::Theme:
                 if (const auto* theme = fromEither(kit.themes, master.themes, item.id)) {
                     result.themes.push_back(*theme);
-                    kept("tema " + quoted(theme->name));
+                    kept(lang::message("mergeWord.theme", {{"name", theme->name}}));
                 } else {
                     restored = false;
                 }
@@ -283,8 +286,9 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 // Deleting a group takes the links to it (follow-up of,
                 // merged with) with it, here as in the file and the app.
                 if (const auto* group = fromEither(kit.groups, master.groups, item.id)) {
-                    context.note("lenken fra " + item.usedBy + " til " + groupLabel(*group) +
-                                 " er fjernet: gruppen er slettet");
+                    context.note(lang::message("mergeWord.note.linkRemoved")
+                                     .withMessage("from", item.usedBy)
+                                     .withMessage("to", groupLabel(*group)));
                 }
                 restored = false;
                 break;
@@ -358,13 +362,17 @@ void settleNumbers(Context& context, GroupOverlay& groups) {
         conflict.entityId = kitGroup.id;
         conflict.groupId = kitGroup.id;
         conflict.otherId = masterGroup.id;
-        conflict.where = "nummer " + kitGroup.number;
+        conflict.where = lang::message("mergeWord.numberWhere", {{"number", kitGroup.number}});
         conflict.field = "number";
-        conflict.fieldLabel = "nummer";
-        conflict.masterValue = masterGroup.number + " " + masterGroup.title;
-        conflict.kitValue = kitGroup.number + " " + kitGroup.title;
-        conflict.masterMeans = "kitets " + groupLabel(kitGroup) + " får nummer " + freeNumber;
-        conflict.kitMeans = "hovedfilens " + groupLabel(masterGroup) + " får nummer " + freeNumber;
+        conflict.fieldLabel = word("mergeWord.field.number");
+        conflict.masterValue = plain(masterGroup.number + " " + masterGroup.title);
+        conflict.kitValue = plain(kitGroup.number + " " + kitGroup.title);
+        conflict.masterMeans =
+            lang::message("mergeWord.means.kitGroupRenumbered", {{"number", freeNumber}})
+                .withMessage("group", groupLabel(kitGroup));
+        conflict.kitMeans =
+            lang::message("mergeWord.means.masterGroupRenumbered", {{"number", freeNumber}})
+                .withMessage("group", groupLabel(masterGroup));
         // Nothing is lost either way: the choice is which group keeps the number.
         const auto kitId = kitGroup.id;
         const auto masterId = masterGroup.id;

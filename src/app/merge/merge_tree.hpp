@@ -119,7 +119,7 @@ template <typename T> struct TreePolicy {
     // A conflict about the entity as a whole, with entity, ids and where filled in.
     std::function<MergeConflict(const model::Id& id)> describe;
     // The entity and what hangs under it, as a person reads it, on one side.
-    std::function<std::string(const FlatTree<T>& side, const model::Id& id)> render;
+    std::function<lang::Message(const FlatTree<T>& side, const model::Id& id)> render;
     // Whether `id` may hang under `parent` in the result (empty: the top
     // level). Null: anywhere its parent exists.
     std::function<bool(const FlatTree<T>& result, const model::Id& id, const model::Id& parent)>
@@ -128,8 +128,9 @@ template <typename T> struct TreePolicy {
     std::function<std::optional<T>(const model::Id& id, const T& added)> onAdd;
     // New entities go last and order is not merged (the register keeps insertion order).
     bool appendOnly = false;
-    // The top-level list in words ("temaene"), for a conflict about its order.
-    std::string listName;
+    // The top-level list in words (mergeWord.list.themes: "temaene"), for a
+    // conflict about its order.
+    lang::Message listName;
 };
 
 namespace detail {
@@ -230,11 +231,11 @@ template <typename T> class TreeMerge {
             conflict.kind = ConflictKind::DeletedInMaster;
             conflict.key = key(id, "deleted");
             conflict.field = "deleted";
-            conflict.fieldLabel = "slettet";
-            conflict.masterValue = kDeletedValue;
+            conflict.fieldLabel = word("mergeWord.field.deleted");
+            conflict.masterValue = deletedValue();
             conflict.kitValue = m_policy.render(m_k, id);
-            conflict.masterMeans = "forblir slettet";
-            conflict.kitMeans = "kitets versjon kommer tilbake";
+            conflict.masterMeans = word("mergeWord.means.staysDeleted");
+            conflict.kitMeans = word("mergeWord.means.kitComesBack");
             if (m_context.decide(std::move(conflict)) == MergeChoice::Kit) {
                 restore(id);
             }
@@ -247,11 +248,11 @@ template <typename T> class TreeMerge {
                 conflict.kind = ConflictKind::DeletedInKit;
                 conflict.key = key(id, "deleted");
                 conflict.field = "deleted";
-                conflict.fieldLabel = "slettet";
+                conflict.fieldLabel = word("mergeWord.field.deleted");
                 conflict.masterValue = m_policy.render(m_m, id);
-                conflict.kitValue = kDeletedValue;
-                conflict.masterMeans = "hovedfilens versjon blir";
-                conflict.kitMeans = "slettes";
+                conflict.kitValue = deletedValue();
+                conflict.masterMeans = word("mergeWord.means.masterStays");
+                conflict.kitMeans = word("mergeWord.means.deleted");
                 if (m_context.decide(std::move(conflict)) != MergeChoice::Kit) {
                     markSubtree(m_m, id, m_settled);
                     return;
@@ -367,7 +368,7 @@ template <typename T> class TreeMerge {
             MergeConflict conflict = m_policy.describe(id);
             conflict.key = key(id, "place");
             conflict.field = "place";
-            conflict.fieldLabel = "plassering";
+            conflict.fieldLabel = word("mergeWord.field.place");
             conflict.masterValue = placeText(m_m, master);
             conflict.kitValue = placeText(m_k, kit);
             if (m_context.decide(std::move(conflict)) != MergeChoice::Kit) {
@@ -382,8 +383,10 @@ template <typename T> class TreeMerge {
         m_result.insert(id, std::move(value), kit, insertionPoint(id, kit));
     }
 
-    std::string placeText(const FlatTree<T>& side, const model::Id& parent) const {
-        return parent.empty() ? "øverste nivå" : "under " + m_policy.render(side, parent);
+    lang::Message placeText(const FlatTree<T>& side, const model::Id& parent) const {
+        return parent.empty() ? word("mergeWord.place.top")
+                              : lang::message("mergeWord.place.under")
+                                    .withMessage("item", m_policy.render(side, parent));
     }
 
     void reorder(const model::Id& parent) {
@@ -425,7 +428,7 @@ template <typename T> class TreeMerge {
             }
             conflict.key = m_policy.keyPrefix + (parent.empty() ? "top" : parent.str()) + ":order";
             conflict.field = "order";
-            conflict.fieldLabel = "rekkefølge";
+            conflict.fieldLabel = word("mergeWord.field.order");
             conflict.masterValue = renderList(m_m, master);
             conflict.kitValue = renderList(m_k, kit);
             if (m_context.decide(std::move(conflict)) != MergeChoice::Kit) {
@@ -444,8 +447,8 @@ template <typename T> class TreeMerge {
         m_result.setChildren(parent, std::move(list));
     }
 
-    std::string renderList(const FlatTree<T>& side, const std::vector<model::Id>& ids) const {
-        std::vector<std::string> lines;
+    lang::Message renderList(const FlatTree<T>& side, const std::vector<model::Id>& ids) const {
+        std::vector<lang::Message> lines;
         for (const auto& id : ids) {
             lines.push_back(m_policy.render(side, id));
         }

@@ -25,8 +25,8 @@ MergeChoice Context::decide(MergeConflict conflict) {
 }
 
 MergeConflict fieldConflict(std::string key, MergeEntity entity, const model::Id& entityId,
-                            std::string where, std::string field, std::string fieldLabel,
-                            std::string masterValue, std::string kitValue) {
+                            lang::Message where, std::string field, const char* fieldLabelKey,
+                            lang::Message masterValue, lang::Message kitValue) {
     MergeConflict conflict;
     conflict.key = std::move(key);
     conflict.kind = ConflictKind::BothChanged;
@@ -34,73 +34,111 @@ MergeConflict fieldConflict(std::string key, MergeEntity entity, const model::Id
     conflict.entityId = entityId;
     conflict.where = std::move(where);
     conflict.field = std::move(field);
-    conflict.fieldLabel = std::move(fieldLabel);
+    conflict.fieldLabel = word(fieldLabelKey);
     conflict.masterValue = std::move(masterValue);
     conflict.kitValue = std::move(kitValue);
     return conflict;
 }
 
-std::string quoted(const std::string& text) {
-    return "«" + text + "»";
+lang::Message plain(std::string text) {
+    return lang::message("mergeWord.text", {{"text", std::move(text)}});
 }
 
-std::string groupLabel(const model::Group& group) {
-    return "gruppe " + group.number + (group.title.empty() ? "" : " " + quoted(group.title));
+lang::Message word(const char* key) {
+    return lang::message(key);
 }
 
-std::string personLabel(const model::Person& person) {
+lang::Message deletedValue() {
+    return lang::message("mergeWord.deleted");
+}
+
+lang::Message quoted(const std::string& text) {
+    return lang::message("mergeWord.quoted", {{"text", text}});
+}
+
+lang::Message groupLabel(const model::Group& group) {
+    return group.title.empty() ? lang::message("mergeWord.group", {{"number", group.number}})
+                               : lang::message("mergeWord.groupTitled",
+                                               {{"number", group.number}, {"title", group.title}});
+}
+
+lang::Message personLabel(const model::Person& person) {
     return quoted(model::displayName(person));
 }
 
-std::string personNames(const model::Event& event, const std::vector<model::Id>& people) {
+namespace {
+
+// Names joined with ", " (user data, the same in every language), or `none`.
+template <typename Name>
+lang::Message names(const std::vector<model::Id>& ids, Name name,
+                    const char* none = "mergeWord.none") {
     std::string text;
-    for (const auto& id : people) {
-        const auto* person = model::findPerson(event, id);
-        text += (text.empty() ? "" : ", ") + (person ? person->name : id.str());
+    for (const auto& id : ids) {
+        text += (text.empty() ? "" : ", ") + name(id);
     }
-    return text.empty() ? "(ingen)" : text;
+    return text.empty() ? lang::message(none) : plain(std::move(text));
 }
 
-std::string roomName(const model::Event& event, const std::optional<model::Id>& room) {
+lang::Message linesOf(const std::vector<lang::Message>& lines, size_t from, size_t to) {
+    if (to - from == 1) {
+        return lines[from];
+    }
+    const size_t middle = from + (to - from) / 2;
+    return lang::message("mergeWord.lines")
+        .withMessage("first", linesOf(lines, from, middle))
+        .withMessage("rest", linesOf(lines, middle, to));
+}
+
+} // namespace
+
+lang::Message personNames(const model::Event& event, const std::vector<model::Id>& people) {
+    return names(people, [&](const model::Id& id) {
+        const auto* person = model::findPerson(event, id);
+        return person ? person->name : id.str();
+    });
+}
+
+lang::Message roomName(const model::Event& event, const std::optional<model::Id>& room) {
     if (!room) {
-        return "(intet rom)";
+        return lang::message("mergeWord.noRoom");
     }
     const auto* found = model::findRoom(event, *room);
-    return found ? found->name : room->str();
+    return plain(found ? found->name : room->str());
 }
 
-std::string roundName(const model::Event& event, const model::Id& round) {
-    return model::findRound(event, round) ? model::roundHeading(event, round) : round.str();
+lang::Message roundName(const model::Event& event, const model::Id& round) {
+    return plain(model::findRound(event, round) ? model::roundHeading(event, round) : round.str());
 }
 
-std::string groupNumbers(const model::Event& event, const std::vector<model::Id>& groups) {
-    std::string text;
-    for (const auto& id : groups) {
+lang::Message groupNumbers(const model::Event& event, const std::vector<model::Id>& groups) {
+    return names(groups, [&](const model::Id& id) {
         const auto* group = model::findGroup(event, id);
-        text += (text.empty() ? "" : ", ") + (group ? group->number : id.str());
-    }
-    return text.empty() ? "(ingen)" : text;
+        return group ? group->number : id.str();
+    });
 }
 
-std::string themeNames(const model::Event& event, const std::vector<model::Id>& themes) {
-    std::string text;
-    for (const auto& id : themes) {
+lang::Message themeNames(const model::Event& event, const std::vector<model::Id>& themes) {
+    return names(themes, [&](const model::Id& id) {
         const auto* theme = model::findTheme(event, id);
-        text += (text.empty() ? "" : ", ") + (theme ? theme->name : id.str());
-    }
-    return text.empty() ? "(ingen)" : text;
+        return theme ? theme->name : id.str();
+    });
 }
 
-std::string countText(const std::optional<int>& count) {
-    return count ? std::to_string(*count) : "(ukjent)";
+lang::Message countText(const std::optional<int>& count) {
+    return count ? plain(std::to_string(*count)) : lang::message("mergeWord.unknown");
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string text;
+lang::Message joinLines(const std::vector<lang::Message>& lines) {
+    return lines.empty() ? plain("") : linesOf(lines, 0, lines.size());
+}
+
+lang::Message joinLines(const std::vector<std::string>& lines) {
+    std::vector<lang::Message> messages;
+    messages.reserve(lines.size());
     for (const auto& line : lines) {
-        text += (text.empty() ? "" : "\n") + line;
+        messages.push_back(plain(line));
     }
-    return text;
+    return joinLines(messages);
 }
 
 } // namespace merge

@@ -6,6 +6,8 @@
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/widgets.hpp"
 
+#include "lang/message.hpp"
+
 #include <imgui.h>
 
 #include <initializer_list>
@@ -57,13 +59,15 @@ void setupColumns(AppContext& ctx, std::initializer_list<std::pair<const char*, 
 
 // One side of a conflict: the choice of it (on top, so the two choices of a
 // row line up side by side), what that means, and the side's value.
-void drawSide(AppContext& ctx, const std::string& value, const std::string& means,
+void drawSide(AppContext& ctx, const lang::Message& valueMessage, const lang::Message& meansMessage,
               const char* choiceKey, bool active, const std::string& record, bool& clicked) {
     clicked = ImGui::RadioButton(ctx.tr(choiceKey), active);
     ctx.itemRects.record(record);
+    const std::string means = lang::render(ctx.language, meansMessage);
     if (!means.empty()) {
         disabledWrappedText(means);
     }
+    const std::string value = lang::render(ctx.language, valueMessage);
     if (value.empty()) {
         disabledWrappedText(ctx.tr("merge.emptyValue"));
     } else {
@@ -84,7 +88,8 @@ app::MergeChoice drawConflictRow(AppContext& ctx, size_t kit, size_t index,
     bool clicked = false;
 
     ImGui::TableNextColumn();
-    wrappedText(conflict.where + ": " + conflict.fieldLabel);
+    wrappedText(lang::render(ctx.language, conflict.where) + ": " +
+                lang::render(ctx.language, conflict.fieldLabel));
     ctx.itemRects.record("merge.conflict/", std::to_string(kit) + "." + std::to_string(index));
     disabledWrappedText(ctx.tr(kindKey(conflict.kind)));
     if (conflict.bothAllowed) {
@@ -281,8 +286,9 @@ void drawMergeNotes(AppContext& ctx, const app::HandInRun& run) {
                 any = true;
             }
             ImGui::Bullet();
-            wrappedText(note);
-            ctx.itemRects.record("merge.note/", note);
+            const std::string line = lang::render(ctx.language, note);
+            wrappedText(line);
+            ctx.itemRects.record("merge.note/", line);
         }
     }
 }
