@@ -178,7 +178,8 @@ UserSettings settingsFromJson(std::string_view json, std::vector<lang::Message>&
     UserSettings settings;
     SettingsReader reader(document, warnings);
     reader.text("language", settings.language);
-    if (!settings.language.empty() && settings.language != "nb" && settings.language != "en") {
+    if (!settings.language.empty() && settings.language != "nb" && settings.language != "nn" &&
+        settings.language != "en") {
         warnings.push_back(
             lang::message("settingsWarning.badLanguage", {{"language", settings.language}}));
         settings.language.clear();

@@ -57,6 +57,19 @@ TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
     CHECK(text.find("\"zoom\": 1.25") != std::string::npos);
 }
 
+TEST_CASE("every UI language survives a save and a load, nynorsk included", "[settings]") {
+    test::TempDir dir;
+    const fs::path path = dir / "settings.json";
+    for (const char* language : {"nb", "nn", "en"}) {
+        app::Settings settings = someSettings();
+        settings.language = language;
+        app::saveSettings(path, settings);
+        const app::SettingsLoad loaded = app::loadSettings(path);
+        CHECK(loaded.warnings.empty());
+        CHECK(loaded.settings.language == language);
+    }
+}
+
 TEST_CASE("no settings file: defaults, quietly", "[settings]") {
     test::TempDir dir;
     const app::SettingsLoad loaded = app::loadSettings(dir / "none/settings.json");
