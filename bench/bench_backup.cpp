@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
                   }));
         const auto newest = store::listBackups(path, false).front().path;
         table.add(label, "  quick_check of one copy",
-                  bench::measure(runs, [&] { store::verifyEventFile(newest); }));
+                  bench::measure(runs, [&] { store::checkEventFile(newest); }));
         table.add(label, "  list + check all (rotation)",
                   bench::measure(runs, [&] { store::listBackups(path, true); }));
     }

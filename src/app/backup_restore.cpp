@@ -29,7 +29,7 @@ std::vector<BackupInfo> backupsOf(const fs::path& eventFile) {
 
 std::optional<BackupInfo> newestGoodBackup(const fs::path& eventFile) {
     for (BackupInfo& info : backupsOf(eventFile)) {
-        if (info.good && store::verifyEventFile(info.path).empty()) {
+        if (info.good && !store::checkEventFile(info.path)) {
             return std::move(info);
         }
     }
@@ -86,7 +86,7 @@ RestoreResult restoreEventFile(const fs::path& eventFile, const fs::path& backup
         lock.emplace(eventFile);
     }
     const bool damaged =
-        !fs::exists(eventFile, error) || !store::verifyEventFile(eventFile).empty();
+        !fs::exists(eventFile, error) || store::checkEventFile(eventFile).has_value();
     return restoreBackup(eventFile, backup, damaged ? AsideReason::Damaged : AsideReason::Replaced,
                          store::BackupClock::now());
 }

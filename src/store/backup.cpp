@@ -144,11 +144,6 @@ std::optional<lang::Message> checkEventFile(const fs::path& file) {
     }
 }
 
-std::string verifyEventFile(const fs::path& file) {
-    const auto problem = checkEventFile(file);
-    return problem ? lang::render(lang::Language::Nb, *problem) : std::string();
-}
-
 std::vector<BackupEntry> listBackups(const fs::path& eventFile, bool verify) {
     std::vector<BackupEntry> entries;
     const std::string prefix = eventFile.stem().string() + "-";
@@ -168,7 +163,7 @@ std::vector<BackupEntry> listBackups(const fs::path& eventFile, bool verify) {
         }
         entry->path = it->path();
         if (verify) {
-            entry->good = verifyEventFile(entry->path).empty();
+            entry->good = !checkEventFile(entry->path);
         } else {
             try {
                 checkHeader(entry->path);

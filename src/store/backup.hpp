@@ -59,9 +59,8 @@ struct BackupResult {
 BackupResult makeBackup(const std::filesystem::path& eventFile, BackupClock::time_point now);
 
 // Whether `file` is a whole, undamaged event: header, schema version and
-// quick_check. Empty when it is, else the reason (in bokmål, for logs and
-// tests; checkEventFile gives the reason as a message to word for a person).
-std::string verifyEventFile(const std::filesystem::path& file);
+// quick_check. Nothing when it is, else the reason as a message to word for
+// a person.
 std::optional<lang::Message> checkEventFile(const std::filesystem::path& file);
 
 // Counts for a backup list: read with a few COUNT queries, not by loading the event.
