@@ -19,6 +19,10 @@ packages=(
   xvfb xauth
   # tests: the report writers' output is read back with real readers
   libcmark-dev libxml2-dev tidy
+  # tests: the HTML reports' accessibility check runs axe-core (from npm, below) in
+  # headless Chromium; npm (Debian's npm, or the one nodejs ships) fetches axe-core
+  # once into a cache
+  chromium
   # tests: the libFuzzer targets (clang-14 with its sanitizer and fuzzer runtimes)
   clang-14 libclang-rt-14-dev
   # packaging (scripts/package.sh) and its tests (tests/package/, label "package"):
@@ -34,14 +38,27 @@ for package in "${packages[@]}"; do
   fi
 done
 
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
 if ((${#missing[@]})); then
   echo "innspill: installing ${missing[*]}"
-  sudo_cmd=()
-  if [[ $(id -u) -ne 0 ]]; then
-    sudo_cmd=(sudo)
-  fi
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# axe-core for the offline accessibility test (tests/a11y), pinned; installed
+# once into a cache folder outside the repository, used from there offline.
+axe_version=4.10.3
+axe_dir=${INNSPILL_AXE_DIR:-$HOME/.cache/innspill/axe}
+if ! grep -qs "axe v$axe_version" "$axe_dir/node_modules/axe-core/axe.min.js"; then
+  if ! command -v npm >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
+  fi
+  echo "innspill: installing axe-core $axe_version into $axe_dir"
+  mkdir -p "$axe_dir"
+  npm install --no-save --no-audit --no-fund --prefix "$axe_dir" "axe-core@$axe_version" >/dev/null
 fi
 
 build_type=${INNSPILL_BUILD_TYPE:-RelWithDebInfo}

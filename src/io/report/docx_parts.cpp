@@ -38,28 +38,6 @@ std::string utcNow() {
 
 } // namespace
 
-std::string languageTag(const std::string& language) {
-    if (language == "nb" || language == "no" || language.empty()) {
-        return "nb-NO";
-    }
-    if (language == "nn") {
-        return "nn-NO";
-    }
-    if (language == "en") {
-        return "en-GB";
-    }
-    // Already a tag ("en-US"), or something unknown we pass on as written;
-    // only characters a language tag can hold, so it is safe in an attribute.
-    std::string tag;
-    for (char c : language) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '-') {
-            tag += c;
-        }
-    }
-    return tag.empty() ? "nb-NO" : tag;
-}
-
 std::string contentTypesXml() {
     return std::string(kXmlDecl) +
            R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

@@ -25,9 +25,6 @@ inline constexpr int kPageHeight = 16838;
 inline constexpr int kMargin = 1417;
 inline constexpr int kTextWidth = kPageWidth - 2 * kMargin;
 
-// "nb" -> "nb-NO", "nn" -> "nn-NO", "en" -> "en-GB"; a full tag is kept.
-std::string languageTag(const std::string& language);
-
 std::string contentTypesXml();
 std::string packageRelsXml();
 std::string documentRelsXml();

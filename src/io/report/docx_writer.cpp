@@ -1,8 +1,9 @@
-// The DOCX body (word/document.xml): title page, table of contents, about,
+// The DOCX body (word/document.xml): title page, about, table of contents,
 // rounds and groups or themes, charts, appendix; then the package around it.
 #include "io/report/docx_writer.hpp"
 
 #include "io/report/docx_parts.hpp"
+#include "io/report/report_words.hpp"
 #include "io/report/text_escape.hpp"
 #include "io/report/zip_package.hpp"
 
@@ -137,7 +138,10 @@ class DocxBody {
 
     std::string build() {
         m_body.reserve(4096);
+        // The same order in every format: title page, about, contents, body.
+        // About is written first so its heading is the contents' first entry.
         about();
+        const size_t aboutEnd = m_body.size();
         if (m_doc.kind == ReportKind::Thematic) {
             charts();
             themes();
@@ -155,8 +159,9 @@ class DocxBody {
         xml += docx::kRelNs;
         xml += "\"><w:body>";
         titlePage(xml);
+        xml.append(m_body, 0, aboutEnd);
         contents(xml);
-        xml += m_body;
+        xml.append(m_body, aboutEnd);
         sectionProperties(xml);
         xml += "</w:body></w:document>\n";
         return xml;
@@ -465,7 +470,7 @@ class DocxBody {
 } // namespace
 
 std::string writeDocx(const ReportDocument& document) {
-    const std::string tag = docx::languageTag(document.language);
+    const std::string tag = languageTag(document.language);
     const std::vector<PackagePart> parts{
         {"[Content_Types].xml", docx::contentTypesXml()},
         {"_rels/.rels", docx::packageRelsXml()},

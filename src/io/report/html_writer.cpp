@@ -7,6 +7,7 @@
 // and stray direction marks cannot reorder the surrounding line.
 #include "io/report/html_writer.hpp"
 #include "io/report/report_sections.hpp"
+#include "io/report/report_words.hpp"
 
 #include "io/report/svg_bar_chart.hpp"
 #include "io/report/text_escape.hpp"
@@ -191,17 +192,6 @@ std::string blockText(std::string_view text) {
     return out;
 }
 
-// A BCP 47 tag is letters, digits and '-'; anything else falls back to
-// bokmål rather than landing in an attribute.
-std::string languageTag(const std::string& language) {
-    const bool valid = !language.empty() && language.size() <= 35 &&
-                       std::isalpha(static_cast<unsigned char>(language[0])) &&
-                       std::all_of(language.begin(), language.end(), [](char c) {
-                           return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-                       });
-    return valid ? language : "nb";
-}
-
 class HtmlWriter {
   public:
     explicit HtmlWriter(const ReportDocument& doc) : m_doc(doc) {}
@@ -217,10 +207,13 @@ class HtmlWriter {
         m_out += "<style>";
         m_out += kStyle;
         m_out += "</style>\n</head>\n<body>\n";
+        // Landmarks: the title page is the banner, the rest is main, with
+        // the contents as its navigation. The same order in every format:
+        // title page, about, contents, body.
         writeTitlePage();
-        writeContents();
         m_out += "<main>\n";
         writeAbout();
+        writeContents();
         if (m_doc.kind == ReportKind::Thematic) {
             writeOverview();
             for (const auto& theme : m_doc.themes) {

@@ -126,9 +126,10 @@ class MarkdownWriter {
     explicit MarkdownWriter(const ReportDocument& doc) : m_doc(doc) {}
 
     std::string write() {
+        // The same order in every format: title page, about, contents, body.
         writeTitlePage();
-        writeContents();
         writeAbout();
+        writeContents();
         if (m_doc.kind == ReportKind::Thematic) {
             writeOverview();
             for (const auto& theme : m_doc.themes) {

@@ -79,6 +79,7 @@ void addInput(std::vector<Block>& out, const ReportInput& input, int level,
         block.markerX = nested ? kSubBulletX : kBulletX;
         block.indent = nested ? kSubBulletText : kBulletText;
         block.spaceBefore = nested ? 1.5 : 3.5;
+        block.listLevel = level;
         break;
     case model::InputKind::LeadIn:
         block.indent = nested ? kBulletText : 0;

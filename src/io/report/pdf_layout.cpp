@@ -88,6 +88,15 @@ PangoFontDescription* newFont(Style style, Face face) {
     return font;
 }
 
+PangoAttrList* newPlainAttributes() {
+    PangoAttrList* attrs = pango_attr_list_new();
+    // Hyphens Pango would add at a break inside a long word are not in the
+    // user's text: they would end up in every copy and search.
+    pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+    pango_attr_list_insert(attrs, pango_attr_font_features_new("liga 0, clig 0"));
+    return attrs;
+}
+
 std::string cleanText(std::string_view text, bool keepLineBreaks) {
     std::string out;
     out.reserve(text.size());
@@ -127,10 +136,7 @@ std::string shorten(const std::string& text, size_t maxChars) {
 }
 
 Typesetter::Typesetter(PangoContext* context) {
-    m_plainAttrs = pango_attr_list_new();
-    // Hyphens Pango would add at a break inside a long word are not in the
-    // user's text: they would end up in every copy and search.
-    pango_attr_list_insert(m_plainAttrs, pango_attr_insert_hyphens_new(FALSE));
+    m_plainAttrs = newPlainAttributes();
     for (size_t i = 0; i < kStyleCount; ++i) {
         const StyleSpec& s = kStyles[i];
         PangoLayout* layout = pango_layout_new(context);

@@ -87,6 +87,10 @@ enum class Face { Regular, Bold, Reference };
 inline constexpr size_t kFaceCount = 3;
 inline constexpr double kReferenceSize = 8.0;
 PangoFontDescription* newFont(Style style, Face face);
+// The attributes every paragraph starts from: no hyphens Pango adds at a
+// break, and no ligatures, so each letter is its own glyph and text read
+// from the tagged PDF (screen readers, copying, search) spells "fl" and "fi".
+PangoAttrList* newPlainAttributes();
 
 // Where lines sit in a paragraph of one style: line i's top is i * pitch,
 // its baseline at baseline + i * pitch; the last line is height tall.
@@ -130,6 +134,7 @@ struct Block {
     std::string outlineTitle;  // bookmark and contents text
     size_t target = kNone;     // TocEntry: the block it points to
     size_t chart = kNone;      // Chart: index into ReportDocument::charts
+    int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
 
     // Measured.
     double textX = 0;         // resolved text box left (Chart: label column width)

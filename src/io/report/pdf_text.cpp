@@ -78,6 +78,9 @@ const SimpleText::Shaped& SimpleText::shaped(Style style, Face face, std::string
         pango_layout_set_font_description(layout, font);
         pango_font_description_free(font);
         pango_layout_set_auto_dir(layout, FALSE);
+        PangoAttrList* attrs = newPlainAttributes();
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
     }
     pango_layout_set_text(layout, word.data(), static_cast<int>(word.size()));
 

@@ -1,11 +1,19 @@
 // PDF writer: the pass that draws. Measures and paginates the flow first
 // (pdf_layout.cpp) so the contents can print the pages its entries land on,
 // then draws every page in order: title page, then the flow with the footer.
+// Drawing tags the PDF as it goes (cairo's structure tags): H1 for the title,
+// H2 for rounds, themes and sections, H3 for groups, P, L/LI/Lbl/LBody for
+// inputs and sub-points, TOC/TOCI/Link for the contents, Figure for charts —
+// in drawing order, which is reading order. Every tag is closed at the foot
+// of a page, so the running footer is drawn outside the structure tree (a
+// paragraph or list that runs on becomes two, as in most tagged PDFs);
+// pdf_accessibility.cpp adds the Document root, language and alt texts.
 #include "io/report/pdf_writer.hpp"
 
+#include "io/report/pdf_accessibility.hpp"
 #include "io/report/pdf_layout.hpp"
-#include "io/report/pdf_links.hpp"
 #include "io/report/pdf_text.hpp"
+#include "io/report/report_words.hpp"
 
 #include <cairo-pdf.h>
 
@@ -70,7 +78,13 @@ class Painter {
   public:
     Painter(cairo_t* cr, Typesetter& type, const ReportDocument& doc, const Flow& flow)
         : m_cr(cr), m_type(type), m_doc(doc), m_flow(flow),
-          m_footerTitle(cleanText(doc.title, false)) {}
+          m_footerTitle(cleanText(doc.title, false)), m_targets(flow.blocks.size(), false) {
+        for (const Block& block : flow.blocks) {
+            if (block.kind == BlockKind::TocEntry && block.target < m_targets.size()) {
+                m_targets[block.target] = true;
+            }
+        }
+    }
 
     void run() {
         drawCover();
@@ -85,10 +99,72 @@ class Painter {
         finishPage();
     }
 
-    const std::vector<PageLink>& links() const { return m_links; }
+    // Alternative texts of the Figure tags, in drawing order.
+    const std::vector<std::string>& figureAlts() const { return m_figureAlts; }
 
   private:
+    // Structure tags. Leaf tags (H2, P, Lbl, …) close where their block's
+    // fragment ends; lists and the contents stay open across blocks.
+    void beginTag(const char* name, const std::string& attributes = {}) {
+        cairo_tag_begin(m_cr, name, attributes.c_str());
+        m_open.emplace_back(name);
+    }
+    void endTag() {
+        cairo_tag_end(m_cr, m_open.back().c_str());
+        m_open.pop_back();
+    }
+    void closeLists(int deeperThan = -1) {
+        while (!m_lists.empty() && m_lists.back() > deeperThan) {
+            endTag(); // LBody
+            endTag(); // LI
+            endTag(); // L
+            m_lists.pop_back();
+        }
+    }
+    void closeContents() {
+        if (m_inContents) {
+            endTag();
+            m_inContents = false;
+        }
+    }
+    void closeAll() {
+        closeLists();
+        closeContents();
+        while (!m_open.empty()) {
+            endTag();
+        }
+    }
+    // A new LI in the list of this level: deeper lists end, the previous
+    // item of the same level ends, or a list starts (inside the open LBody
+    // of the level above, if any).
+    void openListItem(int level) {
+        closeLists(level);
+        if (!m_lists.empty() && m_lists.back() == level) {
+            endTag(); // LBody
+            endTag(); // LI
+        } else {
+            beginTag("L");
+            m_lists.push_back(level);
+        }
+        beginTag("LI");
+    }
+
+    static const char* role(const Block& block) {
+        switch (block.style) {
+        case Style::Heading1:
+            return "H2";
+        case Style::Heading2:
+        case Style::Heading3:
+            return "H3";
+        default:
+            return "P";
+        }
+    }
+
+    static std::string destination(size_t block) { return "b" + std::to_string(block); }
+
     void finishPage() {
+        closeAll();
         if (m_page > 0) {
             drawFooter();
         }
@@ -168,9 +244,68 @@ class Painter {
 
     void draw(const Block& block, const Fragment& fragment) {
         if (block.kind == BlockKind::Chart) {
+            closeLists();
+            closeContents();
+            beginTag("Figure");
             drawChart(block, fragment);
+            endTag();
             return;
         }
+        const size_t index = static_cast<size_t>(&block - m_flow.blocks.data());
+        if (block.kind == BlockKind::TocEntry) {
+            closeLists();
+            if (!m_inContents) {
+                beginTag("TOC");
+                m_inContents = true;
+            }
+            beginTag("TOCI");
+            beginTag(CAIRO_TAG_LINK, contentsLink(block, fragment));
+        } else if (block.listLevel >= 0) {
+            closeContents();
+            openListItem(block.listLevel);
+        } else {
+            closeLists();
+            closeContents();
+            beginTag(role(block));
+            if (fragment.firstRow == 0 && index < m_targets.size() && m_targets[index]) {
+                const std::string where =
+                    "name='" + destination(index) + "' " + destinationPosition(fragment);
+                cairo_tag_begin(m_cr, CAIRO_TAG_DEST, where.c_str());
+                cairo_tag_end(m_cr, CAIRO_TAG_DEST);
+            }
+        }
+        drawText(block, fragment);
+        if (block.kind == BlockKind::TocEntry) {
+            endTag(); // Link
+            endTag(); // TOCI
+        } else if (block.listLevel < 0) {
+            endTag();
+        } // a list item's LBody stays open for its sub-points
+    }
+
+    // The link over a whole contents entry, to its heading's destination.
+    std::string contentsLink(const Block& block, const Fragment& fragment) const {
+        double height = 0;
+        for (size_t r = fragment.firstRow; r < fragment.firstRow + fragment.rowCount; ++r) {
+            height += block.rows[r];
+        }
+        char rect[128];
+        std::snprintf(rect, sizeof rect, "rect=[%d %d %d %d] ", static_cast<int>(kMarginLeft),
+                      static_cast<int>(fragment.y - block.spaceBefore * 0.5),
+                      static_cast<int>(kTextWidth),
+                      static_cast<int>(std::ceil(height + block.spaceBefore * 0.5)));
+        return rect + ("dest='" + destination(block.target) + "'");
+    }
+
+    // Integers only in cairo's attribute strings: no locale can add a comma.
+    static std::string destinationPosition(const Fragment& fragment) {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "x=%d y=%d", static_cast<int>(kMarginLeft),
+                      static_cast<int>(std::max(0.0, fragment.y - 12.0)));
+        return buffer;
+    }
+
+    void drawText(const Block& block, const Fragment& fragment) {
         const double left = kMarginLeft + block.textX;
         const size_t last = fragment.firstRow + fragment.rowCount;
         // The marker first, so text extracted in drawing order reads "• text".
@@ -179,7 +314,28 @@ class Painter {
             if (!block.simple) {
                 baseline = fragment.y + fromPango(pango_layout_get_baseline(m_type.prepare(block)));
             }
-            drawString(block.markerStyle, block.marker, kMarginLeft + block.markerX, baseline);
+            const bool label = block.listLevel >= 0;
+            if (label) {
+                beginTag("Lbl");
+            }
+            // A heading's number ends in a space the eye does not need
+            // but text read from the tags does: "1.10 Unge i lære".
+            drawString(block.markerStyle, label ? block.marker : block.marker + " ",
+                       kMarginLeft + block.markerX, baseline);
+            if (label) {
+                endTag();
+            }
+        }
+        // cairo 1.16 writes an element's own text or its child elements,
+        // not both: an item with sub-points holds its text in a P.
+        const size_t index = static_cast<size_t>(&block - m_flow.blocks.data());
+        const bool subPoints = block.listLevel >= 0 && index + 1 < m_flow.blocks.size() &&
+                               m_flow.blocks[index + 1].listLevel > block.listLevel;
+        if (block.listLevel >= 0) {
+            beginTag("LBody");
+        }
+        if (subPoints) {
+            beginTag("P");
         }
         double lastBaseline = 0;
         double lastRight = left;
@@ -193,6 +349,9 @@ class Painter {
         } else {
             drawPangoRows(block, fragment, lastBaseline, lastRight);
         }
+        if (subPoints) {
+            endTag();
+        }
         const bool endsHere = last == block.rows.size();
         if (block.style == Style::Heading1 && endsHere) {
             // A rule under section headings, as in a printed report.
@@ -204,17 +363,12 @@ class Painter {
             cairo_stroke(m_cr);
         }
         if (block.kind == BlockKind::TocEntry) {
-            double height = 0;
-            for (size_t r = fragment.firstRow; r < last; ++r) {
-                height += block.rows[r];
-            }
-            drawTocEntryEnd(block, fragment, height, endsHere, lastBaseline, lastRight);
+            drawTocEntryEnd(block, endsHere, lastBaseline, lastRight);
         }
     }
 
-    // The page number, dot leaders to it, and the link over the whole entry.
-    void drawTocEntryEnd(const Block& block, const Fragment& fragment, double height, bool endsHere,
-                         double baseline, double textRight) {
+    // The page number and dot leaders to it.
+    void drawTocEntryEnd(const Block& block, bool endsHere, double baseline, double textRight) {
         const Block& target = m_flow.blocks[block.target];
         if (target.fragments.empty()) {
             return;
@@ -224,7 +378,9 @@ class Painter {
             const std::string page = std::to_string(landing.page + 1);
             const double right = kMarginLeft + kTextWidth;
             const double numberLeft = right - m_type.width(block.style, page);
-            drawString(block.style, page, numberLeft, baseline);
+            // After a space, for the same reason: "Unge i lære 4".
+            drawString(block.style, " " + page, numberLeft - m_type.width(block.style, " "),
+                       baseline);
             // Leaders drawn as dots, not typed: copied text stays "Title 5".
             const double from = textRight + 6.0;
             const double to = numberLeft - 5.0;
@@ -242,30 +398,19 @@ class Painter {
                 cairo_restore(m_cr);
             }
         }
-        PageLink link{fragment.page,
-                      kMarginLeft,
-                      fragment.y - block.spaceBefore * 0.5,
-                      kTextWidth,
-                      height + block.spaceBefore * 0.5,
-                      landing.page,
-                      kMarginLeft,
-                      landing.y - 12.0};
-        if (cairoWritesForwardLinks()) {
-            char rect[128];
-            std::snprintf(rect, sizeof rect, "rect=[%d %d %d %d] ", static_cast<int>(link.x),
-                          static_cast<int>(link.y), static_cast<int>(link.width),
-                          static_cast<int>(std::ceil(link.height)));
-            const std::string attributes =
-                rect + pageAttributes(link.targetPage, link.targetX, link.targetY);
-            cairo_tag_begin(m_cr, CAIRO_TAG_LINK, attributes.c_str());
-            cairo_tag_end(m_cr, CAIRO_TAG_LINK);
-        } else {
-            m_links.push_back(link);
-        }
     }
 
     void drawChart(const Block& block, const Fragment& fragment) {
         const BarChart& chart = m_doc.charts[block.chart];
+        // The figure's text alternative: its title and the bars on this page.
+        std::string alt = cleanText(chart.title, false) + ":";
+        for (size_t row = std::max<size_t>(fragment.firstRow, 1);
+             row < fragment.firstRow + fragment.rowCount; ++row) {
+            const auto& [label, value] = chart.bars[row - 1];
+            alt += (row > std::max<size_t>(fragment.firstRow, 1) ? "; " : " ") +
+                   cleanText(label, false) + " " + std::to_string(value);
+        }
+        m_figureAlts.push_back(alt + ".");
         const double labelColumn = block.textX;
         const double barLeft = kMarginLeft + labelColumn + 12.0;
         double y = fragment.y;
@@ -323,14 +468,17 @@ class Painter {
 
     // Stacks lines of a cover style at y; returns the y below them.
     double coverText(Style style, const std::string& content, double x, double y, double width,
-                     int maxLines) {
+                     int maxLines, const char* tag = "P") {
+        beginTag(tag);
         PangoLayout* layout = m_type.layout(style, width);
         pango_layout_set_height(layout, -maxLines); // a title of any length stays on the page
         pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
         const std::string text = cleanText(content, false);
         pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
         setColour(m_cr, m_type.colour(style));
-        return y + showLayout(layout, x, y);
+        const double bottom = y + showLayout(layout, x, y);
+        endTag();
+        return bottom;
     }
 
     void drawCover() {
@@ -344,7 +492,7 @@ class Painter {
         setColour(m_cr, kBar);
         cairo_rectangle(m_cr, kMarginLeft, y - 26.0, 56.0, 4.0);
         cairo_fill(m_cr);
-        y = coverText(Style::CoverTitle, m_doc.title, kMarginLeft, y, kTextWidth, 6);
+        y = coverText(Style::CoverTitle, m_doc.title, kMarginLeft, y, kTextWidth, 6, "H1");
         if (!m_doc.subtitle.empty()) {
             y = coverText(Style::CoverSubtitle, m_doc.subtitle, kMarginLeft, y + 12.0, kTextWidth,
                           4);
@@ -403,7 +551,11 @@ class Painter {
     const Flow& m_flow;
     std::string m_footerTitle;
     int m_page = 0;
-    std::vector<PageLink> m_links;
+    std::vector<bool> m_targets; // blocks the contents link to
+    std::vector<std::string> m_open;
+    std::vector<int> m_lists; // levels of the open lists, outermost first
+    bool m_inContents = false;
+    std::vector<std::string> m_figureAlts;
     std::unique_ptr<PangoLayout, CairoDeleter> m_footer;
 };
 
@@ -470,7 +622,7 @@ std::string writePdf(const ReportDocument& doc) {
     // Font sizes in points on a surface measured in points.
     pango_cairo_context_set_resolution(context.get(), 72.0);
 
-    std::vector<PageLink> links;
+    std::vector<std::string> figureAlts;
     {
         Typesetter type(context.get());
         Flow flow = buildFlow(doc);
@@ -488,7 +640,7 @@ std::string writePdf(const ReportDocument& doc) {
 
         Painter painter(cr.get(), type, doc, flow);
         painter.run();
-        links = painter.links();
+        figureAlts = painter.figureAlts();
     }
     const cairo_status_t drawing = cairo_status(cr.get());
     context.reset();
@@ -500,7 +652,7 @@ std::string writePdf(const ReportDocument& doc) {
     if (status != CAIRO_STATUS_SUCCESS) {
         throw PdfError(std::string("PDF: ") + cairo_status_to_string(status));
     }
-    return appendLinks(std::move(bytes), links, kPageHeight);
+    return addAccessibility(std::move(bytes), Accessibility{languageTag(doc.language), figureAlts});
 }
 
 } // namespace innspill::io::report

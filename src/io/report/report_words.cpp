@@ -130,4 +130,26 @@ std::string formatDateRange(const std::string& start, const std::string& end,
                         {{"first", full(*from)}, {"last", full(*to)}});
 }
 
+std::string languageTag(const std::string& language) {
+    if (language == "nb" || language == "no" || language.empty()) {
+        return "nb-NO";
+    }
+    if (language == "nn") {
+        return "nn-NO";
+    }
+    if (language == "en") {
+        return "en-GB";
+    }
+    // Already a tag ("en-US"), or something unknown we pass on as written;
+    // only characters a language tag can hold, so it is safe in an attribute.
+    std::string tag;
+    for (char c : language) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '-') {
+            tag += c;
+        }
+    }
+    return tag.empty() ? "nb-NO" : tag;
+}
+
 } // namespace innspill::io::report

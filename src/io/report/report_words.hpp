@@ -32,4 +32,9 @@ std::string roleWord(model::Perspective perspective, const std::string& language
 std::string formatDateRange(const std::string& start, const std::string& end,
                             const std::string& language);
 
+// The report language as a BCP 47 tag with its region, for the document's
+// language in DOCX, PDF and HTML: "nb" -> "nb-NO", "nn" -> "nn-NO",
+// "en" -> "en-GB"; a full tag is kept, reduced to the characters a tag holds.
+std::string languageTag(const std::string& language);
+
 } // namespace innspill::io::report
