@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace innspill;
 using namespace innspill::io::report;
 using innspill::test::parseXml;
@@ -232,13 +234,75 @@ TEST_CASE("docx thematic: themes with their inputs and groups, untagged, chart t
     CHECK(xpathStrings(doc, "//w:r[w:rPr/w:rStyle/@w:val='GroupReference']")[0] == " (gruppe 1.1)");
     CHECK(listLevel(doc, "Tidlig kartlegging & «samhandling» <alle> (gruppe 1.1)") == 0);
     CHECK(xpathCount(doc, "//w:p[w:pPr/w:pStyle/@w:val='ThemeDescription']") == 5);
-    // Two chart tables: a row per bar, the bar a shaded cell, the count last.
+    // Two chart tables: a header row, then a row per bar, the bar a shaded
+    // cell, the count last.
     REQUIRE(xpathCount(doc, "//w:tbl") == 2);
-    CHECK(xpathCount(doc, "//w:tbl[1]/w:tr") == 6);
-    CHECK(xpathStrings(doc, "//w:tbl[2]/w:tr[1]/w:tc[last()]") == std::vector<std::string>{"4"});
-    CHECK(xpathStrings(doc, "//w:tbl[2]/w:tr[1]/w:tc[2]/w:tcPr/w:gridSpan/@w:val") ==
+    CHECK(xpathCount(doc, "//w:tbl[1]/w:tr") == 7);
+    CHECK(xpathStrings(doc, "//w:tbl[2]/w:tr[2]/w:tc[last()]") == std::vector<std::string>{"4"});
+    CHECK(xpathStrings(doc, "//w:tbl[2]/w:tr[2]/w:tc[2]/w:tcPr/w:gridSpan/@w:val") ==
           std::vector<std::string>{"20"}); // the longest bar spans the whole scale
-    CHECK(xpathCount(doc, "//w:tbl[2]/w:tr[1]/w:tc[2]/w:tcPr/w:shd[@w:fill]") == 1);
+    CHECK(xpathCount(doc, "//w:tbl[2]/w:tr[2]/w:tc[2]/w:tcPr/w:shd[@w:fill]") == 1);
+}
+
+TEST_CASE("docx universal design: chart alt text, header rows, language, title, order") {
+    for (const char* language : {"nb", "nn", "en"}) {
+        INFO(language);
+        auto event = test::sampleEvent();
+        event.language = language;
+        const ReportDocument report = buildReport(event, {ReportKind::Thematic, false});
+        const auto parts = test::unzipAll(writeDocx(report));
+        const auto document = parseXml(parts.at("word/document.xml"));
+        REQUIRE(document);
+        xmlDoc* doc = document.get();
+        const std::string tag = std::string(language) == "en"   ? "en-GB"
+                                : std::string(language) == "nn" ? "nn-NO"
+                                                                : "nb-NO";
+
+        // Every chart table: a caption, a description with every number,
+        // and its first row marked as the header row (repeated, read as heads).
+        REQUIRE(xpathCount(doc, "//w:tbl") == report.charts.size());
+        for (size_t i = 0; i < report.charts.size(); ++i) {
+            const BarChart& chart = report.charts[i];
+            const std::string table = "//w:tbl[" + std::to_string(i + 1) + "]";
+            CHECK(xpathStrings(doc, table + "/w:tblPr/w:tblCaption/@w:val") ==
+                  std::vector<std::string>{chart.title});
+            const auto description = xpathStrings(doc, table + "/w:tblPr/w:tblDescription/@w:val");
+            REQUIRE(description.size() == 1);
+            for (const auto& [label, value] : chart.bars) {
+                CHECK(description[0].find(label + " " + std::to_string(value)) !=
+                      std::string::npos);
+            }
+            CHECK(xpathCount(doc, table + "/w:tr[1]/w:trPr/w:tblHeader") == 1);
+            CHECK(xpathCount(doc, table + "/w:tr/w:trPr/w:tblHeader") == 1);
+            CHECK(xpathStrings(doc, table + "/w:tr[1]/w:tc") ==
+                  std::vector<std::string>{chart.labelHeading, chart.valueHeading});
+            CHECK(!chart.labelHeading.empty());
+            CHECK(!chart.valueHeading.empty());
+        }
+
+        // The language in the styles' defaults, the settings and the properties.
+        const auto styles = parseXml(parts.at("word/styles.xml"));
+        CHECK(xpathStrings(styles.get(), "//w:docDefaults//w:lang/@w:val") ==
+              std::vector<std::string>{tag});
+        const auto settings = parseXml(parts.at("word/settings.xml"));
+        CHECK(xpathStrings(settings.get(), "//w:themeFontLang/@w:val") ==
+              std::vector<std::string>{tag});
+        const auto core = parseXml(parts.at("docProps/core.xml"));
+        CHECK(xpathStrings(core.get(), "//dc:title") == std::vector<std::string>{report.title});
+        CHECK(xpathStrings(core.get(), "//dc:language") == std::vector<std::string>{tag});
+
+        // Title page, about, contents, then the body.
+        const auto styleOrder = xpathStrings(doc, "//w:body/w:p/w:pPr/w:pStyle/@w:val");
+        const auto position = [&](const std::string& style) {
+            return std::find(styleOrder.begin(), styleOrder.end(), style) - styleOrder.begin();
+        };
+        CHECK(position("Title") == 0);
+        CHECK(headings(doc, 1).front() == report.words.about);
+        CHECK(position("Heading1") < position("TOCHeading"));
+        CHECK(xpathStrings(doc, "(//w:body/w:p[w:pPr/w:pStyle/@w:val='Heading1' or "
+                                "w:pPr/w:pStyle/@w:val='TOCHeading'])[2]") ==
+              std::vector<std::string>{report.words.contents});
+    }
 }
 
 TEST_CASE("docx appendix: rounds and groups at heading 2 and 3 with participants and notes") {

@@ -190,7 +190,7 @@ TEST_CASE("html proceedings: well-formed, language, title page, contents, groups
     const Xml xml(html);
     REQUIRE(xml.ok());
 
-    CHECK(xml.first("/h:html/@lang") == "nb");
+    CHECK(xml.first("/h:html/@lang") == "nb-NO");
     CHECK(xml.nodes("/h:html/h:head/h:meta[@charset='utf-8']").size() == 1);
     CHECK(xml.first("/h:html/h:head/h:title") == "Innspill fra Åpen arena 2031");
     CHECK(xml.texts("//h:h1") == std::vector<std::string>{"Innspill fra Åpen arena 2031"});
@@ -200,7 +200,7 @@ TEST_CASE("html proceedings: well-formed, language, title page, contents, groups
           std::vector<std::string>{"Hva gjør at flere lærer hele livet?",
                                    "Hva er til beste for elev, lærling og arbeidsgiver?"});
     CHECK(xml.texts("//h:h2") ==
-          std::vector<std::string>{"Innhold", "Om denne rapporten", "DAG 1, gruppesesjon 1",
+          std::vector<std::string>{"Om denne rapporten", "Innhold", "DAG 1, gruppesesjon 1",
                                    doc.rounds[1].heading, "DAG 2, gruppesesjon 3"});
     CHECK(xml.texts("//h:section[@class='round']/@id") ==
           std::vector<std::string>{"runde-1", "runde-2", "runde-3"});
@@ -296,6 +296,48 @@ TEST_CASE("html thematic: themes with group references, untagged, SVG bar charts
           std::vector<std::string>{"Sammenkoble tjenestene og", "skape flyt"});
 }
 
+TEST_CASE("html universal design: landmarks, one h1, no skipped level, charts as text, print") {
+    for (const auto kind : {ReportKind::Proceedings, ReportKind::Thematic}) {
+        for (const bool appendix : {false, true}) {
+            const auto doc = buildReport(test::sampleEvent(), {kind, appendix});
+            const std::string html = writeHtml(doc);
+            const Xml xml(html);
+            REQUIRE(xml.ok());
+            // The title page is the banner; about, contents and body are main,
+            // the contents its navigation, in that order.
+            CHECK(xml.nodes("/h:html/h:body/*").size() == 2);
+            CHECK(xml.nodes("/h:html/h:body/h:header[1]/h:h1").size() == 1);
+            CHECK(xml.nodes("/h:html/h:body/h:main").size() == 1);
+            CHECK(xml.first("/h:html/h:body/h:main/*[1]/h:h2") == doc.words.about);
+            CHECK(xml.first("/h:html/h:body/h:main/*[2]/self::h:nav/h:h2") == doc.words.contents);
+            CHECK(xml.nodes("//h:h1").size() == 1);
+            // Heading levels only ever go one deeper.
+            int previous = 0;
+            for (xmlNodePtr node : xml.nodes("//h:h1 | //h:h2 | //h:h3 | //h:h4 | //h:h5")) {
+                const int level = node->name[1] - '0';
+                CHECK(level <= previous + 1);
+                previous = level;
+            }
+        }
+    }
+    // A chart is one image to a screen reader, labelled with its numbers.
+    const auto doc = buildReport(test::sampleEvent(), {ReportKind::Thematic, false});
+    const Xml xml(writeHtml(doc));
+    const auto labels = xml.texts("//svg:svg/@aria-label");
+    REQUIRE(labels.size() == doc.charts.size());
+    for (size_t i = 0; i < doc.charts.size(); ++i) {
+        CHECK(labels[i].rfind(doc.charts[i].title + ": ", 0) == 0);
+        for (const auto& [label, value] : doc.charts[i].bars) {
+            CHECK(labels[i].find(label + " " + std::to_string(value)) != std::string::npos);
+        }
+    }
+    // Printing keeps headings with what follows them.
+    const std::string style = xml.first("//h:style");
+    const size_t print = style.find("@media print");
+    REQUIRE(print != std::string::npos);
+    CHECK(style.find("break-after: avoid", print) != std::string::npos);
+}
+
 TEST_CASE("html privacy: public reports hold no participant names, internal ones do") {
     const auto event = test::sampleEvent();
     for (auto kind : {ReportKind::Proceedings, ReportKind::Thematic}) {
@@ -365,10 +407,10 @@ TEST_CASE("html: hostile text is escaped, line breaks kept, nothing injected") {
 TEST_CASE("html: a language tag that is not one falls back to bokmål") {
     auto doc = buildReport(test::sampleEvent(), {});
     doc.language = "en\" onload=\"x";
-    CHECK(writeHtml(doc).find("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nb\">") !=
+    CHECK(writeHtml(doc).find("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nb-NO\">") !=
           std::string::npos);
     doc.language = "nn";
-    CHECK(writeHtml(doc).find(" lang=\"nn\">") != std::string::npos);
+    CHECK(writeHtml(doc).find(" lang=\"nn-NO\">") != std::string::npos);
 }
 
 TEST_CASE("html: tidy finds no errors and no warnings", "[tidy]") {
@@ -400,8 +442,8 @@ TEST_CASE("html: an empty document is still a well-formed page") {
 }
 
 TEST_CASE("html: a very long chart label is cut to three lines with an ellipsis") {
-    const std::string svg =
-        svgBarChart(BarChart{"t", {{test::longInput(), 3}, {std::string(100, 'x'), 1}}});
+    const std::string svg = svgBarChart(
+        BarChart{"t", {{test::longInput(), 3}, {std::string(100, 'x'), 1}}, "Tema", "Innspill"});
     const Xml xml(svg);
     REQUIRE(xml.ok());
     const auto first = xml.texts("/svg:svg/svg:g[1]/svg:text[@class='label']/svg:tspan");

@@ -157,8 +157,8 @@ TEST_CASE("markdown proceedings: headings, fields, lists, lead-ins, notes") {
 
     using H = std::vector<std::pair<int, std::string>>;
     CHECK(headings(ast) == H{{1, "Innspill fra Åpen arena 2031"},
-                             {2, "Innhold"},
                              {2, "Om denne rapporten"},
+                             {2, "Innhold"},
                              {2, doc.rounds[0].heading},
                              {3, "1.1 Hvem skal koordinere læring der folk bor?"},
                              {3, "1.10 Unge i lære"},
@@ -258,7 +258,7 @@ TEST_CASE("markdown thematic: themes, group references, untagged, chart tables")
         }
     }
     CHECK(h2 == std::vector<std::string>{
-                    "Innhold", "Om denne rapporten", "Oversikt", "Tilby tjenester som virker",
+                    "Om denne rapporten", "Innhold", "Oversikt", "Tilby tjenester som virker",
                     "Ta virkningsfulle grep tidlig", "Satse på de lokale aktørene",
                     "Sammenkoble tjenestene og skape flyt", "Utnytte muligheter i digitale verktøy",
                     "Innspill uten tema"});

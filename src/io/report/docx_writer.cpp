@@ -362,7 +362,8 @@ class DocxBody {
         }
     }
 
-    void chartCell(int width, int span, std::string_view text, bool bar, bool right = false) {
+    void chartCell(int width, int span, std::string_view text, bool bar, bool right = false,
+                   bool bold = false) {
         m_body += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
         if (span > 1) {
             m_body += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
@@ -377,7 +378,7 @@ class DocxBody {
         m_body += right ? "<w:jc w:val=\"right\"/>" : "";
         m_body += "</w:pPr>";
         if (!text.empty()) {
-            appendRun(m_body, text);
+            appendRun(m_body, text, bold ? kBold : RunStyle{});
         }
         m_body += "</w:p></w:tc>";
     }
@@ -399,12 +400,29 @@ class DocxBody {
         m_body += "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"40\" "
                   "w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/></w:tblCellMar>"
                   "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" "
-                  "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+                  "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>";
+        // The table's alternative text (Word's Table Properties, Alt Text):
+        // its title, and every bar's label and number for a reader who
+        // does not see the shading.
+        std::string description = oneLine(chart.title) + ":";
+        for (size_t i = 0; i < chart.bars.size(); ++i) {
+            description += (i == 0 ? " " : "; ") + oneLine(chart.bars[i].first) + " " +
+                           std::to_string(chart.bars[i].second);
+        }
+        m_body += "<w:tblCaption w:val=\"" + escapeHtml(stripXmlForbidden(oneLine(chart.title))) +
+                  "\"/><w:tblDescription w:val=\"" +
+                  escapeHtml(stripXmlForbidden(description + ".")) + "\"/></w:tblPr><w:tblGrid>";
         m_body += "<w:gridCol w:w=\"" + std::to_string(kChartLabelWidth) + "\"/>";
         for (int i = 0; i < kChartSteps; ++i) {
             m_body += "<w:gridCol w:w=\"" + std::to_string(kChartStepWidth) + "\"/>";
         }
         m_body += "<w:gridCol w:w=\"" + std::to_string(kChartCountWidth) + "\"/></w:tblGrid>";
+        // A header row, repeated on each page and read as the column heads.
+        m_body += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+        chartCell(kChartLabelWidth, 1, oneLine(chart.labelHeading), false, false, true);
+        chartCell(kChartSteps * kChartStepWidth + kChartCountWidth, kChartSteps + 1,
+                  oneLine(chart.valueHeading), false, true, true);
+        m_body += "</w:tr>";
         for (const auto& [label, value] : chart.bars) {
             int steps = max == 0 ? 0 : static_cast<int>((value * kChartSteps + max / 2) / max);
             if (value > 0) {

@@ -246,7 +246,7 @@ class Builder {
             doc.themes.push_back(
                 ReportTheme{"tema-" + std::to_string(i + 1), theme.name, theme.description, {}});
         }
-        BarChart perRound{m_words.perRound, {}};
+        BarChart perRound{m_words.perRound, {}, m_words.chartRound, m_words.chartCount};
         for (const auto& round : doc.rounds) {
             size_t count = 0;
             for (const auto& group : round.groups) {
@@ -272,7 +272,7 @@ class Builder {
                 }
             }
         }
-        BarChart perTheme{m_words.perTheme, {}};
+        BarChart perTheme{m_words.perTheme, {}, m_words.chartTheme, m_words.chartCount};
         for (const auto& theme : doc.themes) {
             perTheme.bars.emplace_back(theme.name, theme.inputs.size());
         }

@@ -66,6 +66,9 @@ struct ReportTheme {
 struct BarChart {
     std::string title;
     std::vector<std::pair<std::string, size_t>> bars; // label, value
+    // Column heads when the chart is read as a table (DOCX): "Tema", "Innspill".
+    std::string labelHeading;
+    std::string valueHeading;
 };
 
 struct AppendixGroup {

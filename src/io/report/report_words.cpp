@@ -5,7 +5,9 @@
 #include "lang/catalogue.hpp"
 #include "model/programme.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 namespace innspill::io::report {
@@ -32,6 +34,9 @@ Vocabulary makeVocabulary(lang::Language language) {
                  word("report.perTheme"),
                  word("report.perRound"),
                  word("report.untaggedBar"),
+                 word("report.chartTheme"),
+                 word("report.chartRound"),
+                 word("report.chartCount"),
                  {}};
     // The catalogue's texts are literals alive for the whole program.
     static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",
@@ -140,16 +145,13 @@ std::string languageTag(const std::string& language) {
     if (language == "en") {
         return "en-GB";
     }
-    // Already a tag ("en-US"), or something unknown we pass on as written;
-    // only characters a language tag can hold, so it is safe in an attribute.
-    std::string tag;
-    for (char c : language) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '-') {
-            tag += c;
-        }
-    }
-    return tag.empty() ? "nb-NO" : tag;
+    // Already a tag ("en-US") passes as written; anything that is not one
+    // (characters a tag cannot hold) is bokmål rather than land in an attribute.
+    const bool valid =
+        language.size() <= 35 && std::isalpha(static_cast<unsigned char>(language[0])) &&
+        std::all_of(language.begin(), language.end(),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+    return valid ? language : "nb-NO";
 }
 
 } // namespace innspill::io::report

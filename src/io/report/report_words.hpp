@@ -20,6 +20,9 @@ struct Vocabulary {
     std::string perTheme;      // "Innspill per tema"
     std::string perRound;      // "Innspill per gruppesesjon"
     std::string untaggedBar;   // "Uten tema"
+    std::string chartTheme;    // column heads of the charts as tables: "Tema",
+    std::string chartRound;    // "Gruppesesjon",
+    std::string chartCount;    // "Innspill"
     const char* months[12];
 };
 
@@ -34,7 +37,7 @@ std::string formatDateRange(const std::string& start, const std::string& end,
 
 // The report language as a BCP 47 tag with its region, for the document's
 // language in DOCX, PDF and HTML: "nb" -> "nb-NO", "nn" -> "nn-NO",
-// "en" -> "en-GB"; a full tag is kept, reduced to the characters a tag holds.
+// "en" -> "en-GB"; a full tag is kept; anything else is "nb-NO".
 std::string languageTag(const std::string& language);
 
 } // namespace innspill::io::report
