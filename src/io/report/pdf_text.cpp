@@ -250,7 +250,9 @@ double SimpleText::drawLine(cairo_t* cr, const Block& block, size_t line, double
                             double baseline) {
     const std::string_view text = block.text;
     const size_t from = block.lineStarts[line];
-    size_t to = line + 1 < block.lineStarts.size() ? block.lineStarts[line + 1] : text.size();
+    const size_t next =
+        line + 1 < block.lineStarts.size() ? block.lineStarts[line + 1] : text.size();
+    size_t to = next;
     while (to > from && text[to - 1] == ' ') {
         --to; // the spaces where the line broke
     }
@@ -266,6 +268,11 @@ double SimpleText::drawLine(cairo_t* cr, const Block& block, size_t line, double
         x = emitRun(cr, block.style, face, text.substr(at, end - at), x, baseline,
                     face == Face::Reference ? kMuted : colour);
         at = end;
+    }
+    if (to < next && line + 1 < block.lineStarts.size()) {
+        // One space where the line broke, drawn (it has no ink) so text
+        // read from the tags, which knows no line ends, says "word word".
+        emitRun(cr, block.style, faceAt(block, to), " ", x, baseline, colour);
     }
     return x;
 }

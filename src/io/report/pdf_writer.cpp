@@ -63,12 +63,28 @@ struct CairoDeleter {
 // with the character as its text instead: the reader still sees that
 // something is there, and copying gives the character back. The layout is
 // ours and is laid out afresh before its next use.
+//
+// The space where Pango broke a line has no glyph (PANGO_GLYPH_EMPTY), and
+// cairo writes a character without a glyph as a marked-content span with
+// /ActualText inside the paragraph's own marked content, which tools that
+// read the structure tree (poppler) stop at. The font's space glyph takes
+// its place: it has no ink and keeps its zero width, the text keeps its space.
 void markMissingGlyphs(PangoLayoutLine* line) {
+    const char* text = line->layout ? pango_layout_get_text(line->layout) : nullptr;
     for (GSList* run = line->runs; run; run = run->next) {
-        PangoGlyphString* glyphs = static_cast<PangoGlyphItem*>(run->data)->glyphs;
+        auto* item = static_cast<PangoGlyphItem*>(run->data);
+        PangoGlyphString* glyphs = item->glyphs;
         for (int i = 0; i < glyphs->num_glyphs; ++i) {
-            if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-                glyphs->glyphs[i].glyph = 0;
+            PangoGlyph& glyph = glyphs->glyphs[i].glyph;
+            if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+                glyph = 0;
+            } else if (glyph == PANGO_GLYPH_EMPTY && text &&
+                       text[item->item->offset + glyphs->log_clusters[i]] == ' ') {
+                hb_codepoint_t space = 0;
+                if (hb_font_get_nominal_glyph(pango_font_get_hb_font(item->item->analysis.font),
+                                              ' ', &space)) {
+                    glyph = space;
+                }
             }
         }
     }
