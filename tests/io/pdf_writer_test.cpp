@@ -2,6 +2,7 @@
 // pdffonts, pdftohtml) as separate processes; pagination rules checked on
 // the laid-out flow directly.
 #include "io/report/pdf_accessibility.hpp"
+#include "io/report/pdf_fonts.hpp"
 #include "io/report/pdf_layout.hpp"
 #include "io/report/pdf_writer.hpp"
 #include "io/report_text_support.hpp"
@@ -657,4 +658,20 @@ TEST_CASE("PDF tagged: charts are figures with their numbers as alternative text
     for (size_t i = 0; i < doc.themes.size(); ++i) {
         CHECK(h2[3 + i] == doc.themes[i].name);
     }
+}
+
+TEST_CASE("PDF fonts: DejaVu alone when it covers the text, the system's fonts otherwise") {
+    auto doc = buildReport(test::sampleEvent(), {ReportKind::Proceedings, true});
+    CHECK(pdf::usesPrivateFonts(doc));
+    auto other = doc;
+    other.rounds.back().groups.back().inputs.back().children.push_back(
+        ReportInput{"漢字 🙂", model::InputKind::Item, {}, {}});
+    CHECK(!pdf::usesPrivateFonts(other));
+    auto chart = doc;
+    chart.charts.push_back(BarChart{"Tema", {{"学校", 1}}, "Tema", "Innspill"});
+    CHECK(!pdf::usesPrivateFonts(chart));
+    // Both are written, the text read back whole.
+    REQUIRE_POPPLER();
+    const Pdf pdf(other);
+    CHECK(normalise(pdf.text()).find("漢字") != std::string::npos);
 }

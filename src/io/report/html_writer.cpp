@@ -147,7 +147,7 @@ ul.participants li { break-inside: avoid; }
     page-break-after: always;
     break-after: page;
   }
-  nav.toc { page-break-after: always; break-after: page; }
+  nav.toc { page-break-before: always; break-before: page; page-break-after: always; break-after: page; }
   nav.toc h2 { margin-top: 0; }
   /* Page numbers where the print engine knows CSS paged media (WeasyPrint,
      Prince); browsers ignore the declaration. */

@@ -11,6 +11,7 @@
 #include "io/report/pdf_writer.hpp"
 
 #include "io/report/pdf_accessibility.hpp"
+#include "io/report/pdf_fonts.hpp"
 #include "io/report/pdf_layout.hpp"
 #include "io/report/pdf_text.hpp"
 #include "io/report/report_words.hpp"
@@ -634,7 +635,9 @@ std::string writePdf(const ReportDocument& doc) {
     cairo_pdf_surface_set_metadata(pdfSurface, CAIRO_PDF_METADATA_CREATOR, "Innspill");
 
     std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(pdfSurface));
-    std::unique_ptr<PangoContext, CairoDeleter> context(pango_cairo_create_context(cr.get()));
+    std::unique_ptr<PangoContext, CairoDeleter> context(
+        pango_font_map_create_context(fontMapFor(doc)));
+    pango_cairo_update_context(cr.get(), context.get());
     // Font sizes in points on a surface measured in points.
     pango_cairo_context_set_resolution(context.get(), 72.0);
 

@@ -1,0 +1,197 @@
+// PDF writer: a private fontconfig configuration with the DejaVu faces the
+// styles name, used when they cover the document's text.
+#include "io/report/pdf_fonts.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include <string>
+#include <string_view>
+
+namespace innspill::io::report::pdf {
+
+namespace {
+
+// fonts-dejavu-core (Debian 12): the faces pdf_layout.cpp's styles use.
+constexpr const char* kFontFolder = "/usr/share/fonts/truetype/dejavu/";
+constexpr const char* kFontFiles[] = {"DejaVuSans.ttf",         "DejaVuSans-Bold.ttf",
+                                      "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
+                                      "DejaVuSerif.ttf",        "DejaVuSerif-Bold.ttf",
+                                      "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"};
+
+// One per thread: the private font map and what its fonts cover.
+class PrivateFonts {
+  public:
+    PrivateFonts() {
+        FcConfig* config = FcConfigCreate();
+        if (!config) {
+            return;
+        }
+        for (const char* file : kFontFiles) {
+            const std::string path = std::string(kFontFolder) + file;
+            if (!FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(path.c_str()))) {
+                FcConfigDestroy(config);
+                return; // a face is missing: the system's fonts, as before
+            }
+        }
+        m_coverage = FcCharSetCreate();
+        FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
+        for (int i = 0; fonts && i < fonts->nfont; ++i) {
+            FcCharSet* chars = nullptr;
+            if (FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch) {
+                FcCharSetMerge(m_coverage, chars, nullptr);
+            }
+        }
+        m_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+        if (!m_map) {
+            FcConfigDestroy(config);
+            return;
+        }
+        // The font map takes its own reference to the configuration.
+        pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(m_map), config);
+        FcConfigDestroy(config);
+    }
+    ~PrivateFonts() {
+        if (m_map) {
+            g_object_unref(m_map);
+        }
+        if (m_coverage) {
+            FcCharSetDestroy(m_coverage);
+        }
+    }
+    PrivateFonts(const PrivateFonts&) = delete;
+    PrivateFonts& operator=(const PrivateFonts&) = delete;
+
+    PangoFontMap* map() const { return m_map; }
+
+    bool covers(std::string_view text) const {
+        const char* p = text.data();
+        const char* end = p + text.size();
+        while (p < end) {
+            const gunichar c = g_utf8_get_char_validated(p, end - p);
+            if (c == static_cast<gunichar>(-1) || c == static_cast<gunichar>(-2)) {
+                ++p; // drawn as U+FFFD, which DejaVu has
+                continue;
+            }
+            // Control characters are never drawn (cleanText drops them).
+            if (c >= 0x20 && !(c >= 0x7F && c < 0xA0) && !FcCharSetHasChar(m_coverage, c)) {
+                return false;
+            }
+            p = g_utf8_next_char(p);
+        }
+        return true;
+    }
+
+  private:
+    PangoFontMap* m_map = nullptr;
+    FcCharSet* m_coverage = nullptr;
+};
+
+PrivateFonts& privateFonts() {
+    thread_local PrivateFonts fonts;
+    return fonts;
+}
+
+bool coversInput(const PrivateFonts& fonts, const ReportInput& input) {
+    if (!fonts.covers(input.text)) {
+        return false;
+    }
+    for (const auto& child : input.children) {
+        if (!coversInput(fonts, child)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Every string the PDF writer draws from the document.
+bool coversDocument(const PrivateFonts& fonts, const ReportDocument& doc) {
+    const auto all = [&](const std::vector<std::string>& texts) {
+        for (const auto& text : texts) {
+            if (!fonts.covers(text)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto fields = [&](const std::vector<ReportField>& list) {
+        for (const auto& field : list) {
+            if (!fonts.covers(field.label) || !fonts.covers(field.value)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const ReportWords& w = doc.words;
+    if (!all({doc.title, doc.subtitle, doc.placeAndDate, doc.organisers, w.contents, w.about,
+              w.appendix, w.participants, w.page, w.untagged, w.fromGroup, w.summary}) ||
+        !all(doc.guidingQuestions) || !all(doc.aboutParagraphs)) {
+        return false;
+    }
+    for (const auto& round : doc.rounds) {
+        if (!fonts.covers(round.heading)) {
+            return false;
+        }
+        for (const auto& group : round.groups) {
+            if (!all({group.number, group.title, group.inputsLabel}) || !fields(group.fields) ||
+                !all(group.notes)) {
+                return false;
+            }
+            for (const auto& input : group.inputs) {
+                if (!coversInput(fonts, input)) {
+                    return false;
+                }
+            }
+        }
+    }
+    const auto themed = [&](const std::vector<ThemedInput>& inputs) {
+        for (const auto& input : inputs) {
+            if (!fonts.covers(input.groupNumber) || !coversInput(fonts, input.input)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    for (const auto& theme : doc.themes) {
+        if (!all({theme.name, theme.description}) || !themed(theme.inputs)) {
+            return false;
+        }
+    }
+    if (!themed(doc.untagged)) {
+        return false;
+    }
+    for (const auto& chart : doc.charts) {
+        if (!fonts.covers(chart.title)) {
+            return false;
+        }
+        for (const auto& bar : chart.bars) {
+            if (!fonts.covers(bar.first)) {
+                return false;
+            }
+        }
+    }
+    for (const auto& group : doc.appendix) {
+        if (!all({group.number, group.title}) || !all(group.participants) || !fields(group.notes)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool usesPrivateFonts(const ReportDocument& doc) {
+    const PrivateFonts& fonts = privateFonts();
+    return fonts.map() && coversDocument(fonts, doc);
+}
+
+PangoFontMap* fontMapFor(const ReportDocument& doc) {
+    if (usesPrivateFonts(doc)) {
+        return privateFonts().map();
+    }
+    return pango_cairo_font_map_get_default();
+}
+
+} // namespace innspill::io::report::pdf
