@@ -143,13 +143,14 @@ int main(int argc, char** argv) {
             const bool large = size.groups > 100;
             const int processRuns = large ? std::max(3, n) : std::max(5, runs * 2);
             for (const auto& info : app::exportFormats()) {
-                std::vector<std::string> args{INNSPILL_BINARY,
-                                              "export",
-                                              file.string(),
-                                              "--format",
-                                              info.name,
-                                              "-o",
-                                              (dir / (std::string("out") + info.extension))};
+                std::vector<std::string> args{
+                    INNSPILL_BINARY,
+                    "export",
+                    file.string(),
+                    "--format",
+                    info.name,
+                    "-o",
+                    (dir / (std::string("out") + info.extension)).string()};
                 const auto timing = timeProcess(processRuns, args);
                 const std::string figure =
                     std::string("innspill export --format ") + info.name + " (whole process)";

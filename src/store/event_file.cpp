@@ -176,17 +176,17 @@ std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) 
     return file;
 }
 
-EventFile::Opened EventFile::openAndLoad(const fs::path& path) {
+model::Event EventFile::read(const fs::path& path) {
     checkHeader(path);
     // quick_check reads every page of the file and so does loading: on a big
     // event each takes a good part of a second, side by side they take one.
     auto whole = std::async(std::launch::async, [path] { checkWhole(path); });
-    Opened opened;
+    model::Event event;
     std::exception_ptr loadFailure;
     try {
         Connection reading(path, Connection::Mode::ReadOnly);
         mapForReading(reading);
-        opened.event = readEvent(reading);
+        event = readEvent(reading);
     } catch (...) {
         loadFailure = std::current_exception();
     }
@@ -195,6 +195,12 @@ EventFile::Opened EventFile::openAndLoad(const fs::path& path) {
     if (loadFailure) {
         std::rethrow_exception(loadFailure);
     }
+    return event;
+}
+
+EventFile::Opened EventFile::openAndLoad(const fs::path& path) {
+    Opened opened;
+    opened.event = read(path);
     opened.file.reset(
         new EventFile(std::make_unique<Connection>(path, Connection::Mode::ReadWrite)));
     opened.file->configure();

@@ -37,6 +37,10 @@ class EventFile {
     };
     static Opened openAndLoad(const std::filesystem::path& path);
 
+    // The event in a file, read only (export, stats): checked like open(),
+    // the whole-file check side by side with reading, as openAndLoad does.
+    static model::Event read(const std::filesystem::path& path);
+
     // Writes `event` into a new file. The file appears only complete (built
     // beside it, then renamed). Refuses an existing path unless `overwrite`.
     static std::unique_ptr<EventFile> create(const std::filesystem::path& path,
