@@ -72,6 +72,17 @@ bench::Timing pandoc(const std::filesystem::path& markdown, const char* to, int 
         runs, {"pandoc", "-f", "commonmark", "-t", to, "-o", out.string(), markdown.string()});
 }
 
+// CPU time (user + system) of the children so far, in ms: unlike the wall
+// clock it does not grow when other programs share the machine.
+double childCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 long childPeakMiB() {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
@@ -151,9 +162,12 @@ int main(int argc, char** argv) {
                     info.name,
                     "-o",
                     (dir / (std::string("out") + info.extension)).string()};
+                const double cpuBefore = childCpuMs();
                 const auto timing = timeProcess(processRuns, args);
+                const double cpu = (childCpuMs() - cpuBefore) / processRuns;
                 const std::string figure =
                     std::string("innspill export --format ") + info.name + " (whole process)";
+                table.add(label, figure + ": CPU, mean", cpu, "ms");
                 if (!large) {
                     table.add(label, figure, timing, bench::below(100));
                 } else if (info.format == app::ExportFormat::Pdf) {
@@ -171,10 +185,17 @@ int main(int argc, char** argv) {
         }
         if (comparePandoc) {
             const auto md = dir / (size.name + ".md");
-            const auto pandocHtml = pandoc(md, "html", std::min(n, 3));
-            const auto pandocDocx = pandoc(md, "docx", std::min(n, 3));
+            const int pandocRuns = std::min(n, 3);
+            double cpuBefore = childCpuMs();
+            const auto pandocHtml = pandoc(md, "html", pandocRuns);
+            const double htmlCpu = (childCpuMs() - cpuBefore) / pandocRuns;
+            cpuBefore = childCpuMs();
+            const auto pandocDocx = pandoc(md, "docx", pandocRuns);
+            const double docxCpu = (childCpuMs() - cpuBefore) / pandocRuns;
             table.add(label, "pandoc md→html (process)", pandocHtml);
+            table.add(label, "pandoc md→html (process): CPU, mean", htmlCpu, "ms");
             table.add(label, "pandoc md→docx (process)", pandocDocx);
+            table.add(label, "pandoc md→docx (process): CPU, mean", docxCpu, "ms");
             // In this process: HTML and DOCX at least 20× faster than pandoc on
             // the large event; as processes (issue 13): HTML 40×, DOCX 25×.
             const bool large = size.groups > 100;
