@@ -2,6 +2,9 @@
 # The benchmark suite (issue 8): builds the benchmarks in a Release-type build
 # folder, runs every one that has targets from the issues, and prints one
 # table: figure | median | target | ok/FAIL, then each program's peak memory.
+# bench_reports times every export in its own process and as the user meets
+# it: `innspill export` started as a whole process on the event saved as a
+# file (wall time and CPU time), beside pandoc as a process on the same content.
 # Each bench program prints its table for people, or with --tsv (always the
 # last argument: the programs read their flags in pairs) one row per figure
 # with a target: subject, figure, median, unit, comparison, limit, verdict;
@@ -37,6 +40,17 @@ Release | RelWithDebInfo | MinSizeRel) ;;
     exit 2
     ;;
 esac
+# bench_reports compares the exports with pandoc on the same content, in the
+# same run, both as whole processes: pandoc comes from Debian when missing.
+if ! command -v pandoc >/dev/null 2>&1; then
+    echo "run_all.sh: pandoc is missing; installing it from Debian (apt-get install pandoc)" >&2
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=sudo
+    fi
+    $sudo apt-get install -y -qq --no-install-recommends pandoc >/dev/null ||
+        echo "run_all.sh: could not install pandoc; the pandoc figures are left out" >&2
+fi
 benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge"
 # shellcheck disable=SC2086 # the list is meant to split
 cmake --build "$build" -j"$jobs" --target $benches innspill >/dev/null
