@@ -91,7 +91,7 @@ int64_t writeHandInCopy(const fs::path& kit, const fs::path& folder, const std::
     const fs::path target = folder / name;
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
-        throw FileError(FileErrorKind::NotFound, folder, lang::message("fileError.noFolder"));
+        throw FileError(FileErrorKind::NotFound, folder, lang::message("fileError.folderMissing"));
     }
     if (const auto previous = previousSerial(target); previous && *previous >= serial) {
         serial = *previous + 1; // the laptop's clock went back: copies still grow
