@@ -144,6 +144,13 @@ std::optional<FolderArrival> HandInFolder::take(const fs::path& file, const Seen
     return arrival;
 }
 
+void HandInFolder::retryLater(const fs::path& file, std::chrono::seconds delay) {
+    const auto found = m_seen.find(file);
+    if (found != m_seen.end()) {
+        found->second.retryAt = std::chrono::steady_clock::now() + delay;
+    }
+}
+
 std::vector<FolderArrival> HandInFolder::poll() {
     std::vector<FolderArrival> arrivals;
     std::error_code error;
@@ -172,12 +179,14 @@ std::vector<FolderArrival> HandInFolder::poll() {
         if (found == m_seen.end() || found->second.size != signature->size ||
             found->second.time != signature->time) {
             // New or still changing: wait until it stays the same for one look.
-            m_seen[file] = Seen{signature->size, signature->time, false};
+            m_seen[file] = Seen{signature->size, signature->time, false, std::nullopt};
             continue;
         }
-        if (found->second.taken) {
+        if (found->second.taken &&
+            (!found->second.retryAt || std::chrono::steady_clock::now() < *found->second.retryAt)) {
             continue;
         }
+        found->second.retryAt.reset();
         auto arrival = take(file, found->second);
         if (!arrival) {
             m_seen.erase(found);

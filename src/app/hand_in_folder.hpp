@@ -19,6 +19,7 @@
 
 #include "app/merge/kits.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -58,6 +59,10 @@ class HandInFolder {
     // are new or changed since they were last returned (each once).
     std::vector<FolderArrival> poll();
 
+    // Takes `file` again at the first look after `delay` (a copy that could
+    // not be taken in for a passing reason: nothing is lost).
+    void retryLater(const std::filesystem::path& file, std::chrono::seconds delay);
+
     // Why the folder cannot be read now (missing, no access), or empty.
     const lang::Message& problem() const { return m_problem; }
 
@@ -66,6 +71,7 @@ class HandInFolder {
         uintmax_t size = 0;
         std::filesystem::file_time_type time;
         bool taken = false; // returned with this size and time
+        std::optional<std::chrono::steady_clock::time_point> retryAt;
     };
     std::optional<FolderArrival> take(const std::filesystem::path& file, const Seen& seen);
 

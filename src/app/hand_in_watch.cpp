@@ -185,6 +185,9 @@ std::vector<WatchedHandIn> HandInWatch::poll(Clock::time_point now, bool force) 
     m_nextPoll = now + kPollInterval;
     for (const auto& arrival : m_folder.poll()) {
         WatchedHandIn handIn = takeIn(m_session, arrival);
+        if (handIn.outcome == WatchOutcome::Failed) {
+            m_folder.retryLater(arrival.file, kRetryFailed);
+        }
         if (handIn.outcome == WatchOutcome::Waiting) {
             // A newer copy of a kit already waiting takes its place.
             std::erase_if(m_waiting, [&](const KitForHandIn& kit) {

@@ -60,6 +60,9 @@ class HandInWatch {
   public:
     using Clock = std::chrono::steady_clock;
     static constexpr std::chrono::milliseconds kPollInterval{500};
+    // A copy that failed for a passing reason (the master's writes failing,
+    // the file busy) is tried again this much later.
+    static constexpr std::chrono::seconds kRetryFailed{10};
 
     HandInWatch(EventSession& session, std::filesystem::path folder);
 

@@ -60,6 +60,7 @@ struct OpenOptions {
     std::optional<std::filesystem::path> screenshot;
     int frames = 5;
     std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
+    std::filesystem::path watch;                // a hand-in folder to watch from the start
 };
 int runOpen(const OpenOptions& options);
 

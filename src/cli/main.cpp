@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
         ->check(CLI::Range(1, 10000));
+    std::string openWatch;
+    openCommand->add_option("--watch", openWatch,
+                            "Watch this hand-in folder from the start, as File → Hand-ins from "
+                            "a folder… does");
     std::vector<std::string> dropped;
     openCommand->add_option("--drop", dropped,
                             "Files to treat as dropped onto the window at start (kits: the "
@@ -204,6 +208,7 @@ int main(int argc, char** argv) {
             open.file = openFile;
         }
         open.dropped.assign(dropped.begin(), dropped.end());
+        open.watch = openWatch;
         if (!screenshot.empty()) {
             open.screenshot = screenshot;
         }

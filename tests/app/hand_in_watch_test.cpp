@@ -82,7 +82,7 @@ std::string bytesOf(const fs::path& file) {
 
 } // namespace
 
-TEST_CASE("temporary names of sync engines are never taken; conflict copies are") {
+TEST_CASE("temporary names of sync engines are never taken — conflict copies are") {
     for (const char* name :
          {".kari.innspill.~tmp-123", ".syncthing.kari.innspill.tmp", "~$kari.innspill",
           "kari.innspill.tmp", "kari.innspill.part", "kari.innspill.part-99", "kari.innspill-wal",
@@ -275,7 +275,7 @@ TEST_CASE("an older copy arriving after a newer one undoes nothing") {
     CHECK(master.event().groups.size() == before + 2);
 }
 
-TEST_CASE("a file still being written is taken only when whole; a damaged one is said once") {
+TEST_CASE("a file still being written is taken only when whole — a damaged one is said once") {
     Setup s;
     s.capture("1.7", 2);
     s.copyTo(s.dir.path(), "whole.innspill", 100);
@@ -316,7 +316,7 @@ TEST_CASE("a file still being written is taken only when whole; a damaged one is
 }
 
 TEST_CASE(
-    "temporary names are ignored; a file that vanishes is forgotten; a missing folder is said") {
+    "temporary names are ignored, a file that vanishes is forgotten, a missing folder is said") {
     Setup s;
     s.capture("1.7", 2);
     auto opened = app::openEvent(s.master);
@@ -349,7 +349,7 @@ TEST_CASE(
     CHECK(taken[0].outcome == WatchOutcome::Merged);
 }
 
-TEST_CASE("a copy with conflicts waits for a person; nothing is written") {
+TEST_CASE("a copy with conflicts waits for a person — nothing is written") {
     Setup s;
     {
         // The kit and the master both change group 1.1's title.
@@ -378,4 +378,22 @@ TEST_CASE("a copy with conflicts waits for a person; nothing is written") {
     REQUIRE(queued.size() == 1);
     CHECK(queued[0].contents.record.facilitator == "Kari");
     CHECK(watch.waiting() == 0);
+}
+
+TEST_CASE("a copy that cannot be taken in for a passing reason is tried again, not lost") {
+    Setup s;
+    s.capture("1.7", 2);
+    s.copyTo(s.folder, "kari.innspill", 100);
+    auto masterFile = store::EventFile::open(s.master, store::EventFile::Access::ReadOnly);
+    app::HandInFolder watched(s.folder, masterFile->load(), s.master);
+    CHECK(watched.poll().empty());
+    auto first = watched.poll();
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].kit.refusal.empty());
+    CHECK(watched.poll().empty()); // taken: not again
+    watched.retryLater(first[0].file, std::chrono::seconds(0));
+    auto again = watched.poll();
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].serial == first[0].serial);
+    CHECK(watched.poll().empty());
 }

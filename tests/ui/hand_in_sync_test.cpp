@@ -41,7 +41,7 @@ void captureInKit(const fs::path& kit, const std::string& number) {
 
 } // namespace
 
-TEST_CASE("Fil → Innlevering fra mappe: kits arrive by themselves; conflicts wait with a badge",
+TEST_CASE("Fil → Innlevering fra mappe: kits arrive by themselves — conflicts wait with a badge",
           "[ui][kits]") {
     test::ShellFixture f;
     const fs::path master = f.makeEventFile("master.innspill", "Åpen arena");
