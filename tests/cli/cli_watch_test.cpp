@@ -47,8 +47,20 @@ pid_t spawn(const std::vector<std::string>& args, const fs::path& out, const fs:
     return pid;
 }
 
+// Read while `merge --watch` writes: load() reads table by table, not as
+// one snapshot, so a read that meets a commit half-way is tried again.
 size_t groupsIn(const fs::path& file) {
-    return store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load().groups.size();
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return store::EventFile::open(file, store::EventFile::Access::ReadOnly)
+                ->load()
+                .groups.size();
+        } catch (const store::FileError&) {
+            if (attempt == 50) {
+                throw;
+            }
+        }
+    }
 }
 
 int waitFor(pid_t pid) {
