@@ -51,7 +51,7 @@ if ! command -v pandoc >/dev/null 2>&1; then
     $sudo apt-get install -y -qq --no-install-recommends pandoc >/dev/null ||
         echo "run_all.sh: could not install pandoc; the pandoc figures are left out" >&2
 fi
-benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge"
+benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_handin_watch"
 # shellcheck disable=SC2086 # the list is meant to split
 cmake --build "$build" -j"$jobs" --target $benches innspill >/dev/null
 
@@ -59,9 +59,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 
 if $quick; then
-    runs_open=1 runs_frames=30 runs_reports=1 runs_merge=1
+    runs_open=1 runs_frames=30 runs_reports=1 runs_merge=1 runs_watch=1
 else
-    runs_open=5 runs_frames=200 runs_reports=5 runs_merge=5
+    runs_open=5 runs_frames=200 runs_reports=5 runs_merge=5 runs_watch=5
 fi
 
 status=0
@@ -86,6 +86,7 @@ run bench_ui_people --runs "$runs_frames"
 run bench_ui_capture --runs "$runs_frames"
 run bench_reports --runs "$runs_reports"
 run bench_merge --runs "$runs_merge"
+run bench_handin_watch --runs "$runs_watch"
 
 # Idle CPU of the real app under Xvfb; a skip (no xvfb-run) is shown as one.
 echo "running idle_cpu.sh" >&2
@@ -121,6 +122,6 @@ awk -F '\t' '
         printf "\n%d of %d targets met\n", passed, passed + failed
         exit failed > 0
     }' "$work"/bench_open.tsv "$work"/bench_ui_wall.tsv "$work"/bench_ui_people.tsv \
-    "$work"/bench_ui_capture.tsv "$work"/bench_reports.tsv "$work"/bench_merge.tsv \
+    "$work"/bench_ui_capture.tsv "$work"/bench_reports.tsv "$work"/bench_merge.tsv "$work"/bench_handin_watch.tsv \
     "$work"/idle_cpu.tsv || { [ "$status" -eq 0 ] && status=1; }
 exit "$status"

@@ -17,6 +17,8 @@ packages=(
   fonts-dejavu-core libgl1-mesa-dri libglx-mesa0
   # tests: the screenshot smoke test runs the real window under Xvfb
   xvfb xauth
+  # tests: hand-ins through a real sync engine, two instances on 127.0.0.1 (label "syncthing")
+  syncthing
   # tests: the report writers' output is read back with real readers
   libcmark-dev libxml2-dev tidy
   # tests: the HTML reports' accessibility check runs axe-core (from npm, below) in

@@ -40,10 +40,11 @@ OpenResult createEvent(const fs::path& path, const std::string& title, bool over
     return openEvent(path);
 }
 
-Workspace::Workspace() : m_keeper(std::make_unique<BackupKeeper>()) {}
+Workspace::Workspace()
+    : m_keeper(std::make_unique<BackupKeeper>()), m_outbox(std::make_unique<OutboxKeeper>()) {}
 
 Workspace::Workspace(std::unique_ptr<EventSession> session)
-    : m_keeper(std::make_unique<BackupKeeper>()) {
+    : m_keeper(std::make_unique<BackupKeeper>()), m_outbox(std::make_unique<OutboxKeeper>()) {
     adopt(std::move(session));
 }
 
@@ -53,8 +54,10 @@ Workspace::~Workspace() {
 
 Workspace::Workspace(Workspace&& other) noexcept
     : m_session(std::move(other.m_session)), m_keeper(std::move(other.m_keeper)),
-      m_damaged(std::move(other.m_damaged)), m_lastAside(std::move(other.m_lastAside)) {
+      m_outbox(std::move(other.m_outbox)), m_damaged(std::move(other.m_damaged)),
+      m_lastAside(std::move(other.m_lastAside)) {
     other.m_keeper = std::make_unique<BackupKeeper>();
+    other.m_outbox = std::make_unique<OutboxKeeper>();
 }
 
 Workspace& Workspace::operator=(Workspace&& other) noexcept {
@@ -62,6 +65,7 @@ Workspace& Workspace::operator=(Workspace&& other) noexcept {
         close();
         m_session = std::move(other.m_session);
         std::swap(m_keeper, other.m_keeper);
+        std::swap(m_outbox, other.m_outbox);
         m_damaged = std::move(other.m_damaged);
         m_lastAside = std::move(other.m_lastAside);
     }
@@ -73,12 +77,16 @@ void Workspace::adopt(std::unique_ptr<EventSession> session) {
     m_session = std::move(session);
     if (m_session) {
         m_keeper->begin(*m_session, BackupKeeper::Clock::now());
+        m_outbox->begin(*m_session, OutboxKeeper::Clock::now());
     }
 }
 
 void Workspace::close() {
     if (m_session && m_keeper) {
         m_keeper->finish(*m_session);
+    }
+    if (m_session && m_outbox) {
+        m_outbox->finish(*m_session); // the last hand-in copy
     }
     m_session.reset();
 }
@@ -87,10 +95,31 @@ void Workspace::setWakeFromAnyThread(std::function<void()> wake) {
     // A keeper holds its wake function for its life; swap in a new one
     // between backups, carrying on with the open session.
     m_keeper->abandon();
-    m_keeper = std::make_unique<BackupKeeper>(std::move(wake));
+    m_keeper = std::make_unique<BackupKeeper>(wake);
+    m_outbox->abandon();
+    m_outbox = std::make_unique<OutboxKeeper>(std::move(wake));
     if (m_session) {
         m_keeper->begin(*m_session, BackupKeeper::Clock::now());
+        m_outbox->begin(*m_session, OutboxKeeper::Clock::now());
     }
+}
+
+double Workspace::keepOutbox(OutboxKeeper::Clock::time_point now) {
+    if (!m_session || m_session->path().empty()) {
+        return -1.0;
+    }
+    return m_outbox->tick(*m_session, now);
+}
+
+lang::Message Workspace::setOutbox(const fs::path& folder) {
+    if (!m_session) {
+        return lang::message("workspace.nothingOpen");
+    }
+    lang::Message problem = app::setOutbox(*m_session, folder);
+    if (problem.empty()) {
+        m_outbox->folderChanged(*m_session);
+    }
+    return problem;
 }
 
 double Workspace::keepBackups(BackupKeeper::Clock::time_point now) {
@@ -121,6 +150,7 @@ lang::Message Workspace::restoreFromBackup(const fs::path& backup) {
     const fs::path path = m_session->path();
     // The file being replaced is kept aside whole: no last backup of it.
     m_keeper->abandon();
+    m_outbox->abandon();
     m_session.reset();
     const RestoreResult restored =
         restoreBackup(path, backup, AsideReason::Replaced, store::BackupClock::now());

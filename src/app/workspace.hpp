@@ -8,6 +8,7 @@
 #include "app/backup_keeper.hpp"
 #include "app/backup_restore.hpp"
 #include "app/event_session.hpp"
+#include "app/outbox.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -69,6 +70,14 @@ class Workspace {
     double keepBackups() { return keepBackups(BackupKeeper::Clock::now()); }
     const BackupKeeper& backups() const { return *m_keeper; }
     BackupKeeper& backups() { return *m_keeper; }
+    // The open kit's hand-in copies in its outbox (see OutboxKeeper): call
+    // every frame, like keepBackups.
+    double keepOutbox(OutboxKeeper::Clock::time_point now);
+    double keepOutbox() { return keepOutbox(OutboxKeeper::Clock::now()); }
+    const OutboxKeeper& outbox() const { return *m_outbox; }
+    // Chooses the open kit's outbox (empty: none); a first copy follows at
+    // once. Empty on success, else one line for people.
+    lang::Message setOutbox(const std::filesystem::path& folder);
     // The platform's way to wake its frame loop from the backup thread.
     void setWakeFromAnyThread(std::function<void()> wake);
 
@@ -97,6 +106,7 @@ class Workspace {
     // Declared after the session: destroyed first, so its thread is joined
     // while the session still exists.
     std::unique_ptr<BackupKeeper> m_keeper;
+    std::unique_ptr<OutboxKeeper> m_outbox;
     std::optional<DamagedFile> m_damaged;
     std::filesystem::path m_lastAside;
 };

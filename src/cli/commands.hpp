@@ -30,18 +30,26 @@ int runImportNotes(const std::filesystem::path& file, const std::filesystem::pat
                    bool dryRun);
 
 // Facilitator kits (kit_commands.cpp): hand-out, hand-in, history.
+// With `outbox`, the kit remembers it as its outbox and a first hand-in copy
+// is written there.
 int runKit(const std::filesystem::path& master, const std::filesystem::path& kit,
-           const std::string& facilitator, bool force);
+           const std::string& facilitator, bool force, const std::filesystem::path& outbox = {});
+// `innspill kit KIT --outbox DIR`: remembers DIR as the kit's outbox and
+// writes a hand-in copy of it there now.
+int runSendToOutbox(const std::filesystem::path& kit, const std::filesystem::path& outbox);
 struct MergeOptions {
     std::filesystem::path master;
     std::vector<std::filesystem::path> kits;
     std::string prefer; // "", "master" or "kit"
     bool dryRun = false;
+    std::filesystem::path watch; // --watch DIR: hand in what arrives there until Ctrl+C
 };
 // Unsettled conflicts: nothing written (apart from failures, which exit 1).
 inline constexpr int kConflictExitCode = 2;
 int runMerge(const MergeOptions& options);
 int runHistory(const std::filesystem::path& file);
+// merge --watch (watch_command.cpp).
+int runMergeWatch(const std::filesystem::path& master, const std::filesystem::path& folder);
 
 // Lists the event's backups, or restores the newest good one (or `backup`).
 int runRestore(const std::filesystem::path& file, bool list,
@@ -52,6 +60,7 @@ struct OpenOptions {
     std::optional<std::filesystem::path> screenshot;
     int frames = 5;
     std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
+    std::filesystem::path watch;                // a hand-in folder to watch from the start
 };
 int runOpen(const OpenOptions& options);
 

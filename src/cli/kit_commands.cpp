@@ -6,6 +6,7 @@
 #include "app/event_files.hpp"
 #include "app/merge/kits.hpp"
 #include "app/messages.hpp"
+#include "app/outbox.hpp"
 #include "lang/message.hpp"
 
 #include <iostream>
@@ -72,8 +73,8 @@ std::string chosenMeaning(const app::MergeConflict& conflict) {
 
 } // namespace
 
-int runKit(const fs::path& master, const fs::path& kit, const std::string& facilitator,
-           bool force) {
+int runKit(const fs::path& master, const fs::path& kit, const std::string& facilitator, bool force,
+           const fs::path& outbox) {
     try {
         if (kit.extension() != app::eventFileExtension()) {
             return fail(say("cli.kitNeedsExtension",
@@ -88,13 +89,36 @@ int runKit(const fs::path& master, const fs::path& kit, const std::string& facil
                                                                    {"id", record.kitId.str()},
                                                                    {"facilitator", facilitator}}))
                   << '\n';
+        if (!outbox.empty()) {
+            return runSendToOutbox(kit, outbox);
+        }
         return 0;
     } catch (const std::exception& error) {
         return fail(app::describe(error, language()));
     }
 }
 
+int runSendToOutbox(const fs::path& kit, const fs::path& outbox) {
+    try {
+        const fs::path copy = app::sendToOutbox(kit, outbox);
+        std::cout << say("cli.outboxCopy", {{"kit", kit.string()}, {"copy", copy.string()}})
+                  << '\n';
+        return 0;
+    } catch (const app::KitError& error) {
+        return fail(error.message());
+    }
+}
+
 int runMerge(const MergeOptions& options) {
+    if (!options.watch.empty()) {
+        if (!options.kits.empty() || !options.prefer.empty() || options.dryRun) {
+            return fail(say("cli.watchAlone"));
+        }
+        return runMergeWatch(options.master, options.watch);
+    }
+    if (options.kits.empty()) {
+        return fail(say("cli.mergeNeedsKits"));
+    }
     std::optional<app::MergeChoice> prefer;
     if (options.prefer == "master") {
         prefer = app::MergeChoice::Master;

@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
         ->check(CLI::Range(1, 10000));
+    std::string openWatch;
+    openCommand->add_option("--watch", openWatch,
+                            "Watch this hand-in folder from the start, as File → Hand-ins from "
+                            "a folder… does");
     std::vector<std::string> dropped;
     openCommand->add_option("--drop", dropped,
                             "Files to treat as dropped onto the window at start (kits: the "
@@ -98,9 +102,14 @@ int main(int argc, char** argv) {
     auto* kitCommand = app.add_subcommand(
         "kit", "Make a facilitator kit: a copy of the event to capture on another laptop");
     kitCommand->add_option("MASTER", kitMaster, "The master event file (.innspill)")->required();
-    kitCommand->add_option("-o,--output", kitFile, "Kit file to create (.innspill)")->required();
+    kitCommand->add_option("-o,--output", kitFile, "Kit file to create (.innspill)");
     kitCommand->add_option("--facilitator", kitFacilitator, "Who the kit is for");
     kitCommand->add_flag("--force", kitForce, "Overwrite an existing file");
+    std::string kitOutbox;
+    kitCommand->add_option("--outbox", kitOutbox,
+                           "A folder (often a synced one) for the kit's hand-in copies: "
+                           "remembered in the kit, and a copy is written there now. Without "
+                           "-o, MASTER is an existing kit and a fresh copy of it is written");
 
     cli::MergeOptions merge;
     std::string mergeMaster;
@@ -109,10 +118,14 @@ int main(int argc, char** argv) {
         "merge", "Hand in facilitator kits: bring what is new in them into the master");
     mergeCommand->add_option("MASTER", mergeMaster, "The master event file (.innspill)")
         ->required();
-    mergeCommand->add_option("KIT", mergeKits, "Kit files, one or more")->required();
+    mergeCommand->add_option("KIT", mergeKits, "Kit files, one or more (none with --watch)");
     mergeCommand->add_option("--prefer", merge.prefer, "Settle every conflict this way")
         ->check(CLI::IsMember({"master", "kit"}));
     mergeCommand->add_flag("--dry-run", merge.dryRun, "Show what would come in; write nothing");
+    std::string mergeWatch;
+    mergeCommand->add_option("--watch", mergeWatch,
+                             "Watch a hand-in folder until Ctrl+C: every new or newer kit copy "
+                             "without conflicts is merged as it arrives");
 
     std::string historyFile;
     auto* historyCommand =
@@ -167,11 +180,18 @@ int main(int argc, char** argv) {
         return cli::runCheck(checkFile);
     }
     if (*kitCommand) {
-        return cli::runKit(kitMaster, kitFile, kitFacilitator, kitForce);
+        if (kitFile.empty()) {
+            if (kitOutbox.empty()) {
+                return cli::fail(cli::say("cli.kitNeedsOutput"));
+            }
+            return cli::runSendToOutbox(kitMaster, kitOutbox);
+        }
+        return cli::runKit(kitMaster, kitFile, kitFacilitator, kitForce, kitOutbox);
     }
     if (*mergeCommand) {
         merge.master = mergeMaster;
         merge.kits.assign(mergeKits.begin(), mergeKits.end());
+        merge.watch = mergeWatch;
         return cli::runMerge(merge);
     }
     if (*historyCommand) {
@@ -188,6 +208,7 @@ int main(int argc, char** argv) {
             open.file = openFile;
         }
         open.dropped.assign(dropped.begin(), dropped.end());
+        open.watch = openWatch;
         if (!screenshot.empty()) {
             open.screenshot = screenshot;
         }

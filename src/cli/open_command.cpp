@@ -55,6 +55,7 @@ int runOpen(const OpenOptions& options) {
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
     desktop.droppedAtStart = options.dropped;
+    desktop.watchAtStart = options.watch;
     desktop.sessionsFolder = checkoutFolder("sessions");
     desktop.exportsFolder = checkoutFolder("exports");
     desktop.settingsPath = app::settingsPathFromEnvironment();

@@ -540,6 +540,10 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
         ui::openPath(ctx, options.openAtStart);
     }
     ctx.dropped = options.droppedAtStart;
+    if (!options.watchAtStart.empty()) {
+        ctx.session = ctx.workspace->session();
+        ui::startWatching(ctx, options.watchAtStart);
+    }
 }
 
 } // namespace

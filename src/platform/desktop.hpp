@@ -33,6 +33,9 @@ struct DesktopOptions {
     // Files taken as dropped onto the window before the first frame (kits
     // open the merge dialog): for screenshots of it and for scripts.
     std::vector<std::filesystem::path> droppedAtStart;
+    // A hand-in folder to watch from the start (as Fil → Innlevering fra
+    // mappe… would); empty: none.
+    std::filesystem::path watchAtStart;
 };
 
 // Runs until the person quits. `workspace` holds the event to show (or

@@ -68,20 +68,6 @@ std::optional<BackupEntry> parseStamp(std::string_view stamp) {
     return entry;
 }
 
-FileErrorKind kindOf(const std::error_code& error) {
-    if (error == std::errc::no_space_on_device) {
-        return FileErrorKind::DiskFull;
-    }
-    if (error == std::errc::permission_denied || error == std::errc::read_only_file_system ||
-        error == std::errc::operation_not_permitted) {
-        return FileErrorKind::ReadOnly;
-    }
-    if (error == std::errc::no_such_file_or_directory) {
-        return FileErrorKind::NotFound;
-    }
-    return FileErrorKind::Io;
-}
-
 // rename() that never replaces: link() refuses an existing name. File
 // systems without hard links (FAT, some shares) get a checked rename.
 void renameNoReplace(const fs::path& from, const fs::path& to) {
@@ -94,7 +80,7 @@ void renameNoReplace(const fs::path& from, const fs::path& to) {
         throw FileError(FileErrorKind::Exists, to, lang::message("fileError.exists"));
     }
     if (code != EPERM && code != ENOTSUP && code != EOPNOTSUPP && code != EMLINK) {
-        throw FileError(kindOf(std::error_code(code, std::generic_category())), from,
+        throw FileError(errorKindFor(std::error_code(code, std::generic_category())), from,
                         lang::message("fileError.system", {{"detail", std::strerror(code)}}));
     }
     std::error_code error;
@@ -103,7 +89,7 @@ void renameNoReplace(const fs::path& from, const fs::path& to) {
     }
     fs::rename(from, to, error);
     if (error) {
-        throw FileError(kindOf(error), from,
+        throw FileError(errorKindFor(error), from,
                         lang::message("fileError.system", {{"detail", error.message()}}));
     }
 }
@@ -204,7 +190,7 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) {
-        throw FileError(kindOf(error), folder,
+        throw FileError(errorKindFor(error), folder,
                         lang::message("fileError.backupFolder", {{"detail", error.message()}}));
     }
     BackupResult result;
@@ -212,14 +198,7 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
     result.path = folder / backupFileName(eventFile, now);
     const fs::path part = temporarySibling(folder / ("." + result.path.filename().string()));
     try {
-        {
-            // A read-only connection of its own: a consistent snapshot while
-            // the session's connection goes on writing (WAL).
-            Connection source(eventFile, Connection::Mode::ReadOnly);
-            Statement vacuum(source, "VACUUM INTO ?");
-            vacuum.bind(1, std::string_view(part.native()));
-            vacuum.run();
-        }
+        vacuumInto(eventFile, part);
         if (const auto problem = checkEventFile(part)) {
             throw FileError(
                 FileErrorKind::Damaged, part,
@@ -227,7 +206,7 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
         }
         fs::rename(part, result.path, error);
         if (error) {
-            throw FileError(kindOf(error), result.path,
+            throw FileError(errorKindFor(error), result.path,
                             lang::message("fileError.system", {{"detail", error.message()}}));
         }
     } catch (...) {
@@ -241,6 +220,15 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
         }
     }
     return result;
+}
+
+void vacuumInto(const fs::path& eventFile, const fs::path& part) {
+    // A read-only connection of its own: a consistent snapshot while the
+    // session's connection goes on writing (WAL).
+    Connection source(eventFile, Connection::Mode::ReadOnly);
+    Statement vacuum(source, "VACUUM INTO ?");
+    vacuum.bind(1, std::string_view(part.native()));
+    vacuum.run();
 }
 
 std::optional<BackupStats> readBackupStats(const fs::path& file) {
@@ -270,7 +258,7 @@ void installCopy(const fs::path& source, const fs::path& target) {
     try {
         fs::copy_file(source, part, error);
         if (error) {
-            throw FileError(kindOf(error), target,
+            throw FileError(errorKindFor(error), target,
                             lang::message("fileError.system", {{"detail", error.message()}}));
         }
         {

@@ -58,6 +58,11 @@ struct BackupResult {
 // failure nothing of the attempt is left and no backup is removed.
 BackupResult makeBackup(const std::filesystem::path& eventFile, BackupClock::time_point now);
 
+// Copies the event file into a new file `part` with VACUUM INTO, through a
+// read-only connection of its own (a consistent snapshot; the file's writer
+// may go on). The copy is a rollback-journal file. Throws FileError.
+void vacuumInto(const std::filesystem::path& eventFile, const std::filesystem::path& part);
+
 // Whether `file` is a whole, undamaged event: header, schema version and
 // quick_check. Nothing when it is, else the reason as a message to word for
 // a person.

@@ -209,10 +209,29 @@ CREATE TABLE hand_in (
 CREATE INDEX hand_in_by_kit ON hand_in(kit_id, seq);
 )sql";
 
+// Version 4: hand-ins through a synced folder (store/hand_in_copies.hpp).
+// file_setting holds a file's own settings by name (a kit's outbox folder,
+// a master's watched hand-in folder); a hand-in copy written to an outbox
+// carries `copySerial`, which grows with every copy of the same kit.
+// copy_taken is a master's newest copy serial per kit it has looked at, so
+// an older copy arriving late never undoes newer work and the same copy is
+// never taken twice.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE file_setting (
+    name TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE copy_taken (
+    kit_id TEXT PRIMARY KEY NOT NULL,
+    serial INTEGER NOT NULL
+);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3};
+    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
+                                                           kVersion4};
     return kMigrations;
 }
 

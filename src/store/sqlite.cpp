@@ -29,6 +29,20 @@ FileErrorKind errorKindFor(int code) {
     }
 }
 
+FileErrorKind errorKindFor(const std::error_code& error) {
+    if (error == std::errc::no_space_on_device || error == std::errc::file_too_large) {
+        return FileErrorKind::DiskFull;
+    }
+    if (error == std::errc::permission_denied || error == std::errc::read_only_file_system ||
+        error == std::errc::operation_not_permitted) {
+        return FileErrorKind::ReadOnly;
+    }
+    if (error == std::errc::no_such_file_or_directory) {
+        return FileErrorKind::NotFound;
+    }
+    return FileErrorKind::Io;
+}
+
 namespace {
 lang::Message describe(int code) {
     switch (errorKindFor(code)) {

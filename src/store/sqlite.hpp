@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 
 struct sqlite3;
@@ -78,5 +79,7 @@ class Connection {
 
 // Maps an SQLite result code to the kind of file error it means.
 FileErrorKind errorKindFor(int code);
+// The same for a system error (a file copied, renamed or created).
+FileErrorKind errorKindFor(const std::error_code& error);
 
 } // namespace innspill::store

@@ -185,13 +185,32 @@ void openMergeKitsDialog(AppContext& ctx, const std::vector<fs::path>& kits) {
         return;
     }
     MergeKitsDialogState& state = ctx.mergeKits;
+    auto queued = std::move(state.queued);
+    state.queued.clear();
     if (!state.visible && !state.openRequested) {
         state.forgetEvent(); // a fresh hand-in
         state.refusal = lang::render(ctx.language, app::handInRefusal(*ctx.session));
     }
     state.openRequested = true;
+    // Kits waiting from the watched folder are already read (from private copies).
+    bool added = false;
+    for (auto& kit : queued) {
+        if (!state.refusal.empty()) {
+            break;
+        }
+        std::erase_if(state.accepted, [&](const app::KitForHandIn& listedKit) {
+            return listedKit.path == kit.path;
+        });
+        state.accepted.push_back(std::move(kit));
+        state.choices.resize(state.accepted.size() - 1);
+        state.choices.emplace_back();
+        added = true;
+    }
+    if (added) {
+        kitsChanged(state);
+    }
     addKits(ctx, kits);
-    if (kits.empty()) {
+    if (kits.empty() || added) {
         replan(ctx);
     }
 }

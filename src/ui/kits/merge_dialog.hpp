@@ -46,6 +46,10 @@ struct MergeKitsDialogState {
 
     std::vector<model::HandIn> history; // the master's hand-ins, for the history section
 
+    // Kits from the watched hand-in folder that have conflicts: waiting for
+    // the dialog (the File menu shows how many); taken in when it opens.
+    std::vector<app::KitForHandIn> queued;
+
     FileBrowserState browser;
     bool browsing = false;
 
@@ -60,6 +64,7 @@ struct MergeKitsDialogState {
         merged = false;
         mergeError.clear();
         history.clear();
+        queued.clear();
     }
 };
 

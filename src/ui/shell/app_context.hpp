@@ -15,9 +15,9 @@
 #include "model/event.hpp"
 #include "model/id.hpp"
 #include "ui/capture/capture_panel.hpp"
-#include "ui/shell/about_dialog.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/import_notes_dialog.hpp"
+#include "ui/kits/hand_in_sync.hpp"
 #include "ui/kits/kits_dialog.hpp"
 #include "ui/kits/merge_dialog.hpp"
 #include "ui/overview/group_view.hpp"
@@ -27,6 +27,7 @@
 #include "ui/setup/event_panel.hpp"
 #include "ui/setup/programme_editor.hpp"
 #include "ui/setup/themes_panel.hpp"
+#include "ui/shell/about_dialog.hpp"
 #include "ui/shell/file_safety.hpp"
 #include "ui/shell/language.hpp"
 #include "ui/shell/main_window.hpp"
@@ -69,6 +70,9 @@ struct EventPanels {
     SearchPanelState search;
     WallPanelState wall;
     HandInHistoryState handInHistory;
+    // The watched hand-in folder belongs to the event it takes kits into.
+    HandInWatchState handInWatch;
+    OutboxChoiceState outboxChoice;
 };
 
 struct AppContext : EventPanels {

@@ -235,6 +235,10 @@ void keepFileSafe(AppContext& ctx) {
     if (wait >= 0.0) {
         ctx.wakeIn(wait);
     }
+    const double outbox = ctx.workspace->keepOutbox();
+    if (outbox >= 0.0) {
+        ctx.wakeIn(outbox);
+    }
     checkLocation(ctx);
 }
 

@@ -2,25 +2,26 @@
 // (or the welcome screen when no event is open) and the dialogs.
 #include "ui/shell/main_window.hpp"
 
-#include "ui/shell/app_context.hpp"
-#include "ui/shell/about_dialog.hpp"
 #include "ui/capture/capture_panel.hpp"
-#include "ui/setup/event_panel.hpp"
 #include "ui/export/export_dialog.hpp"
-#include "ui/shell/file_safety.hpp"
-#include "ui/overview/group_view.hpp"
 #include "ui/export/import_notes_dialog.hpp"
+#include "ui/kits/hand_in_sync.hpp"
 #include "ui/kits/kits_dialog.hpp"
-#include "ui/shell/menu_bar.hpp"
 #include "ui/kits/merge_dialog.hpp"
+#include "ui/overview/group_view.hpp"
 #include "ui/overview/overview_panel.hpp"
-#include "ui/people/people_panel.hpp"
-#include "ui/setup/programme_editor.hpp"
 #include "ui/overview/programme_panel.hpp"
-#include "ui/wall/projector_view.hpp"
+#include "ui/people/people_panel.hpp"
+#include "ui/setup/event_panel.hpp"
+#include "ui/setup/programme_editor.hpp"
+#include "ui/setup/themes_panel.hpp"
+#include "ui/shell/about_dialog.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/shell/file_safety.hpp"
+#include "ui/shell/menu_bar.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
-#include "ui/setup/themes_panel.hpp"
+#include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -241,6 +242,7 @@ void drawMainWindow(AppContext& ctx) {
     }
 
     keepFileSafe(ctx);
+    keepWatching(ctx);
     if (!ctx.dropped.empty()) {
         const auto dropped = std::move(ctx.dropped);
         ctx.dropped.clear();
@@ -287,6 +289,7 @@ void drawMainWindow(AppContext& ctx) {
     drawMakeKitsDialog(ctx);
     drawMergeKitsDialog(ctx);
     drawHandInHistory(ctx);
+    drawHandInSync(ctx);
     drawAboutDialog(ctx);
     drawFileDialogs(ctx);
     drawFileSafetyDialogs(ctx);

@@ -1,11 +1,12 @@
 // The main menu bar and its items.
 #include "ui/shell/menu_bar.hpp"
 
-#include "ui/shell/about_dialog.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/import_notes_dialog.hpp"
+#include "ui/kits/hand_in_sync.hpp"
 #include "ui/kits/kits_dialog.hpp"
 #include "ui/kits/merge_dialog.hpp"
+#include "ui/shell/about_dialog.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/file_safety.hpp"
@@ -114,11 +115,29 @@ void drawFileMenu(AppContext& ctx) {
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", ctx.tr("menu.file.makeKitsTip"));
     }
-    if (menuItem(ctx, ctx.tr("menu.file.mergeKits"), nullptr, "menu.file.mergeKits", hasEvent)) {
+    // A badge: kits from the watched folder wait here for a person's choices.
+    const size_t queued = queuedKits(ctx);
+    const std::string mergeLabel =
+        queued == 0 ? std::string(ctx.tr("menu.file.mergeKits"))
+                    : format(ctx.tr("menu.file.mergeKitsQueued"), {{"n", std::to_string(queued)}});
+    if (menuItem(ctx, mergeLabel.c_str(), nullptr, "menu.file.mergeKits", hasEvent)) {
         openMergeKitsDialog(ctx);
     }
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", ctx.tr("menu.file.mergeKitsTip"));
+    }
+    if (menuItem(ctx, ctx.tr("menu.file.watchFolder"), nullptr, "menu.file.watchFolder", hasEvent,
+                 ctx.handInWatch.watch != nullptr)) {
+        openHandInWatch(ctx);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("menu.file.watchFolderTip"));
+    }
+    if (menuItem(ctx, ctx.tr("menu.file.outbox"), nullptr, "menu.file.outbox", hasEvent)) {
+        openOutboxChoice(ctx);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("menu.file.outboxTip"));
     }
     if (menuItem(ctx, ctx.tr("menu.file.handIns"), nullptr, "menu.file.handIns", hasEvent)) {
         openHandInHistory(ctx);

@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include <chrono>
+#include <ctime>
 #include <string>
 
 namespace innspill::ui {
@@ -70,6 +72,49 @@ void drawFailing(AppContext& ctx, StatusBarState& state) {
     }
 }
 
+std::string clockTime(std::chrono::system_clock::time_point time) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M", &local);
+    return text;
+}
+
+// The kit's outbox: when the last hand-in copy was written, or why not.
+void drawOutbox(AppContext& ctx) {
+    const std::string refused = ctx.outboxChoice.error;
+    const app::OutboxKeeper* outbox = ctx.workspace ? &ctx.workspace->outbox() : nullptr;
+    const lang::Message failure = outbox ? outbox->lastError() : lang::Message{};
+    std::string problem = refused.empty() ? lang::render(ctx.language, failure) : refused;
+    if (!problem.empty()) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
+        text(ctx.tr("statusBar.outboxFailed"));
+        ImGui::PopStyleColor();
+        ctx.itemRects.record("statusBar.outboxFailed");
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+            wrappedText(problem);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        return;
+    }
+    if (outbox == nullptr || outbox->folder().empty()) {
+        return;
+    }
+    ImGui::SameLine();
+    const auto last = outbox->lastCopy();
+    disabledText(last ? format(ctx.tr("statusBar.outboxCopied"), {{"time", clockTime(*last)}})
+                      : std::string(ctx.tr("statusBar.outboxSet")));
+    ctx.itemRects.record("statusBar.outbox");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", outbox->folder().string().c_str());
+    }
+}
+
 } // namespace
 
 void drawStatusBar(AppContext& ctx) {
@@ -94,6 +139,7 @@ void drawStatusBar(AppContext& ctx) {
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("%s", ctx.tr("statusBar.savedTip"));
             }
+            drawOutbox(ctx);
             const std::string path = ctx.session->path().string();
             if (!path.empty()) {
                 const float width = ImGui::CalcTextSize(path.c_str()).x;

@@ -1,0 +1,138 @@
+// `innspill merge MASTER --watch DIR` and `innspill kit … --outbox DIR` run
+// as a user runs them: a kit copy written to the outbox, which is the watched
+// folder, is merged while the watch runs; Ctrl+C (SIGINT) ends it with exit
+// 0 and the list of what was merged.
+#include "app/merge/kits.hpp"
+#include "cli/cli_run.hpp"
+#include "store/event_file.hpp"
+#include "support/sample_event.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace innspill;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Starts the binary with `args`, its standard output and error into files.
+pid_t spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        std::vector<char*> argv;
+        argv.push_back(const_cast<char*>(INNSPILL_BINARY));
+        for (const auto& arg : args) {
+            argv.push_back(const_cast<char*>(arg.c_str()));
+        }
+        argv.push_back(nullptr);
+        const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(o, 1);
+        ::dup2(e, 2);
+        ::setenv("LANG", "nb_NO.UTF-8", 1);
+        ::unsetenv("LC_ALL");
+        ::unsetenv("LC_MESSAGES");
+        ::execv(INNSPILL_BINARY, argv.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+// Read while `merge --watch` writes: load() reads table by table, not as
+// one snapshot, so a read that meets a commit half-way is tried again.
+size_t groupsIn(const fs::path& file) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return store::EventFile::open(file, store::EventFile::Access::ReadOnly)
+                ->load()
+                .groups.size();
+        } catch (const store::FileError&) {
+            if (attempt == 50) {
+                throw;
+            }
+        }
+    }
+}
+
+int waitFor(pid_t pid) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace
+
+TEST_CASE("merge --watch takes in a kit copy from the outbox and stops cleanly on Ctrl+C") {
+    test::TempDir dir;
+    const fs::path master = dir / "master.innspill";
+    const fs::path kit = dir / "kari.innspill";
+    const fs::path outbox = dir / "innlevering";
+    fs::create_directories(outbox);
+    store::EventFile::create(master, test::sampleEvent());
+    const size_t before = groupsIn(master);
+
+    auto made = test::run(dir, {"kit", master.string(), "-o", kit.string(), "--facilitator", "Kari",
+                                "--outbox", outbox.string()});
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.find("innleveringskopi") != std::string::npos);
+    CHECK(fs::exists(outbox / "kari.innspill"));
+
+    const pid_t watch = spawn({"merge", master.string(), "--watch", outbox.string()},
+                              dir / "watch.out", dir / "watch.err");
+    // While it watches, the app (or another writer) is told the file is open.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto second = test::run(dir, {"merge", master.string(), "--watch", outbox.string()});
+    CHECK(second.exitCode == 1);
+    CHECK(test::oneLine(second.err));
+
+    {
+        auto file = store::EventFile::open(kit);
+        file->writeGroup(test::capturedGroup(file->load(), "1.7", 3));
+    }
+    auto sent = test::run(dir, {"kit", kit.string(), "--outbox", outbox.string()});
+    REQUIRE(sent.exitCode == 0);
+    // Merged within a few seconds (the lock is released only at the end:
+    // read the master read-only, as the app would not).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (groupsIn(master) == before && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    CHECK(groupsIn(master) == before + 1);
+    ::kill(watch, SIGINT);
+    CHECK(waitFor(watch) == 0);
+    const std::string out = test::readFile(dir / "watch.out");
+    CHECK(out.find("tatt inn:") != std::string::npos);
+    CHECK(out.find("Kari: 1 ny gruppe") != std::string::npos);
+    CHECK(out.find("stoppet: 1 kit tatt inn") != std::string::npos);
+
+    auto history = test::run(dir, {"history", master.string()});
+    CHECK(history.out.find("Kari") != std::string::npos);
+}
+
+TEST_CASE("kit --outbox and merge --watch refuse what they cannot do, with one line") {
+    test::TempDir dir;
+    const fs::path master = dir / "master.innspill";
+    store::EventFile::create(master, test::sampleEvent());
+    auto notKit = test::run(dir, {"kit", master.string(), "--outbox", dir.path().string()});
+    CHECK(notKit.exitCode == 1);
+    CHECK(test::oneLine(notKit.err));
+    CHECK(notKit.err.find("ikke et fasilitatorkit") != std::string::npos);
+    auto noFolder =
+        test::run(dir, {"merge", master.string(), "--watch", (dir / "finnes-ikke").string()});
+    CHECK(noFolder.exitCode == 1);
+    CHECK(test::oneLine(noFolder.err));
+    auto both = test::run(dir, {"merge", master.string(), "x.innspill", "--watch", "."});
+    CHECK(both.exitCode == 1);
+    auto neither = test::run(dir, {"merge", master.string()});
+    CHECK(neither.exitCode == 1);
+    CHECK(test::oneLine(neither.err));
+}
