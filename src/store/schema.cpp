@@ -209,10 +209,18 @@ CREATE TABLE hand_in (
 CREATE INDEX hand_in_by_kit ON hand_in(kit_id, seq);
 )sql";
 
+// Version 4: the event's name policy for the public report
+// (model::NamePolicy codes: "everyone", "consent", "none"). Events from
+// before it keep the default, by name only with consent.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE event ADD COLUMN name_policy TEXT NOT NULL DEFAULT 'consent';
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3};
+    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
+                                                           kVersion4};
     return kMigrations;
 }
 

@@ -3,6 +3,7 @@
 #include "io/office_test_support.hpp"
 #include "io/report/docx_writer.hpp"
 #include "io/report/report_document.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
@@ -303,4 +304,17 @@ TEST_CASE("docx: an empty report is still a complete, well-formed document") {
     CHECK(xpathStrings(document.get(), "//w:instrText") ==
           std::vector<std::string>{" TOC \\o \"1-3\" \\h \\z \\u "});
     CHECK(xpathCount(document.get(), "//w:fldChar") == 3);
+}
+
+TEST_CASE("docx: the name policy, no empty round, a met group without inputs") {
+    test::checkReportRules([](const model::Event& event, bool internal) {
+        const auto parts = docxParts(event, {ReportKind::Proceedings, internal});
+        const auto document = parseXml(parts.at("word/document.xml"));
+        REQUIRE(document);
+        std::string text;
+        for (const auto& paragraph : xpathStrings(document.get(), "//w:body/w:p")) {
+            text += paragraph + "\n";
+        }
+        return text;
+    });
 }

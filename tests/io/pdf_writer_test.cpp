@@ -4,6 +4,7 @@
 #include "io/report/pdf_layout.hpp"
 #include "io/report/pdf_writer.hpp"
 #include "io/report_text_support.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -449,4 +450,12 @@ TEST_CASE("PDF pagination: headings keep with their text, no single lines, nothi
     }
     g_object_unref(context);
     g_object_unref(fonts);
+}
+
+TEST_CASE("PDF: the name policy, no empty round, a met group without inputs") {
+    REQUIRE_POPPLER();
+    test::checkReportRules([](const model::Event& event, bool internal) {
+        const Pdf pdf(buildReport(event, {ReportKind::Proceedings, internal}));
+        return normalise(pdf.text()) + pdf.info();
+    });
 }
