@@ -336,7 +336,7 @@ TEST_CASE("html: hostile text is escaped, line breaks kept, nothing injected") {
     CHECK(xml.first("//h:article[@id='gruppe-1-10']//h:h3/h:bdi") ==
           "**Fet** _kursiv_ `kode` <script>alert(1)</script> مرحبا بالعالم");
     CHECK(xml.first("//h:article[@id='gruppe-1-10']//h:dd") ==
-          "Åse <i>Berg</i> \"A&B\" مرحبا, Lærlingkontoret og bruker/pasient");
+          "Åse <i>Berg</i> \"A&B\" مرحبا, Lærlingkontoret");
     CHECK(xml.first("//h:article[@id='gruppe-1-10']/h:p[@class='note']") ==
           "*ikke kursiv* </p><p onclick=\"x\">");
 

@@ -179,7 +179,7 @@ TEST_CASE("PDF proceedings: every input, Norwegian text, pages, footer, metadata
           "Hva er til beste for elev, lærling og arbeidsgiver?", "Om denne rapporten",
           "Fjellstua, Vinje, 22.–23. januar 2031", "Kari Nordmann og Ola Åsen", "Innhold",
           "DAG 1, gruppesesjon 1", "1.10 Unge i lære", "2.1 Digitale verktøy – muligheter",
-          "Initiativtaker: Åse Berg, Lærlingkontoret og bruker/pasient",
+          "Initiativtaker: Åse Berg, Lærlingkontoret",
           "Støttefasilitator: Pernille Ødegård, Nasjonal kompetansetjeneste",
           "Antall deltakere: 3 + 2", "Innspill til strategien:", "Slått sammen med gruppe 1.10",
           "Fordypning til innspill nr 1.1 dag 1", "side 2"}) {

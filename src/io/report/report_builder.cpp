@@ -206,7 +206,8 @@ class Builder {
         for (const auto& input : group.inputs) {
             out.inputs.push_back(convert(input));
         }
-        if (out.inputs.empty()) {
+        // A group merged with another gave its inputs there: not "none".
+        if (out.inputs.empty() && group.mergedWith.empty()) {
             out.emptyNote = m_words.noInputs;
         }
         if (group.followUpOf) {

@@ -45,7 +45,8 @@ struct ReportGroup {
     std::string inputsLabel; // "Innspill til strategien"
     std::vector<ReportInput> inputs;
     // "Ingen innspill registrert." for a group that met without inputs, printed
-    // where the inputs would be; empty when it has inputs.
+    // where the inputs would be; empty when it has inputs (or gave them with a
+    // group it was merged with).
     std::string emptyNote;
     std::vector<std::string> notes; // follow-up, merge, the group's report note
 };
@@ -54,9 +55,9 @@ struct ReportGroup {
 struct ReportRound {
     std::string anchor;  // "runde-1"
     std::string heading; // "DAG 1, gruppesesjon 1"
-    int day = 0;         // 1-based
-    int number = 0;      // 1-based, counted across the event
     std::vector<ReportGroup> groups;
+    int day = 0;    // 1-based
+    int number = 0; // 1-based, counted across the event
 };
 
 // An input as the thematic report lists it: its text and where it came from.
