@@ -282,3 +282,16 @@ TEST_CASE("name policy: everyone, with consent or nobody; never a word in a name
     CHECK(fieldLabelled(groupNumbered(internal, "3.2"), "Støttefasilitator")->value ==
           "Jørgen Æsøy");
 }
+
+TEST_CASE("a group merged with another gave its inputs there: no 'no inputs' note") {
+    auto event = test::sampleEvent();
+    for (auto& group : event.groups) {
+        if (group.number == "2.1") {
+            group.inputs.clear(); // merged with 1.10, met, its inputs printed there
+        }
+    }
+    const auto doc = buildReport(event, {});
+    CHECK(groupNumbered(doc, "2.1").emptyNote.empty());
+    CHECK(groupNumbered(doc, "2.1").notes ==
+          std::vector<std::string>{"Slått sammen med gruppe 1.10"});
+}
