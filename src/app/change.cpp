@@ -8,7 +8,7 @@ namespace innspill::app {
 EventHeader headerOf(const model::Event& event) {
     return EventHeader{event.title,    event.subtitle,  event.guidingQuestions, event.about,
                        event.place,    event.startDate, event.endDate,          event.organisers,
-                       event.language, event.labels};
+                       event.language, event.labels,    event.namePolicy};
 }
 
 void setHeader(model::Event& event, const EventHeader& header) {
@@ -22,6 +22,7 @@ void setHeader(model::Event& event, const EventHeader& header) {
     event.organisers = header.organisers;
     event.language = header.language;
     event.labels = header.labels;
+    event.namePolicy = header.namePolicy;
 }
 
 namespace {

@@ -27,6 +27,7 @@ struct EventHeader {
     std::vector<std::string> organisers;
     std::string language;
     model::ReportLabels labels;
+    model::NamePolicy namePolicy = model::NamePolicy::WithConsent;
 
     bool operator==(const EventHeader&) const = default;
 };

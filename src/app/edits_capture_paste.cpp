@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 namespace innspill::app {
 
@@ -62,30 +61,16 @@ bool startsLower(const std::string& text) {
 // furniture (a lone number, a line repeated like a running header) comes
 // back as plain text, since in a paste it is what the facilitator copied.
 std::vector<ClassifiedLine> allLines(const std::string& text) {
-    std::vector<size_t> dropped;
+    std::vector<io::notes::DroppedLine> dropped;
     auto kept = io::notes::classifyLines(text, &dropped);
     if (dropped.empty()) {
         return kept;
     }
-    std::map<size_t, std::string> raw;
-    size_t number = 0;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        ++number;
-        if (std::binary_search(dropped.begin(), dropped.end(), number)) {
-            raw[number] = model::trimmed(std::string_view(text).substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    for (const auto& [line, body] : raw) {
+    for (auto& line : dropped) {
         ClassifiedLine restored;
-        restored.line.number = line;
-        restored.line.body = body;
-        restored.rest = body;
+        restored.line.number = line.line;
+        restored.line.body = line.text;
+        restored.rest = std::move(line.text);
         restored.kind = LineKind::Text;
         kept.push_back(std::move(restored));
     }

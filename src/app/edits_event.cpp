@@ -216,6 +216,27 @@ std::optional<Change> useDefaultLabels(const model::Event& event, const std::str
     return headerChange(event, after, "undo.useStandardWords");
 }
 
+std::optional<Change> setNamePolicy(const model::Event& event, model::NamePolicy policy) {
+    if (event.namePolicy == policy) {
+        return std::nullopt;
+    }
+    EventHeader after = headerOf(event);
+    after.namePolicy = policy;
+    return headerChange(event, after, "undo.changeNamePolicy");
+}
+
+lang::Message namePolicyName(model::NamePolicy policy) {
+    switch (policy) {
+    case model::NamePolicy::Everyone:
+        return lang::message("namePolicy.everyone");
+    case model::NamePolicy::Nobody:
+        return lang::message("namePolicy.none");
+    case model::NamePolicy::WithConsent:
+        break;
+    }
+    return lang::message("namePolicy.consent");
+}
+
 const std::vector<std::string>& listOf(const model::Event& event, EventList list) {
     return list == EventList::GuidingQuestions ? event.guidingQuestions : event.organisers;
 }

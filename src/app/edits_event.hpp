@@ -58,6 +58,11 @@ FieldProblem checkEventField(const model::Event& event, EventField field, const 
 std::optional<Change> setEventField(const model::Event& event, EventField field,
                                     const std::string& typed);
 
+// Whose names the public report prints; nothing when it already is `policy`.
+std::optional<Change> setNamePolicy(const model::Event& event, model::NamePolicy policy);
+// The policy's name for a person ("Initiativtakere og fasilitatorer med navn").
+lang::Message namePolicyName(model::NamePolicy policy);
+
 // The report's default words in `language` (nb, nn or en).
 model::ReportLabels defaultLabels(const std::string& language);
 // Sets every report label to `language`'s defaults; nothing when they already are.

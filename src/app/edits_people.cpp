@@ -107,6 +107,20 @@ Change updatePerson(const model::Event& event, const model::Person& after) {
     return change;
 }
 
+Change markConsenting(const model::Event& event, const std::vector<model::Id>& people) {
+    const std::unordered_set<model::Id> chosen(people.begin(), people.end());
+    Change change("undo.markConsenting");
+    // In register order, like every change to several people.
+    for (const auto& person : event.people) {
+        if (!person.consent && chosen.contains(person.id)) {
+            model::Person after = person;
+            after.consent = true;
+            change.person(person, std::move(after));
+        }
+    }
+    return change;
+}
+
 Change deletePeople(const model::Event& event, const std::vector<model::Id>& people) {
     std::unordered_set<model::Id> doomed;
     for (const auto& id : people) {

@@ -36,6 +36,11 @@ Change updatePerson(const model::Event& event, const model::Person& after);
 // facilitators and participants, as one change.
 Change deletePeople(const model::Event& event, const std::vector<model::Id>& people);
 
+// Records consent to appear by name for each of `people` who has not given it
+// (an organiser with signed forms for everyone), as one change. Empty when
+// they all have, or none of them is in the register.
+Change markConsenting(const model::Event& event, const std::vector<model::Id>& people);
+
 // Merges `removed` into `kept`: `kept` takes the fields of `fields` (its id
 // is ignored), every group's reference to `removed` moves to `kept` without
 // naming anyone twice in one role, and `removed` is deleted. Empty when

@@ -8,6 +8,7 @@
 #include "io/report/html_writer.hpp"
 #include "io/report/markdown_writer.hpp"
 #include "io/report/pdf_writer.hpp"
+#include "io/report/printed_groups.hpp"
 #include "io/report/xlsx_writer.hpp"
 #include "model/text.hpp"
 
@@ -77,6 +78,13 @@ std::string exportFileName(const model::Event& event, ExportFormat format,
         }
     }
     return name + infoFor(format).extension;
+}
+
+lang::Message leftOutNote(const model::Event& event, ExportFormat format) {
+    if (format == ExportFormat::Json) {
+        return {};
+    }
+    return io::report::leftOutSummary(event);
 }
 
 std::vector<PreviewBlock> previewReport(const model::Event& event, const ReportOptions& options) {

@@ -5,6 +5,7 @@
 #include "io/report/data_table.hpp"
 #include "io/report/report_document.hpp"
 #include "io/report/report_preview.hpp"
+#include "lang/message.hpp"
 #include "model/event.hpp"
 
 #include <filesystem>
@@ -43,6 +44,11 @@ std::string renderExport(const model::Event& event, ExportFormat format,
 // characters, spaces kept, at most 100 bytes, the format's extension.
 std::string exportFileName(const model::Event& event, ExportFormat format,
                            const io::report::ReportOptions& options);
+
+// How many posted groups a report or table leaves out, and why ("3 grupper
+// er ikke med: slått opp, ikke gjennomført"); empty when none is, and for the
+// JSON archive, which holds every group.
+lang::Message leftOutNote(const model::Event& event, ExportFormat format);
 
 // What the preview shows for a report format: the report flattened into
 // blocks, and for CSV and Excel the input table.

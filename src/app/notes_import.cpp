@@ -71,7 +71,7 @@ NotesText readNotesText(const fs::path& notes) {
 }
 
 NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path& notes,
-                                       bool dryRun) {
+                                       bool dryRun, bool namesPublished) {
     NotesImportOutcome outcome;
     try {
         const std::string bytes = io::readInputFile(notes, kMaxNotesBytes);
@@ -94,6 +94,9 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
         }
         try {
             outcome.plan = io::notes::importNotesText(base, bytes);
+            if (namesPublished) {
+                io::notes::recordNamesPublished(outcome.plan);
+            }
         } catch (const io::ParseError& parseError) {
             outcome.message = parseErrorMessage(parseError, notes);
             return outcome;

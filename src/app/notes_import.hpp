@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/change.hpp"
+#include "io/notes/names_published.hpp"
 #include "io/notes/notes_import.hpp"
 #include "io/notes/text_decoding.hpp"
 #include "io/parse_error.hpp"
@@ -18,6 +19,7 @@ using NotesImport = io::notes::NotesImport;
 using SourceEncoding = io::notes::SourceEncoding;
 using ParseError = io::ParseError;
 using io::notes::importNotesText;
+using io::notes::recordNamesPublished;
 
 struct NotesImportOutcome {
     bool ok = false;
@@ -27,12 +29,14 @@ struct NotesImportOutcome {
 };
 
 // Reads `notes`, merges it into `eventFile` (created when missing) and, unless
-// `dryRun`, writes every change in one transaction.
+// `dryRun`, writes every change in one transaction. `namesPublished`: the notes
+// are a published report, so its initiators and facilitators consented.
 // The import as one undoable change against `base` (the event it was merged into).
 Change changeFor(const model::Event& base, const io::notes::NotesImport& plan);
 
 NotesImportOutcome importNotesIntoFile(const std::filesystem::path& eventFile,
-                                       const std::filesystem::path& notes, bool dryRun);
+                                       const std::filesystem::path& notes, bool dryRun,
+                                       bool namesPublished = false);
 
 // A notes file read for the app's dialog: its text as UTF-8 (decoded from
 // UTF-8 with or without BOM, or Windows-1252), or one line saying why not

@@ -27,7 +27,7 @@ int runExport(const ExportOptions& options);
 int runStats(const std::filesystem::path& file, bool json);
 int runCheck(const std::filesystem::path& file);
 int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes,
-                   bool dryRun);
+                   bool dryRun, bool namesPublished);
 
 // Facilitator kits (kit_commands.cpp): hand-out, hand-in, history.
 // With `outbox`, the kit remembers it as its outbox and a first hand-in copy

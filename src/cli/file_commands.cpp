@@ -104,6 +104,10 @@ int runExport(const ExportOptions& options) {
         report.includeAppendix = options.includeAppendix;
         const auto event = app::readEventFile(options.file);
         const std::string content = app::renderExport(event, *format, report);
+        // On stderr, so that `-o -` keeps stdout for the file alone.
+        if (const auto leftOut = app::leftOutNote(event, *format); !leftOut.empty()) {
+            std::cerr << "innspill: " << lang::render(language(), leftOut) << '\n';
+        }
         if (options.output == "-") {
             std::cout << content;
             std::cout.flush();

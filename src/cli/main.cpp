@@ -66,6 +66,10 @@ int main(int argc, char** argv) {
     notesCommand->add_flag("--dry-run", dryRun,
                            "Show what would be created or changed; write "
                            "nothing");
+    bool namesPublished = false;
+    notesCommand->add_flag("--names-published", namesPublished,
+                           "The notes are a published report that named its initiators and "
+                           "facilitators: record their consent");
 
     cli::ExportOptions exportOptions;
     std::string exportFile;
@@ -167,7 +171,7 @@ int main(int argc, char** argv) {
         return cli::runImportJson(importFile, archive, importForce);
     }
     if (*notesCommand) {
-        return cli::runImportNotes(notesFile, notesText, dryRun);
+        return cli::runImportNotes(notesFile, notesText, dryRun, namesPublished);
     }
     if (*exportCommand) {
         exportOptions.file = exportFile;

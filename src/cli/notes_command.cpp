@@ -1,5 +1,6 @@
-// `innspill import-notes FILE NOTES.txt [--dry-run]`: what was read, what
-// changes, every warning with its line number.
+// `innspill import-notes FILE NOTES.txt [--dry-run] [--names-published]`: what
+// was read, what changes, every warning (and every line dropped as page
+// furniture) with its line number.
 #include "cli/commands.hpp"
 
 #include "app/notes_import.hpp"
@@ -9,8 +10,8 @@
 namespace innspill::cli {
 
 int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes,
-                   bool dryRun) {
-    const auto outcome = app::importNotesIntoFile(file, notes, dryRun);
+                   bool dryRun, bool namesPublished) {
+    const auto outcome = app::importNotesIntoFile(file, notes, dryRun, namesPublished);
     if (!outcome.ok) {
         return fail(outcome.message);
     }

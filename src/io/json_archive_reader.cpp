@@ -306,6 +306,9 @@ class ArchiveReader {
                 event.labels.roundHeading = label("roundHeading", defaults.roundHeading);
             });
         }
+        // Archives from before the name policy take the default.
+        event.namePolicy = enumeration("namePolicy", model::parseNamePolicy,
+                                       model::NamePolicy::WithConsent, "everyone, consent, none");
         array("rooms", [&] {
             object(nullptr, [&] { event.rooms.push_back(model::Room{id("id"), text("name")}); });
         });

@@ -90,6 +90,7 @@ class ArchiveWriter {
             text("inputs", m_event.labels.inputs);
             text("roundHeading", m_event.labels.roundHeading);
         });
+        text("namePolicy", std::string(model::toString(m_event.namePolicy)));
         array("rooms", m_event.rooms, [&](const model::Room& room) {
             object(nullptr, [&] {
                 text("id", room.id.str());

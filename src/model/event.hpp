@@ -4,6 +4,7 @@
 
 #include "model/group.hpp"
 #include "model/id.hpp"
+#include "model/name_policy.hpp"
 #include "model/person.hpp"
 #include "model/programme.hpp"
 #include "model/theme.hpp"
@@ -39,6 +40,8 @@ struct Event {
     std::vector<std::string> organisers;
     std::string language = "nb"; // report language: nb, nn or en
     ReportLabels labels;
+    // Whose names the public report prints.
+    NamePolicy namePolicy = NamePolicy::WithConsent;
 
     std::vector<Day> days;
     std::vector<Room> rooms;

@@ -172,7 +172,8 @@ std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) 
     if (access == Access::ReadWrite) {
         file->migrate();
     }
-    // Read-only access to an older file reads it as it is: every version holds the whole model.
+    // Read-only access to an older file reads it as it is: every version holds the whole
+    // model (before version 5 without a name policy: the default).
     return file;
 }
 

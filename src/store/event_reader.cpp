@@ -49,10 +49,14 @@ class Reader {
     }
 
     void readEventFields(model::Event& event) {
+        // A file opened read-only is read as it is: before version 5 it has
+        // no name policy, and the event has the default.
+        const bool hasNamePolicy = m_connection.pragmaInteger("user_version") >= 5;
         Statement row(m_connection,
-                      "SELECT id, title, subtitle, about, place, start_date, end_date, language, "
-                      "label_initiator, label_facilitator, label_participant_count, label_inputs, "
-                      "label_round_heading FROM event");
+                      std::string("SELECT id, title, subtitle, about, place, start_date, end_date, "
+                                  "language, label_initiator, label_facilitator, "
+                                  "label_participant_count, label_inputs, label_round_heading, ") +
+                          (hasNamePolicy ? "name_policy" : "'consent'") + " FROM event");
         if (!row.step()) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
                             lang::message("fileError.noEvent"));
@@ -70,6 +74,8 @@ class Reader {
         event.labels.participantCount = row.text(10);
         event.labels.inputs = row.text(11);
         event.labels.roundHeading = row.text(12);
+        event.namePolicy = parseEnum<model::NamePolicy>(row.text(13), model::parseNamePolicy,
+                                                        "fileError.word.namePolicy");
         if (row.step()) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
                             lang::message("fileError.manyEvents"));

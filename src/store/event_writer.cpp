@@ -80,8 +80,8 @@ void EventFile::writeEventFields(const model::Event& event) {
     Statement& upsert = m_connection->prepared(R"sql(
         INSERT INTO event (id, title, subtitle, about, place, start_date, end_date, language,
             label_initiator, label_facilitator, label_participant_count, label_inputs,
-            label_round_heading)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            label_round_heading, name_policy)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, subtitle = excluded.subtitle,
             about = excluded.about, place = excluded.place, start_date = excluded.start_date,
             end_date = excluded.end_date, language = excluded.language,
@@ -89,7 +89,8 @@ void EventFile::writeEventFields(const model::Event& event) {
             label_facilitator = excluded.label_facilitator,
             label_participant_count = excluded.label_participant_count,
             label_inputs = excluded.label_inputs,
-            label_round_heading = excluded.label_round_heading)sql");
+            label_round_heading = excluded.label_round_heading,
+            name_policy = excluded.name_policy)sql");
     upsert.bind(1, std::string_view(event.id.str()))
         .bind(2, std::string_view(event.title))
         .bind(3, std::string_view(event.subtitle))
@@ -103,6 +104,7 @@ void EventFile::writeEventFields(const model::Event& event) {
         .bind(11, std::string_view(event.labels.participantCount))
         .bind(12, std::string_view(event.labels.inputs))
         .bind(13, std::string_view(event.labels.roundHeading))
+        .bind(14, model::toString(event.namePolicy))
         .run();
     Statement& others = m_connection->prepared("DELETE FROM event WHERE id <> ?");
     others.bind(1, std::string_view(event.id.str())).run();

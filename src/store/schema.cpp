@@ -227,11 +227,18 @@ CREATE TABLE copy_taken (
 );
 )sql";
 
+// Version 5: the event's name policy for the public report
+// (model::NamePolicy codes: "everyone", "consent", "none"). Events from
+// before it keep the default, by name only with consent.
+constexpr std::string_view kVersion5 = R"sql(
+ALTER TABLE event ADD COLUMN name_policy TEXT NOT NULL DEFAULT 'consent';
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
     static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4};
+                                                           kVersion4, kVersion5};
     return kMigrations;
 }
 

@@ -161,3 +161,26 @@ TEST_CASE("edits_event: unknown placeholders in the heading pattern are found") 
           std::vector<std::string>{"{dag}", "{runde}"});
     CHECK(app::unknownPlaceholders("ingen plassholdere {uten slutt").empty());
 }
+
+TEST_CASE("edits_event: the name policy is one undoable step, written to the file") {
+    using model::NamePolicy;
+    test::EditFixture fixture;
+    REQUIRE(fixture.event().namePolicy == NamePolicy::WithConsent); // the default
+    CHECK_FALSE(app::setNamePolicy(fixture.event(), NamePolicy::WithConsent));
+
+    const auto change = app::setNamePolicy(fixture.event(), NamePolicy::Everyone);
+    REQUIRE(change);
+    CHECK(change->labelText() == "Endre navn i rapporten");
+    fixture.applyAndRoundTrip(change);
+    CHECK(fixture.event().namePolicy == NamePolicy::Everyone);
+    CHECK(fixture.onDisk().namePolicy == NamePolicy::Everyone);
+
+    fixture.applyAndRoundTrip(app::setNamePolicy(fixture.event(), NamePolicy::Nobody));
+    CHECK(fixture.onDisk().namePolicy == NamePolicy::Nobody);
+
+    CHECK(lang::render(lang::Language::Nb, app::namePolicyName(NamePolicy::Everyone)) ==
+          "Initiativtakere og fasilitatorer med navn");
+    CHECK(lang::render(lang::Language::Nn, app::namePolicyName(NamePolicy::WithConsent)) ==
+          "Med namn berre med samtykke");
+    CHECK(lang::render(lang::Language::En, app::namePolicyName(NamePolicy::Nobody)) == "No names");
+}

@@ -283,3 +283,32 @@ TEST_CASE("name matching: tidy - key and folded search") {
     CHECK_FALSE(model::containsFolded("Kari", "karin"));
     CHECK(model::containsFolded("HÉLÈNE", model::foldCase("hél")));
 }
+
+TEST_CASE("people: marking people as consenting is one undo step through the file") {
+    Fixture f; // Kari and Per consented; kariDup and Ola did not
+    test::TempDir dir;
+    auto session = fileSession(dir, f.event);
+    // Only those who have not consented change; an unknown id is ignored.
+    const auto change =
+        app::markConsenting(session->event(), {f.kari, f.ola, f.kariDup, Id::generate()});
+    CHECK(change.labelText() == "Merk som samtykket");
+    REQUIRE(change.people().size() == 2);
+    REQUIRE(session->apply(change));
+    for (const auto& person : session->event().people) {
+        INFO(person.name);
+        CHECK(person.consent); // everyone in this register now
+    }
+    CHECK(model::findPerson(session->event(), f.ola)->consent);
+    CHECK(model::findPerson(session->event(), f.kariDup)->consent);
+    CHECK(onDisk(session->path()) == normalised(session->event()));
+
+    // One undo takes every mark back, in memory and in the file.
+    REQUIRE(session->undo());
+    CHECK(normalised(session->event()) == normalised(f.event));
+    CHECK(onDisk(session->path()) == normalised(f.event));
+    CHECK_FALSE(session->canUndo());
+
+    // Nothing to mark: an empty change.
+    CHECK(app::markConsenting(f.event, {f.kari, f.per}).empty());
+    CHECK(app::markConsenting(f.event, {}).empty());
+}

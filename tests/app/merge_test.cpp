@@ -656,3 +656,28 @@ TEST_CASE("choices settle in rounds: until nothing changes, never more than the 
     CHECK(calls == app::kMaxChoiceRounds);
     CHECK(app::settleInRounds([] { return false; }) == 0);
 }
+
+TEST_CASE("merge: the name policy comes in from a kit like the other event fields") {
+    using model::NamePolicy;
+    // Changed only in the kit: it comes in.
+    Master master{test::sampleEvent(), {}};
+    auto kit = handOut(master.event, "Kari");
+    kit.event.namePolicy = NamePolicy::Everyone;
+    CHECK(master.handIn(kit).conflicts.empty());
+    CHECK(master.event.namePolicy == NamePolicy::Everyone);
+
+    // Changed differently on both sides: a conflict named in words.
+    Master both{test::sampleEvent(), {}};
+    auto other = handOut(both.event, "Ola");
+    both.event.namePolicy = NamePolicy::Nobody;
+    other.event.namePolicy = NamePolicy::Everyone;
+    const auto plan = both.plan(other);
+    const auto* conflict = conflictOn(plan, "namePolicy");
+    REQUIRE(conflict != nullptr);
+    CHECK(nb(conflict->masterValue) == "Ingen navn");
+    CHECK(nb(conflict->kitValue) == "Initiativtakere og fasilitatorer med navn");
+    const auto kitWins = app::resolveAll(plan, MergeChoice::Kit);
+    auto event = both.event;
+    app::applyToModel(event, kitWins.change);
+    CHECK(event.namePolicy == NamePolicy::Everyone);
+}

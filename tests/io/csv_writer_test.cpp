@@ -5,6 +5,7 @@
 #include "io/report/data_table.hpp"
 #include "io/report/text_escape.hpp"
 #include "io/report_text_support.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
@@ -207,4 +208,19 @@ TEST_CASE("csv: the hostile event reads back cell for cell") {
         found = found || record[6] == test::longInput();
     }
     CHECK(found);
+}
+
+TEST_CASE("csv: the name policy, no empty round, a met group without inputs") {
+    test::checkReportRules(
+        [](const model::Event& event, bool internal) {
+            std::string text;
+            for (const auto& record :
+                 readCsv(writeCsv(buildDataTable(event, {ReportKind::Proceedings, internal})))) {
+                for (const auto& cell : record) {
+                    text += cell + "\n";
+                }
+            }
+            return text;
+        },
+        {false});
 }

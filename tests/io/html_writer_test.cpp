@@ -4,6 +4,7 @@
 #include "io/report/report_document.hpp"
 #include "io/report/svg_bar_chart.hpp"
 #include "io/report_text_support.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -377,7 +378,7 @@ TEST_CASE("html: hostile text is escaped, line breaks kept, nothing injected") {
     CHECK(xml.first("//h:article[@id='gruppe-1-10']//h:h3/h:bdi") ==
           "**Fet** _kursiv_ `kode` <script>alert(1)</script> مرحبا بالعالم");
     CHECK(xml.first("//h:article[@id='gruppe-1-10']//h:dd") ==
-          "Åse <i>Berg</i> \"A&B\" مرحبا, Lærlingkontoret og bruker/pasient");
+          "Åse <i>Berg</i> \"A&B\" مرحبا, Lærlingkontoret");
     CHECK(xml.first("//h:article[@id='gruppe-1-10']/h:p[@class='note']") ==
           "*ikke kursiv* </p><p onclick=\"x\">");
 
@@ -454,4 +455,12 @@ TEST_CASE("html: a very long chart label is cut to three lines with an ellipsis"
     CHECK(second == std::vector<std::string>{std::string(30, 'x'), std::string(30, 'x'),
                                              std::string(29, 'x') + "…"});
     CHECK(xml.first("/svg:svg/svg:g[1]/svg:title") == test::longInput() + ": 3");
+}
+
+TEST_CASE("html: the name policy, no empty round, a met group without inputs") {
+    test::checkReportRules([](const model::Event& event, bool internal) {
+        const std::string html = htmlOf(event, {ReportKind::Proceedings, internal});
+        requireSafeAndWellFormed(html);
+        return html;
+    });
 }

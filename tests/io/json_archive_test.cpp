@@ -213,3 +213,31 @@ TEST_CASE("lists of the wrong shape and a byte-order mark") {
         CHECK(io::writeJsonArchive(io::readJsonArchive(json)) == json);
     }
 }
+
+TEST_CASE("the name policy: in the archive, byte-identical round trip, the default when missing") {
+    using model::NamePolicy;
+    for (const auto policy : {NamePolicy::Everyone, NamePolicy::WithConsent, NamePolicy::Nobody}) {
+        auto event = test::sampleEvent();
+        event.namePolicy = policy;
+        const std::string first = io::writeJsonArchive(event);
+        CHECK(first.find("\"namePolicy\": \"" + std::string(model::toString(policy)) + "\"") !=
+              std::string::npos);
+        const auto imported = io::readJsonArchive(first);
+        CHECK(imported.namePolicy == policy);
+        CHECK(io::writeJsonArchive(imported) == first);
+    }
+    // An archive from before the field: the default, by name only with consent.
+    auto everyone = test::sampleEvent();
+    everyone.namePolicy = NamePolicy::Everyone;
+    const std::string json = io::writeJsonArchive(everyone);
+    CHECK(io::readJsonArchive(replaced(json, "\"namePolicy\": \"everyone\",", "")).namePolicy ==
+          NamePolicy::WithConsent);
+    CHECK(
+        io::readJsonArchive(replaced(json, "\"namePolicy\": \"everyone\"", "\"namePolicy\": \"\""))
+            .namePolicy == NamePolicy::WithConsent);
+    // A value it does not know names the field and the choices.
+    const auto error =
+        parseFailure(replaced(json, "\"namePolicy\": \"everyone\"", "\"namePolicy\": \"alle\""));
+    CHECK(std::string(error.what()).find("namePolicy") != std::string::npos);
+    CHECK(std::string(error.what()).find("everyone, consent, none") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include "io/report/markdown_writer.hpp"
 #include "io/report/report_document.hpp"
 #include "io/report_text_support.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
@@ -411,4 +412,10 @@ TEST_CASE("markdown: hostile theme names and chart labels stay in their table ce
 TEST_CASE("markdown: an empty document has a title heading and nothing else") {
     const Ast ast(writeMarkdown(ReportDocument{}));
     CHECK(headings(ast) == std::vector<std::pair<int, std::string>>{{1, ""}});
+}
+
+TEST_CASE("markdown: the name policy, no empty round, a met group without inputs") {
+    test::checkReportRules([](const model::Event& event, bool internal) {
+        return markdownOf(event, {ReportKind::Proceedings, internal});
+    });
 }

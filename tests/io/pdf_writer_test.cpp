@@ -6,6 +6,7 @@
 #include "io/report/pdf_layout.hpp"
 #include "io/report/pdf_writer.hpp"
 #include "io/report_text_support.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -181,7 +182,7 @@ TEST_CASE("PDF proceedings: every input, Norwegian text, pages, footer, metadata
           "Hva er til beste for elev, lærling og arbeidsgiver?", "Om denne rapporten",
           "Fjellstua, Vinje, 22.–23. januar 2031", "Kari Nordmann og Ola Åsen", "Innhold",
           "DAG 1, gruppesesjon 1", "1.10 Unge i lære", "2.1 Digitale verktøy – muligheter",
-          "Initiativtaker: Åse Berg, Lærlingkontoret og bruker/pasient",
+          "Initiativtaker: Åse Berg, Lærlingkontoret",
           "Støttefasilitator: Pernille Ødegård, Nasjonal kompetansetjeneste",
           "Antall deltakere: 3 + 2", "Innspill til strategien:", "Slått sammen med gruppe 1.10",
           "Fordypning til innspill nr 1.1 dag 1", "side 2"}) {
@@ -674,4 +675,11 @@ TEST_CASE("PDF fonts: DejaVu alone when it covers the text, the system's fonts o
     REQUIRE_POPPLER();
     const Pdf pdf(other);
     CHECK(normalise(pdf.text()).find("漢字") != std::string::npos);
+
+TEST_CASE("PDF: the name policy, no empty round, a met group without inputs") {
+    REQUIRE_POPPLER();
+    test::checkReportRules([](const model::Event& event, bool internal) {
+        const Pdf pdf(buildReport(event, {ReportKind::Proceedings, internal}));
+        return normalise(pdf.text()) + pdf.info();
+    });
 }

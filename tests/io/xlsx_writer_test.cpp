@@ -3,6 +3,7 @@
 #include "io/office_test_support.hpp"
 #include "io/report/data_table.hpp"
 #include "io/report/xlsx_writer.hpp"
+#include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 
 #include <catch2/catch.hpp>
@@ -198,4 +199,17 @@ TEST_CASE("xlsx: an empty table is still a complete, well-formed workbook") {
     }
     CHECK(parts.count("xl/worksheets/sheet2.xml") == 1);
     CHECK(parts.count("xl/charts/chart1.xml") == 0);
+}
+
+TEST_CASE("xlsx: the name policy, no empty round, a met group without inputs") {
+    test::checkReportRules(
+        [](const model::Event& event, bool internal) {
+            std::string text;
+            for (const auto& cell :
+                 sharedStrings(xlsxParts(event, {ReportKind::Proceedings, internal}))) {
+                text += cell + "\n";
+            }
+            return text;
+        },
+        {false});
 }

@@ -1,5 +1,5 @@
 // The reports' own words now come from the catalogue (report.* keys): the
-// same words, dates and role names as the table they replaced, per language.
+// same words and dates as the table they replaced, per language.
 #include "io/report/report_words.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,7 +8,6 @@
 
 using namespace innspill;
 using io::report::formatDateRange;
-using io::report::roleWord;
 using io::report::vocabulary;
 
 TEST_CASE("report words follow the event's language, bokmål for anything else", "[lang][report]") {
@@ -38,13 +37,8 @@ TEST_CASE("report dates read the way each language writes them", "[lang][report]
     CHECK(formatDateRange("22. januar", "", "nb") == "22. januar"); // not a date: as it is
 }
 
-TEST_CASE("someone without consent is named by role in the report's language", "[lang][report]") {
-    using model::Perspective;
-    CHECK(roleWord(Perspective::Researcher, "nb") == "forsker");
-    CHECK(roleWord(Perspective::Researcher, "nn") == "forskar");
-    CHECK(roleWord(Perspective::Researcher, "en") == "researcher");
-    CHECK(roleWord(Perspective::User, "nn") == "brukar/pasient");
-    CHECK(roleWord(Perspective::Other, "nb") == "deltaker");
-    CHECK(roleWord(Perspective::Unspecified, "en") == "participant");
-    CHECK(roleWord(Perspective::Leader, "xx") == "leder");
+TEST_CASE("a group without inputs says so in the report's language", "[lang][report]") {
+    CHECK(vocabulary("nb").noInputs == "Ingen innspill registrert.");
+    CHECK(vocabulary("nn").noInputs == "Ingen innspel er registrerte.");
+    CHECK(vocabulary("en").noInputs == "No inputs recorded.");
 }

@@ -97,3 +97,59 @@ TEST_CASE("opening a file read-only does not migrate it") {
     }
     CHECK(test::readFile(path) == before);
 }
+
+TEST_CASE("a version 3 file gains the name policy: the default, then as written") {
+    REQUIRE(store::currentSchemaVersion() >= 5);
+    test::TempDir dir;
+    const auto path = dir / "v3.innspill";
+    {
+        // Build the file as version 3 did.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
+        exec(db, "PRAGMA journal_mode=WAL");
+        for (size_t step = 0; step < 3; ++step) {
+            exec(db, std::string(store::migrations()[step]));
+        }
+        exec(db, "PRAGMA user_version=3");
+        exec(db, "INSERT INTO event (id, title, label_initiator, label_facilitator, "
+                 "label_participant_count, label_inputs, label_round_heading) VALUES "
+                 "('0f8fad5b-d9cb-469f-a165-70867728950e', 'Fra versjon 3', 'a', 'b', 'c', 'd', "
+                 "'e')");
+        sqlite3_close(db);
+    }
+    {
+        // Read-only: read as it is, with the default policy, and not migrated.
+        auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
+        CHECK(file->schemaVersion() == 3);
+        CHECK(file->load().namePolicy == model::NamePolicy::WithConsent);
+    }
+    {
+        auto file = store::EventFile::open(path);
+        CHECK(file->schemaVersion() == store::currentSchemaVersion());
+        auto event = file->load();
+        CHECK(event.title == "Fra versjon 3");
+        CHECK(event.namePolicy == model::NamePolicy::WithConsent);
+        event.namePolicy = model::NamePolicy::Everyone;
+        file->writeEventFields(event);
+        CHECK(file->integrityProblems().empty());
+    }
+    auto file = store::EventFile::open(path);
+    CHECK(file->load().namePolicy == model::NamePolicy::Everyone);
+}
+
+TEST_CASE("a name policy the program does not know is refused as inconsistent") {
+    test::TempDir dir;
+    const auto path = dir / "odd.innspill";
+    auto event = model::makeEvent("Ukjent policy");
+    event.namePolicy = model::NamePolicy::Nobody;
+    store::EventFile::create(path, event);
+    CHECK(store::EventFile::open(path)->load().namePolicy == model::NamePolicy::Nobody);
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec(db, "UPDATE event SET name_policy = 'alle'");
+        sqlite3_close(db);
+    }
+    CHECK_THROWS_AS(store::EventFile::open(path)->load(), store::FileError);
+}

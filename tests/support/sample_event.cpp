@@ -114,6 +114,39 @@ Event sampleEvent() {
     return event;
 }
 
+Event reportRulesEvent(NamePolicy policy) {
+    Event event = sampleEvent();
+    event.namePolicy = policy;
+    event.days[1].rounds.push_back(Round{Id::generate(), "Tom", "13:00", "14:30"});
+    Day day3{Id::generate(), "2031-01-24", {}};
+    day3.rounds.push_back(Round{Id::generate(), "", "09:00", "10:30"});
+    event.days.push_back(day3);
+    const auto& p = event.people;
+
+    Group met;
+    met.id = Id::generate();
+    met.number = "3.2";
+    met.title = "Møtt uten innspill";
+    met.roundId = event.days[1].rounds[0].id;
+    met.status = GroupStatus::Posted; // the initiator and the count say it met
+    met.initiators = {p[4].id};
+    met.facilitators = {p[2].id};
+    met.participants = {p[3].id};
+    met.participantCount = 4;
+
+    Group posted;
+    posted.id = Id::generate();
+    posted.number = "5.1";
+    posted.title = "Slått opp, aldri møtt";
+    posted.roundId = day3.rounds[0].id;
+    posted.status = GroupStatus::Posted;
+    posted.initiators = {p[0].id};
+
+    event.groups.push_back(met);
+    event.groups.push_back(posted);
+    return event;
+}
+
 model::Group capturedGroup(const model::Event& event, const std::string& number, size_t inputs) {
     model::Group group;
     group.id = model::Id::generate();

@@ -230,3 +230,25 @@ TEST_CASE("event panel: a very long about text is drawn and edited without troub
     setup.type(" Slutt.");
     CHECK(setup.onDisk().about == event.about + " Slutt.");
 }
+
+TEST_CASE("event panel: the name policy is chosen with a click, saved, one undo step", "[ui]") {
+    SetupUi setup(test::sampleEvent(), ui::drawEventPanel);
+    auto& ui = setup.ui();
+    for (const char* code : {"everyone", "consent", "none"}) {
+        CHECK(ui.item(std::string("event.namePolicy/") + code) != nullptr);
+    }
+    REQUIRE(setup.onDisk().namePolicy == model::NamePolicy::WithConsent);
+
+    setup.click("event.namePolicy/everyone");
+    CHECK(setup.event().namePolicy == model::NamePolicy::Everyone);
+    CHECK(setup.onDisk().namePolicy == model::NamePolicy::Everyone);
+    setup.click("event.namePolicy/none");
+    CHECK(setup.onDisk().namePolicy == model::NamePolicy::Nobody);
+    // Clicking the chosen one again changes nothing.
+    setup.click("event.namePolicy/none");
+    REQUIRE(setup.session().undo());
+    CHECK(setup.onDisk().namePolicy == model::NamePolicy::Everyone);
+    REQUIRE(setup.session().undo());
+    CHECK(setup.onDisk().namePolicy == model::NamePolicy::WithConsent);
+    CHECK_FALSE(setup.session().canUndo());
+}

@@ -306,3 +306,35 @@ TEST_CASE("a long export shows progress, keeps drawing and can be cancelled", "[
     f.state().job.reset(); // waits for the cancelled render to end
     CHECK_FALSE(fs::exists(f.dir / "stor.pdf"));
 }
+
+TEST_CASE("the preview says how many posted groups are left out and why", "[ui][export]") {
+    DialogFixture f(test::reportRulesEvent(model::NamePolicy::WithConsent));
+    f.ui->frame();
+    const auto& preview = f.state().preview;
+    REQUIRE(preview.built);
+    CHECK(lang::render(lang::Language::Nb, preview.leftOut) ==
+          "2 grupper er ikke med: 1 slått opp, ikke gjennomført; 1 avlyst");
+    CHECK(f.ui->item("export.leftOut") != nullptr);
+    // The empty round is not in the preview; the group without inputs is, and says so.
+    const std::string text = previewText(preview);
+    CHECK(text.find("gruppesesjon 4") == std::string::npos);
+    CHECK(text.find("Ingen innspill registrert.") != std::string::npos);
+
+    // The tables leave out the same groups; the archive holds every group.
+    REQUIRE(f.ui->clickItem("export.format/csv"));
+    f.ui->frame();
+    CHECK(f.ui->item("export.leftOut") != nullptr);
+    REQUIRE(f.ui->clickItem("export.format/json"));
+    f.ui->frame();
+    CHECK(f.state().preview.leftOut.empty());
+    CHECK(f.ui->item("export.leftOut") == nullptr);
+}
+
+TEST_CASE("the preview says nothing about left-out groups when there are none", "[ui][export]") {
+    auto event = test::sampleEvent();
+    std::erase_if(event.groups, [](const model::Group& g) { return g.number == "1.2"; });
+    DialogFixture f(event);
+    f.ui->frame();
+    CHECK(f.state().preview.leftOut.empty());
+    CHECK(f.ui->item("export.leftOut") == nullptr);
+}

@@ -242,3 +242,36 @@ TEST_CASE("a file loaded while the paste box has the keyboard replaces its text"
     CHECK(f.state().text.empty());
     CHECK(f.state().sourceName.empty());
 }
+
+TEST_CASE("\"names are published\" records the initiators' and facilitators' consent",
+          "[ui][notes]") {
+    Fixture f;
+    f.paste(kNotes);
+    f.settle();
+    REQUIRE(f.state().plan.has_value());
+    for (const auto& person : f.state().plan->event.people) {
+        CHECK_FALSE(person.consent);
+    }
+    REQUIRE(f.ui->item("notes.namesPublished") != nullptr);
+    REQUIRE(f.ui->clickItem("notes.namesPublished"));
+    CHECK(f.state().namesPublished);
+    f.ui->frame(2); // the preview follows at once
+    REQUIRE(f.state().plan.has_value());
+    bool said = false;
+    for (const auto& line : f.state().plan->updated) {
+        said = said || lang::render(lang::Language::Nb, line).find("samtykke registrert") !=
+                           std::string::npos;
+    }
+    CHECK(said);
+
+    REQUIRE(f.ui->clickItem("notes.import"));
+    const model::Event imported = f.onDisk();
+    REQUIRE(imported.people.size() >= 3); // Kari, Anne, Pernilla
+    for (const auto& person : imported.people) {
+        INFO(person.name);
+        CHECK(person.consent);
+    }
+    // Still one undo step for the whole import.
+    REQUIRE(f.session->undo());
+    CHECK(f.onDisk().people.empty());
+}

@@ -495,3 +495,59 @@ TEST_CASE("people panel: 2,000 people draw only the rows on screen", "[ui][peopl
     CHECK(drawn > 5);
     CHECK(drawn < 60);
 }
+
+TEST_CASE("people panel: mark everyone ticked, or everyone shown, as consenting; one undo",
+          "[ui][people]") {
+    // Jørgen Æsøy and Hemmelig Deltaker have not consented.
+    FileSession file;
+    app::EventSession& session = *file.session;
+    const model::Event before = session.event();
+    UiHarness ui(&session);
+    drawPanelOnly(ui);
+    REQUIRE(ui.item("people.markConsenting") != nullptr);
+
+    // Ticked rows: only they are marked.
+    clickOrFail(ui, "people.select/Jørgen Æsøy");
+    clickOrFail(ui, "people.select/Åse Berg"); // consented already
+    clickOrFail(ui, "people.markConsenting");
+    ui.frame();
+    CHECK(personNamed(session.event(), "Jørgen Æsøy")->consent);
+    CHECK_FALSE(personNamed(session.event(), "Hemmelig Deltaker")->consent);
+    CHECK(personNamed(file.onDisk(), "Jørgen Æsøy")->consent);
+    CHECK(ui.ctx().people.notice == "1 person merket med samtykke. Angre med Ctrl+Z.");
+    REQUIRE(session.undo());
+    CHECK(file.onDisk().people == before.people);
+
+    // Nothing ticked: everyone the filter shows.
+    clickOrFail(ui, "people.clearSelection");
+    ui.ctx().people.filter = "hemmelig";
+    ui.frame(2);
+    clickOrFail(ui, "people.markConsenting");
+    ui.frame();
+    CHECK(personNamed(file.onDisk(), "Hemmelig Deltaker")->consent);
+    CHECK_FALSE(personNamed(file.onDisk(), "Jørgen Æsøy")->consent);
+    REQUIRE(session.undo());
+
+    // No filter: the whole register, as one step.
+    ui.ctx().people.filter.clear();
+    ui.frame(2);
+    clickOrFail(ui, "people.markConsenting");
+    ui.frame();
+    for (const auto& person : file.onDisk().people) {
+        INFO(person.name);
+        CHECK(person.consent);
+    }
+    CHECK(ui.ctx().people.notice == "2 personer merket med samtykke. Angre med Ctrl+Z.");
+    REQUIRE(session.undo());
+    CHECK(file.onDisk().people == before.people);
+    CHECK(session.event().people == before.people);
+
+    // Everyone has consented: the button does nothing (it is disabled).
+    REQUIRE(session.apply(
+        app::markConsenting(session.event(), {before.people[2].id, before.people[3].id})));
+    ui.frame();
+    const model::Event all = session.event();
+    clickOrFail(ui, "people.markConsenting");
+    ui.frame();
+    CHECK(session.event() == all);
+}

@@ -3,6 +3,8 @@
 #include "app/merge/merge_steps.hpp"
 #include "app/merge/merge_tree.hpp"
 
+#include "app/edits_event.hpp"
+
 #include "model/name_match.hpp"
 
 namespace innspill::app::merge {
@@ -14,6 +16,9 @@ lang::Message asText(const std::string& text) {
 }
 lang::Message asText(const std::vector<std::string>& lines) {
     return joinLines(lines);
+}
+lang::Message asText(model::NamePolicy policy) {
+    return namePolicyName(policy);
 }
 
 // A day or a round: one tree (rounds under their day), so that deleting a
@@ -118,6 +123,8 @@ void mergeHeader(Context& context, model::Event& result) {
     field(
         [](auto& h) -> auto& { return h.labels.roundHeading; }, "labels.roundHeading",
         "mergeWord.field.labels.roundHeading");
+    field(
+        [](auto& h) -> auto& { return h.namePolicy; }, "namePolicy", "mergeWord.field.namePolicy");
     setHeader(result, merged);
 }
 

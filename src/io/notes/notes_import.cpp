@@ -55,11 +55,16 @@ class Merger {
             importGroup(group);
         }
         resolveLinks();
-        if (m_parsed.droppedLines > 0) {
+        const size_t dropped = m_parsed.dropped.size();
+        if (dropped > 0) {
+            m_result.warnings.push_back({0, lang::message(dropped == 1 ? "notesImport.droppedLine"
+                                                                       : "notesImport.droppedLines",
+                                                          {{"n", std::to_string(dropped)}})});
+        }
+        // Every dropped line with its number, so a person can check none was text.
+        for (const auto& line : m_parsed.dropped) {
             m_result.warnings.push_back(
-                {0, lang::message(m_parsed.droppedLines == 1 ? "notesImport.droppedLine"
-                                                             : "notesImport.droppedLines",
-                                  {{"n", std::to_string(m_parsed.droppedLines)}})});
+                {line.line, lang::message("notesImport.droppedFurniture", {{"text", line.text}})});
         }
         return std::move(m_result);
     }
@@ -243,6 +248,7 @@ class Merger {
             }
         }
         m_links.push_back({group.id, parsed});
+        m_result.groupsInNotes.push_back(group.id);
 
         if (!existing) {
             const auto count = countInputs(group.inputs);

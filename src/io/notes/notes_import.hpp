@@ -22,8 +22,9 @@ struct NotesImport {
     // What to write: the store writes exactly these.
     bool eventFieldsChanged = false;
     bool programmeChanged = false;
-    std::vector<model::Id> people; // new or changed
-    std::vector<model::Id> groups; // new or changed
+    std::vector<model::Id> people;        // new or changed
+    std::vector<model::Id> groups;        // new or changed
+    std::vector<model::Id> groupsInNotes; // every group the notes hold, changed or not
 
     size_t groupsRead = 0;
     size_t inputsRead = 0;

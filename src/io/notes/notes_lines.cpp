@@ -1,6 +1,7 @@
 // Line cleaning and classification for notes in the report's convention.
 #include "io/notes/notes_lines.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 
@@ -258,23 +259,85 @@ std::optional<std::string> matchNumbered(const std::string& body) {
     return cursor.rest();
 }
 
-// "3", "side 3", "Page 3 of 12", "3/12".
-bool isPageNumber(const std::string& body) {
-    Cursor cursor(body);
-    if (cursor.word({"side", "page", "s."})) {
-        cursor.spaces();
-    }
-    if (cursor.number(4) < 0) {
-        return false;
-    }
-    cursor.spaces();
-    if (cursor.word({"av", "of", "/"})) {
-        cursor.spaces();
-        if (cursor.number(4) < 0) {
-            return false;
+// Page furniture is told by its shape, never by known words: the line with
+// each run of digits replaced by '#', and the digits themselves.
+struct Shape {
+    std::string pattern; // "Åpen arena # – side #"
+    std::string digits;  // "2020,3"
+};
+
+Shape shapeOf(const std::string& body) {
+    Shape shape;
+    bool inDigits = false;
+    for (char c : body) {
+        if (isDigit(c)) {
+            if (!inDigits) {
+                shape.pattern += '#';
+                shape.digits += shape.digits.empty() ? "" : ",";
+            }
+            shape.digits += c;
+            inDigits = true;
+        } else {
+            shape.pattern += c;
+            inDigits = false;
         }
     }
-    return cursor.atEnd();
+    return shape;
+}
+
+// Longer lines are text, not a header or footer.
+constexpr size_t kMaxFurnitureBytes = 100;
+// Headers and footers recur a page apart; lines that recur closer than this
+// (typically) are a list in the text ("Trinn 1", "Trinn 2").
+constexpr size_t kMinPageLines = 6;
+
+bool isLonePageNumber(const std::string& body) {
+    return !body.empty() && body.size() <= 4 &&
+           std::all_of(body.begin(), body.end(), [](char c) { return isDigit(c); });
+}
+
+// The lines (indices into `lines`) that are page furniture: a lone page
+// number, or a short text line whose shape recurs, spread out like pages,
+// either with its digits changing (twice or more: "side 3", "side 4") or the
+// same each time (three times or more: a URL line, a running title).
+std::vector<bool> pageFurniture(const std::vector<ClassifiedLine>& lines) {
+    std::vector<bool> furniture(lines.size(), false);
+    std::unordered_map<std::string, std::vector<size_t>> byPattern;
+    std::vector<Shape> shapes(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        if (line.kind != LineKind::Text || line.rest.size() > kMaxFurnitureBytes) {
+            continue;
+        }
+        if (isLonePageNumber(line.rest)) {
+            furniture[i] = true;
+            continue;
+        }
+        shapes[i] = shapeOf(line.rest);
+        byPattern[shapes[i].pattern].push_back(i);
+    }
+    for (const auto& [pattern, at] : byPattern) {
+        if (at.size() < 2) {
+            continue;
+        }
+        std::vector<size_t> gaps;
+        for (size_t k = 1; k < at.size(); ++k) {
+            gaps.push_back(lines[at[k]].line.number - lines[at[k - 1]].line.number);
+        }
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+        if (gaps[gaps.size() / 2] < kMinPageLines) {
+            continue;
+        }
+        const bool digitsChange = std::any_of(at.begin(), at.end(), [&](size_t i) {
+            return shapes[i].digits != shapes[at.front()].digits;
+        });
+        if (digitsChange || at.size() >= 3) {
+            for (size_t i : at) {
+                furniture[i] = true;
+            }
+        }
+    }
+    return furniture;
 }
 
 } // namespace
@@ -316,7 +379,8 @@ std::optional<std::pair<Label, std::string>> matchLabel(const std::string& body)
     return std::nullopt;
 }
 
-std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<size_t>* dropped) {
+std::vector<ClassifiedLine> classifyLines(const std::string& text,
+                                          std::vector<DroppedLine>* dropped) {
     std::vector<ClassifiedLine> lines;
     size_t start = 0;
     size_t number = 0;
@@ -365,43 +429,15 @@ std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<s
         }
     }
 
-    // Page furniture: lone page numbers, and short lines with a number that
-    // recur on several pages (running headers and footers).
-    std::unordered_map<std::string, size_t> shapes;
-    const auto shapeOf = [](const std::string& body) {
-        std::string shape;
-        for (char c : body) {
-            if (isDigit(c)) {
-                if (shape.empty() || shape.back() != '#') {
-                    shape += '#';
-                }
-            } else {
-                shape += c;
-            }
-        }
-        return shape;
-    };
-    for (const auto& line : lines) {
-        if (line.kind == LineKind::Text && line.rest.size() <= 100) {
-            ++shapes[shapeOf(line.rest)];
-        }
-    }
+    const std::vector<bool> furniture = pageFurniture(lines);
     std::vector<ClassifiedLine> kept;
     kept.reserve(lines.size());
-    for (auto& line : lines) {
-        bool furniture = false;
-        if (line.kind == LineKind::Text) {
-            const std::string shape = shapeOf(line.rest);
-            furniture = isPageNumber(line.rest) || (shape.find('#') != std::string::npos &&
-                                                    line.rest.size() <= 100 && shapes[shape] >= 3);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!furniture[i]) {
+            kept.push_back(std::move(lines[i]));
+        } else if (dropped) {
+            dropped->push_back({lines[i].line.number, lines[i].line.body});
         }
-        if (furniture) {
-            if (dropped) {
-                dropped->push_back(line.line.number);
-            }
-            continue;
-        }
-        kept.push_back(std::move(line));
     }
     return kept;
 }

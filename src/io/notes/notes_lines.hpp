@@ -3,6 +3,7 @@
 // text. Knows the report's convention in bokmål and nynorsk spellings.
 #pragma once
 
+#include "io/notes/parsed_notes.hpp"
 #include "model/text.hpp"
 
 #include <optional>
@@ -41,10 +42,13 @@ struct ClassifiedLine {
     std::string rest; // what follows the heading number, label or bullet
 };
 
-// Splits, cleans and classifies; drops page furniture (lone page numbers,
-// running headers and footers repeated on several pages). `dropped` receives
-// the line numbers of what was dropped.
-std::vector<ClassifiedLine> classifyLines(const std::string& text, std::vector<size_t>* dropped);
+// Splits, cleans and classifies; drops page furniture, recognised by its
+// shape rather than by known words (see isPageFurniture in the .cpp): a lone
+// page number, and a short line that recurs through the text, spread out like
+// pages, with only its digits changing (a running title with "side 3", "3 av
+// 12", a URL line). `dropped` receives what was dropped, in line order.
+std::vector<ClassifiedLine> classifyLines(const std::string& text,
+                                          std::vector<DroppedLine>* dropped);
 
 // The label at the start of `body`, and the text after it (colon removed).
 std::optional<std::pair<Label, std::string>> matchLabel(const std::string& body);

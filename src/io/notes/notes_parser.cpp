@@ -449,10 +449,10 @@ class Parser {
 } // namespace
 
 ParsedNotes parseNotes(const std::string& text) {
-    std::vector<size_t> dropped;
+    std::vector<DroppedLine> dropped;
     auto lines = classifyLines(text, &dropped);
     ParsedNotes parsed = Parser(std::move(lines)).run();
-    parsed.droppedLines = dropped.size();
+    parsed.dropped = std::move(dropped);
     return parsed;
 }
 

@@ -52,12 +52,21 @@ struct NotesWarning {
     lang::Message message; // worded by whoever shows it (the dialog, the CLI)
 };
 
+// A line left out as page furniture: a page number, a running header or
+// footer, a URL line repeated on every page.
+struct DroppedLine {
+    size_t line = 0;  // 1-based
+    std::string text; // as cleaned (runs of spaces folded)
+
+    bool operator==(const DroppedLine&) const = default;
+};
+
 struct ParsedNotes {
     std::string frontMatter; // text before the first round heading
     std::vector<ParsedRound> rounds;
     std::vector<ParsedGroup> groups;
     std::vector<NotesWarning> warnings;
-    size_t droppedLines = 0; // page numbers, running headers and footers
+    std::vector<DroppedLine> dropped; // page furniture, in line order
 };
 
 ParsedNotes parseNotes(const std::string& text);

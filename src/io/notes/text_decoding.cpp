@@ -71,8 +71,13 @@ std::string normaliseLineEnds(std::string_view text) {
                 ++i;
             }
         } else if (c == '\f') {
-            // pdftotext marks page breaks with a form feed.
-            out += '\n';
+            // pdftotext marks page breaks with a form feed at the start of
+            // the next page's first line: there it is no line of its own
+            // (line numbers stay the ones an editor shows); elsewhere it
+            // ends the line.
+            if (!out.empty() && out.back() != '\n') {
+                out += '\n';
+            }
         } else {
             out += c;
         }

@@ -43,32 +43,30 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
                         "Gruppetittel", "Initiativtaker(e)",   "Type",
                         "Innspill",     "Overordnet innspill", "Tema"};
     }
-    // Day and round numbers in programme order, matching the report's headings.
-    size_t roundNumber = 0;
-    size_t roundIndex = 0;
-    for (size_t d = 0; d < event.days.size(); ++d) {
-        for (size_t r = 0; r < event.days[d].rounds.size(); ++r, ++roundIndex) {
-            ++roundNumber;
-            const auto& round = doc.rounds.at(roundIndex);
-            size_t count = 0;
-            for (const auto& group : round.groups) {
-                const std::string initiators = group.fields.empty() ? "" : group.fields[0].value;
-                for (const auto& input : group.inputs) {
-                    count += input.kind == model::InputKind::Item ? 1 : 0;
-                    table.rows.push_back({std::to_string(d + 1), std::to_string(roundNumber),
-                                          group.number, group.title, initiators,
-                                          kindWord(input.kind, en), input.text, "",
-                                          joined(input.themes)});
-                    for (const auto& child : input.children) {
-                        table.rows.push_back({std::to_string(d + 1), std::to_string(roundNumber),
-                                              group.number, group.title, initiators,
-                                              en ? "sub-point" : "underpunkt", child.text,
-                                              input.text, joined(child.themes)});
-                    }
+    // Only the rounds the report prints, with its day and round numbers; a
+    // group that met without inputs is one row that says so.
+    for (const auto& round : doc.rounds) {
+        const std::string day = std::to_string(round.day);
+        const std::string number = std::to_string(round.number);
+        size_t count = 0;
+        for (const auto& group : round.groups) {
+            if (!group.emptyNote.empty()) {
+                table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
+                                      group.emptyNote, "", ""});
+            }
+            for (const auto& input : group.inputs) {
+                count += input.kind == model::InputKind::Item ? 1 : 0;
+                table.rows.push_back({day, number, group.number, group.title, group.initiators,
+                                      kindWord(input.kind, en), input.text, "",
+                                      joined(input.themes)});
+                for (const auto& child : input.children) {
+                    table.rows.push_back({day, number, group.number, group.title, group.initiators,
+                                          en ? "sub-point" : "underpunkt", child.text, input.text,
+                                          joined(child.themes)});
                 }
             }
-            table.perRound.emplace_back(round.heading, count);
         }
+        table.perRound.emplace_back(round.heading, count);
     }
     for (const auto& chart : doc.charts) {
         if (chart.title == vocabulary(event.language).perTheme) {

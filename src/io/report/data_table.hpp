@@ -1,6 +1,6 @@
 // The event's inputs as one table, for the spreadsheet exports (CSV, XLSX):
-// one row per input and per sub-point, with the same privacy rule as the
-// report (initiators who have not consented appear as their role).
+// one row per input and per sub-point (and one for a group that met without
+// inputs), with the same rounds and the same name policy as the report.
 #pragma once
 
 #include "io/report/report_document.hpp"

@@ -288,6 +288,8 @@ class DocxBody {
         if (!group.inputs.empty()) {
             paragraph(m_body, "InputsLabel", withColon(group.inputsLabel));
             inputs(group.inputs);
+        } else if (!group.emptyNote.empty()) {
+            paragraph(m_body, "GroupNote", group.emptyNote);
         }
         for (const auto& note : group.notes) {
             paragraph(m_body, "GroupNote", note);

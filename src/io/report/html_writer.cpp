@@ -376,6 +376,8 @@ class HtmlWriter {
                          "</p>\n";
             }
             writeInputs(group.inputs);
+        } else if (!group.emptyNote.empty()) {
+            paragraphs(group.emptyNote, "note");
         }
         for (const auto& note : group.notes) {
             paragraphs(note, "note");

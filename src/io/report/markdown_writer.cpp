@@ -315,6 +315,8 @@ class MarkdownWriter {
                 m_out += emphasise(inlineText(withColon(group.inputsLabel)), "**") + "\n";
             }
             writeInputs(group.inputs);
+        } else if (!group.emptyNote.empty()) {
+            paragraphs(group.emptyNote, "*");
         }
         for (const auto& note : group.notes) {
             paragraphs(note, "*");

@@ -131,6 +131,8 @@ void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
                 for (const auto& input : group.inputs) {
                     addInput(out, input, 0);
                 }
+            } else if (!group.emptyNote.empty()) {
+                out.push_back(text(Style::Note, group.emptyNote, 7.0));
             }
             for (const auto& note : group.notes) {
                 out.push_back(text(Style::Note, note, 7.0));

@@ -1,6 +1,7 @@
 // Building the report document from the event: order, labels, privacy.
 #include "io/report/report_document.hpp"
 
+#include "io/report/printed_groups.hpp"
 #include "io/report/report_words.hpp"
 
 #include <unordered_map>
@@ -106,25 +107,16 @@ class Builder {
     }
 
   private:
-    // A topic that was cancelled, or posted and never met (no inputs, no
-    // notes), does not appear; its number simply leaves a gap.
-    static bool isPrinted(const Group& group) {
-        if (group.status == GroupStatus::Cancelled) {
-            return false;
-        }
-        return group.status == GroupStatus::Met || !group.inputs.empty() ||
-               !group.reportNote.empty();
-    }
-
+    // The name as the report prints it, or empty when the policy withholds it.
     std::string personName(const Id& id) const {
         const Person* person = findPerson(m_event, id);
         if (!person) {
             return {};
         }
-        if (person->consent || m_options.includeAppendix) {
+        if (m_options.includeAppendix || nameIsPublic(m_event.namePolicy, *person)) {
             return displayName(*person);
         }
-        return roleWord(person->perspective, m_event.language);
+        return {};
     }
 
     std::string people(const std::vector<Id>& ids) const {
@@ -135,6 +127,17 @@ class Builder {
             }
         }
         return joinList(names, m_event.language);
+    }
+
+    // A line of names: with no one recorded it is printed as the label alone
+    // (as before); when every name is withheld the line is left out.
+    void addPeopleField(ReportGroup& out, const std::string& label,
+                        const std::vector<Id>& ids) const {
+        std::string names = people(ids);
+        if (names.empty() && !ids.empty()) {
+            return;
+        }
+        out.fields.push_back({label, std::move(names)});
     }
 
     // The note is what the facilitator wrote ("3 + 2", "6 (8)"): when it has
@@ -170,7 +173,9 @@ class Builder {
     void addRound(ReportDocument& doc, const Round& round) {
         ReportRound out;
         const auto position = locateRound(m_event, round.id);
-        out.anchor = "runde-" + std::to_string(position ? position->number : 0);
+        out.number = position ? position->number : 0;
+        out.day = position ? static_cast<int>(position->dayIndex) + 1 : 0;
+        out.anchor = "runde-" + std::to_string(out.number);
         out.heading = roundHeading(m_event, round.id);
         for (const Group* group : groupsInRound(m_event, round.id)) {
             if (!isPrinted(*group)) {
@@ -182,7 +187,9 @@ class Builder {
                 doc.appendix.push_back(appendixFor(*group));
             }
         }
-        doc.rounds.push_back(std::move(out));
+        if (!out.groups.empty()) {
+            doc.rounds.push_back(std::move(out));
+        }
     }
 
     ReportGroup convertGroup(const Group& group) const {
@@ -191,12 +198,17 @@ class Builder {
         out.number = group.number;
         out.title = group.title;
         const auto& labels = m_event.labels;
-        out.fields.push_back({labels.initiator, people(group.initiators)});
-        out.fields.push_back({labels.facilitator, people(group.facilitators)});
+        addPeopleField(out, labels.initiator, group.initiators);
+        addPeopleField(out, labels.facilitator, group.facilitators);
         out.fields.push_back({labels.participantCount, participantCount(group)});
+        out.initiators = people(group.initiators);
         out.inputsLabel = labels.inputs;
         for (const auto& input : group.inputs) {
             out.inputs.push_back(convert(input));
+        }
+        // A group merged with another gave its inputs there: not "none".
+        if (out.inputs.empty() && group.mergedWith.empty()) {
+            out.emptyNote = m_words.noInputs;
         }
         if (group.followUpOf) {
             const Group* earlier = findGroup(m_event, *group.followUpOf);

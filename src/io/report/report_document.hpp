@@ -15,7 +15,8 @@ enum class ReportKind { Proceedings, Thematic };
 struct ReportOptions {
     ReportKind kind = ReportKind::Proceedings;
     // Internal version: participant lists and discussion notes in an appendix,
-    // and every initiator and facilitator by name.
+    // and every initiator and facilitator by name. Otherwise the event's name
+    // policy decides; a withheld name is left out, never replaced by a word.
     bool includeAppendix = false;
 };
 
@@ -37,16 +38,26 @@ struct ReportGroup {
     std::string anchor; // stable id for links and bookmarks: "gruppe-1-12"
     std::string number;
     std::string title;
-    std::vector<ReportField> fields; // initiator, facilitator, participant count
-    std::string inputsLabel;         // "Innspill til strategien"
+    // Initiator, facilitator, participant count; a line whose names are all
+    // withheld is left out.
+    std::vector<ReportField> fields;
+    std::string initiators;  // the printed initiator names, for the data exports
+    std::string inputsLabel; // "Innspill til strategien"
     std::vector<ReportInput> inputs;
+    // "Ingen innspill registrert." for a group that met without inputs, printed
+    // where the inputs would be; empty when it has inputs (or gave them with a
+    // group it was merged with).
+    std::string emptyNote;
     std::vector<std::string> notes; // follow-up, merge, the group's report note
 };
 
+// Only rounds with a printed group are in the document.
 struct ReportRound {
     std::string anchor;  // "runde-1"
     std::string heading; // "DAG 1, gruppesesjon 1"
     std::vector<ReportGroup> groups;
+    int day = 0;    // 1-based
+    int number = 0; // 1-based, counted across the event
 };
 
 // An input as the thematic report lists it: its text and where it came from.
@@ -104,7 +115,8 @@ struct ReportDocument {
     std::string placeAndDate; // "Rauland, 22.–23. januar 2020"
     std::string organisers;   // "Toril Dale, Marianne Sempler og Guro Lien"
 
-    // Proceedings: rounds in programme order, groups in natural order.
+    // Proceedings: rounds in programme order, groups in natural order; a
+    // round (and so a day) with no printed group is not here.
     std::vector<ReportRound> rounds;
     // Thematic: themes in the event's order, then the untagged inputs.
     std::vector<ReportTheme> themes;

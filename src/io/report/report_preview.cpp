@@ -118,6 +118,8 @@ void addGroup(std::vector<PreviewBlock>& blocks, const ReportGroup& group) {
         for (const auto& input : group.inputs) {
             addInput(blocks, input, 0);
         }
+    } else if (!group.emptyNote.empty()) {
+        add(blocks, PreviewStyle::Note, group.emptyNote);
     }
     for (const auto& note : group.notes) {
         add(blocks, PreviewStyle::Note, note);

@@ -37,6 +37,7 @@ Vocabulary makeVocabulary(lang::Language language) {
                  word("report.chartTheme"),
                  word("report.chartRound"),
                  word("report.chartCount"),
+                 word("report.noInputs"),
                  {}};
     // The catalogue's texts are literals alive for the whole program.
     static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",
@@ -80,32 +81,6 @@ const Vocabulary& vocabulary(const std::string& language) {
         break;
     }
     return kBokmaal;
-}
-
-std::string roleWord(model::Perspective perspective, const std::string& language) {
-    using model::Perspective;
-    const char* key = "report.role.other";
-    switch (perspective) {
-    case Perspective::User:
-        key = "report.role.user";
-        break;
-    case Perspective::Employer:
-        key = "report.role.employer";
-        break;
-    case Perspective::Practitioner:
-        key = "report.role.practitioner";
-        break;
-    case Perspective::Researcher:
-        key = "report.role.researcher";
-        break;
-    case Perspective::Leader:
-        key = "report.role.leader";
-        break;
-    case Perspective::Other:
-    case Perspective::Unspecified:
-        break;
-    }
-    return lang::tr(reportLanguage(language), key);
 }
 
 std::string formatDateRange(const std::string& start, const std::string& end,

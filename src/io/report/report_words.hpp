@@ -3,7 +3,6 @@
 #pragma once
 
 #include "io/report/report_document.hpp"
-#include "model/person.hpp"
 
 #include <string>
 
@@ -23,13 +22,11 @@ struct Vocabulary {
     std::string chartTheme;    // column heads of the charts as tables: "Tema",
     std::string chartRound;    // "Gruppesesjon",
     std::string chartCount;    // "Innspill"
+    std::string noInputs;      // "Ingen innspill registrert."
     const char* months[12];
 };
 
 const Vocabulary& vocabulary(const std::string& language);
-
-// How someone who has not consented appears: their role ("forsker").
-std::string roleWord(model::Perspective perspective, const std::string& language);
 
 // "22.–23. januar 2020", "22 January 2020"; empty dates give an empty string.
 std::string formatDateRange(const std::string& start, const std::string& end,

@@ -35,6 +35,7 @@ struct ExportPreview {
     app::ReportKind kind = app::ReportKind::Proceedings;
     bool includeAppendix = false;
 
+    lang::Message leftOut;                 // posted groups the export leaves out
     std::vector<app::PreviewBlock> blocks; // Report
     app::DataTable table;                  // Table
     struct ArchiveCounts {

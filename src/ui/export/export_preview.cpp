@@ -372,6 +372,7 @@ void buildExportPreview(ExportPreview& preview, const model::Event& event, app::
     preview.mode = previewModeFor(format);
     preview.kind = kind;
     preview.includeAppendix = includeAppendix;
+    preview.leftOut = app::leftOutNote(event, format);
     app::ReportOptions options;
     options.kind = kind;
     options.includeAppendix = includeAppendix;
@@ -396,6 +397,10 @@ void buildExportPreview(ExportPreview& preview, const model::Event& event, app::
 }
 
 void drawExportPreview(AppContext& ctx, ExportPreview& preview) {
+    if (!preview.leftOut.empty()) {
+        disabledWrappedText(lang::render(ctx.language, preview.leftOut));
+        ctx.itemRects.record("export.leftOut");
+    }
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 1.0f, 1.0f, 1.0f));
     const bool visible = ImGui::BeginChild("##exportPreview", ImVec2(0.0f, 0.0f), true,
                                            preview.mode == PreviewMode::Table

@@ -49,6 +49,9 @@ void rebuildPlan(AppContext& ctx, ImportNotesDialogState& state) {
     }
     try {
         state.plan = app::importNotesText(ctx.session->event(), state.text);
+        if (state.namesPublished) {
+            app::recordNamesPublished(*state.plan);
+        }
     } catch (const app::ParseError& error) {
         state.planError =
             app::describe(error, state.sourceName.empty() ? fs::path(ctx.tr("notes.pastedName"))
@@ -355,6 +358,15 @@ void drawImportNotesDialog(AppContext& ctx) {
     bool close =
         ImGui::Button(ctx.tr(state.imported ? "notes.close" : "button.cancel")) || !keepOpen;
     ctx.itemRects.record("notes.close");
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::Checkbox(ctx.tr("notes.namesPublished"), &state.namesPublished)) {
+        state.planStale = true;
+        state.editedAt = -1.0e9; // the preview follows at once
+    }
+    ctx.itemRects.record("notes.namesPublished");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", ctx.tr("notes.namesPublishedTip"));
+    }
     if (ext::escapeClosesDialog(browserWasOpen || leftField)) {
         close = true;
     }

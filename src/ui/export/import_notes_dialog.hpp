@@ -30,6 +30,10 @@ struct ImportNotesDialogState {
     // ImGui text field would write its own copy back over it.
     bool textReplaced = false;
 
+    // The notes are a published report that named its initiators and
+    // facilitators: the import records their consent.
+    bool namesPublished = false;
+
     // The preview: rebuilt a moment after the text stops changing.
     bool planStale = true;
     double editedAt = -1.0e9; // ImGui time of the last edit

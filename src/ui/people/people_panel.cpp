@@ -4,9 +4,9 @@
 
 #include "app/edits_people.hpp"
 #include "model/name_match.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/people/people_table.hpp"
 #include "ui/setup/setup_fields.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -93,6 +93,39 @@ void drawDeleteConfirm(AppContext& ctx) {
     }
     if (answer != Answer::None) {
         state.pendingDelete.clear();
+    }
+}
+
+// "Mark as consenting": the ticked people, or everyone the filter shows
+// when nobody is ticked. One undo step.
+std::vector<model::Id> consentTargets(const AppContext& ctx, const model::Event& event) {
+    std::vector<model::Id> ids = selectedInRegister(ctx, event);
+    if (ids.empty()) {
+        for (const auto& row : ctx.people.view.rows) {
+            ids.push_back(row.id);
+        }
+    }
+    return ids;
+}
+
+void drawMarkConsenting(AppContext& ctx, const model::Event& event) {
+    const bool ticked = !ctx.people.selected.empty();
+    const app::Change change = app::markConsenting(event, consentTargets(ctx, event));
+    const size_t count = change.people().size();
+    ImGui::BeginDisabled(change.empty());
+    const std::string label =
+        format(ctx.tr(ticked ? "people.markConsentingSelected" : "people.markConsentingShown"),
+               {{"n", std::to_string(count)}}) +
+        "###markConsenting";
+    if (ImGui::Button(label.c_str())) {
+        ctx.session->apply(change);
+        ctx.people.notice =
+            countText(ctx, count, "people.markedConsentingOne", "people.markedConsentingMany");
+    }
+    ImGui::EndDisabled();
+    ctx.itemRects.record("people.markConsenting");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", ctx.tr("people.markConsentingTip"));
     }
 }
 
@@ -216,6 +249,8 @@ void drawToolbar(AppContext& ctx, const model::Event& event) {
     }
     ImGui::EndDisabled();
     ctx.itemRects.record("people.delete");
+    ImGui::SameLine();
+    drawMarkConsenting(ctx, event);
     if (!selected.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

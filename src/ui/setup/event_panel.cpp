@@ -191,6 +191,27 @@ void drawLanguageRow(AppContext& ctx) {
     disabledWrappedText(ctx.tr("eventPanel.languageHint"));
 }
 
+// Whose names the public report prints; one undo step per choice.
+void drawNamePolicyRow(AppContext& ctx) {
+    formLabel(ctx.tr("eventPanel.namePolicy"));
+    const model::Event& event = *ctx.event();
+    static constexpr model::NamePolicy kPolicies[] = {
+        model::NamePolicy::Everyone, model::NamePolicy::WithConsent, model::NamePolicy::Nobody};
+    std::optional<app::Change> step;
+    ImGui::BeginGroup();
+    for (const auto policy : kPolicies) {
+        const std::string label = lang::render(ctx.language, app::namePolicyName(policy));
+        if (ImGui::RadioButton(label.c_str(), event.namePolicy == policy)) {
+            step = app::setNamePolicy(event, policy);
+        }
+        ctx.itemRects.record("event.namePolicy/", model::toString(policy));
+    }
+    ImGui::EndGroup();
+    applyStep(ctx, step);
+    formLabel("");
+    disabledWrappedText(ctx.tr("eventPanel.namePolicyHint"));
+}
+
 void drawHeadingHelp(AppContext& ctx) {
     const model::Event& event = *ctx.event();
     formLabel("");
@@ -251,6 +272,7 @@ void drawReportWords(AppContext& ctx, float labelWidth) {
         return;
     }
     drawLanguageRow(ctx);
+    drawNamePolicyRow(ctx);
     textRow(ctx, "eventPanel.labelInitiator", "##initiator", EventField::LabelInitiator,
             "event.label/initiator");
     textRow(ctx, "eventPanel.labelFacilitator", "##facilitator", EventField::LabelFacilitator,
@@ -291,9 +313,9 @@ void drawEventPanel(AppContext& ctx) {
         labelColumnWidth(ctx, {"eventPanel.place", "eventPanel.startDate", "eventPanel.endDate",
                                "eventPanel.organisers", "eventPanel.aboutText"});
     const float wordLabels = labelColumnWidth(
-        ctx, {"eventPanel.language", "eventPanel.labelInitiator", "eventPanel.labelFacilitator",
-              "eventPanel.labelParticipantCount", "eventPanel.labelInputs",
-              "eventPanel.labelRoundHeading", "eventPanel.example"});
+        ctx, {"eventPanel.language", "eventPanel.namePolicy", "eventPanel.labelInitiator",
+              "eventPanel.labelFacilitator", "eventPanel.labelParticipantCount",
+              "eventPanel.labelInputs", "eventPanel.labelRoundHeading", "eventPanel.example"});
     // The left column lines up with the front page above it.
     const float leftLabels = std::max(frontLabels, aboutLabels);
 
