@@ -37,7 +37,7 @@ Release | RelWithDebInfo | MinSizeRel) ;;
     exit 2
     ;;
 esac
-benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge"
+benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_event_scale"
 # shellcheck disable=SC2086 # the list is meant to split
 cmake --build "$build" -j"$jobs" --target $benches innspill >/dev/null
 
@@ -72,6 +72,7 @@ run bench_ui_people --runs "$runs_frames"
 run bench_ui_capture --runs "$runs_frames"
 run bench_reports --runs "$runs_reports"
 run bench_merge --runs "$runs_merge"
+run bench_event_scale --runs "$runs_merge"
 
 # Idle CPU of the real app under Xvfb; a skip (no xvfb-run) is shown as one.
 echo "running idle_cpu.sh" >&2
@@ -108,5 +109,6 @@ awk -F '\t' '
         exit failed > 0
     }' "$work"/bench_open.tsv "$work"/bench_ui_wall.tsv "$work"/bench_ui_people.tsv \
     "$work"/bench_ui_capture.tsv "$work"/bench_reports.tsv "$work"/bench_merge.tsv \
+    "$work"/bench_event_scale.tsv \
     "$work"/idle_cpu.tsv || { [ "$status" -eq 0 ] && status=1; }
 exit "$status"
