@@ -5,6 +5,7 @@
 #include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
 #include "lang/message.hpp"
+#include "model/name_match.hpp"
 #include "model/validate.hpp"
 #include "support/sample_event.hpp"
 

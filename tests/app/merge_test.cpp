@@ -300,6 +300,9 @@ TEST_CASE("merge: the same group number posted in two places") {
     auto second = handOut(original, "Ola");
     first.event.groups.push_back(test::capturedGroup(first.event, "1.20", 1));
     second.event.groups.push_back(test::capturedGroup(second.event, "1.20", 2));
+    // Another title: another group (with the same title it would be one,
+    // merge_identity_test.cpp).
+    second.event.groups.back().title = "Et annet tema";
     master.handIn(first);
 
     const auto plan = master.plan(second);
