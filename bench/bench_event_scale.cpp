@@ -20,6 +20,7 @@
 #include <fcntl.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -61,9 +62,11 @@ model::Event makeMaster() {
     for (size_t d = 0; d < kDays; ++d) {
         model::Day day{model::Id::generate(), "2031-01-2" + std::to_string(2 + d), {}};
         for (size_t r = 0; r < kRoundsPerDay; ++r) {
-            day.rounds.push_back(model::Round{model::Id::generate(), "",
-                                              std::to_string(9 + 2 * r) + ":00",
-                                              std::to_string(10 + 2 * r) + ":30"});
+            char start[8];
+            char end[8];
+            std::snprintf(start, sizeof start, "%02zu:00", 9 + 2 * r);
+            std::snprintf(end, sizeof end, "%02zu:30", 10 + 2 * r);
+            day.rounds.push_back(model::Round{model::Id::generate(), "", start, end});
         }
         event.days.push_back(std::move(day));
     }

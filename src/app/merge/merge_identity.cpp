@@ -282,28 +282,6 @@ void rewrite(model::Event& event, const IdMap& map) {
     }
 }
 
-bool namesAny(const model::Event& event, const IdMap& map) {
-    const auto has = [&](const model::Id& id) { return map.count(id) != 0; };
-    for (const auto& day : event.days) {
-        if (has(day.id) || std::any_of(day.rounds.begin(), day.rounds.end(),
-                                       [&](const model::Round& round) { return has(round.id); })) {
-            return true;
-        }
-    }
-    const auto anyOf = [&](const auto& list) {
-        return std::any_of(list.begin(), list.end(),
-                           [&](const auto& item) { return has(item.id); });
-    };
-    return anyOf(event.rooms) || anyOf(event.themes) || anyOf(event.people) ||
-           anyOf(event.groups) ||
-           std::any_of(event.groups.begin(), event.groups.end(), [&](const model::Group& group) {
-               return has(group.roundId) || (group.roomId && has(*group.roomId)) ||
-                      std::any_of(group.participants.begin(), group.participants.end(), has) ||
-                      std::any_of(group.initiators.begin(), group.initiators.end(), has) ||
-                      std::any_of(group.facilitators.begin(), group.facilitators.end(), has);
-           });
-}
-
 // Inserts `value` into `list` where the master has it: after the nearest
 // entity before it in `masterOrder` that `list` has, else first.
 template <typename T>
@@ -425,6 +403,9 @@ std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event&
     }
     const auto keepMasterName = [&](auto& list, const auto& masterList) {
         for (auto& item : list) {
+            if (!unified.count(item.id)) {
+                continue;
+            }
             if (const auto* same = byId(masterList, item.id);
                 same && model::nameKey(same->name) == model::nameKey(item.name)) {
                 item.name = same->name;
@@ -434,17 +415,16 @@ std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event&
     keepMasterName(kit.rooms, master.rooms);
     keepMasterName(kit.themes, master.themes);
     for (auto& group : kit.groups) {
-        if (const auto* same = model::findGroup(master, group.id);
-            same && unified.count(group.id)) {
+        if (!unified.count(group.id)) {
+            continue;
+        }
+        if (const auto* same = model::findGroup(master, group.id)) {
             group.title = same->title; // the same folded title: the master's spelling
         }
     }
 
     model::Event madeBase = *base;
-    if (namesAny(madeBase, map)) {
-        // An earlier hand-in of this kit: its state names the kit's ids.
-        rewrite(madeBase, map);
-    }
+    rewrite(madeBase, map); // an earlier hand-in of this kit named the kit's ids
     makeUpBases(master, kit, madeBase, unified);
     if (!(madeBase == *base)) {
         base = std::make_shared<const model::Event>(std::move(madeBase));
