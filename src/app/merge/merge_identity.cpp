@@ -137,33 +137,42 @@ void matchProgramme(const model::Event& master, const model::Event& kit, IdMap& 
 // agrees (an equal organisation wins over an empty one). Several kit people
 // may become one.
 void matchPeople(const model::Event& master, const model::Event& kit, IdMap& map) {
+    const auto inMaster = idsOf(master.people);
+    std::vector<const model::Person*> added;
+    for (const auto& person : kit.people) {
+        if (!inMaster.count(person.id)) {
+            added.push_back(&person);
+        }
+    }
+    if (added.empty()) {
+        return; // the usual case: folding every name in the register is not needed
+    }
     std::unordered_map<std::string, std::vector<const model::Person*>> byName;
     for (const auto& person : master.people) {
         byName[model::nameKey(person.name)].push_back(&person);
     }
-    const auto inMaster = idsOf(master.people);
-    for (const auto& person : kit.people) {
-        if (inMaster.count(person.id)) {
-            continue;
-        }
+    for (const auto* kitPerson : added) {
+        const auto& person = *kitPerson;
         auto found = byName.find(model::nameKey(person.name));
         if (found == byName.end()) {
             continue;
         }
         std::vector<const model::Person*> agreeing;
-        const model::Person* equal = nullptr;
+        std::vector<const model::Person*> equal;
         for (const auto* candidate : found->second) {
-            if (model::organisationsAgree(candidate->organisation, person.organisation)) {
-                agreeing.push_back(candidate);
-                if (!person.organisation.empty() && model::nameKey(candidate->organisation) ==
-                                                        model::nameKey(person.organisation)) {
-                    equal = equal ? nullptr : candidate;
-                }
+            if (!model::organisationsAgree(candidate->organisation, person.organisation)) {
+                continue;
+            }
+            agreeing.push_back(candidate);
+            if (!person.organisation.empty() &&
+                model::nameKey(candidate->organisation) == model::nameKey(person.organisation)) {
+                equal.push_back(candidate);
             }
         }
-        if (equal) {
-            map[person.id] = equal->id;
-        } else if (agreeing.size() == 1) {
+        // More than one that fits: which one is a question (samePersonAs asks).
+        if (equal.size() == 1) {
+            map[person.id] = equal.front()->id;
+        } else if (equal.empty() && agreeing.size() == 1) {
             map[person.id] = agreeing.front()->id;
         }
     }
