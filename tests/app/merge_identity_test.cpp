@@ -429,3 +429,28 @@ TEST_CASE("identity: ten kits sharing people and a new round give one master in 
         }
     }
 }
+
+TEST_CASE("identity: two register entries that fit equally well stay a question") {
+    const auto original = test::sampleEvent();
+    Master master{original, {}};
+    auto navOla = person("Ola Normann", "NAV");
+    auto sintefOla = person("Ola Normann", "Sintef");
+    master.event.people.push_back(navOla);
+    master.event.people.push_back(sintefOla);
+    auto kit = handOut(original, "Kari");
+    auto typed = person("Ola Normann"); // no organisation: which Ola?
+    auto typedNav = person("ola normann", "nav");
+    kit.event.people.push_back(typed);
+    kit.event.people.push_back(typedNav);
+    auto captured = group(kit.event, "1.20", kit.event.days[0].rounds[0].id);
+    captured.initiators = {typed.id};
+    captured.participants = {typedNav.id};
+    kit.event.groups.push_back(captured);
+
+    const auto plan = master.plan(kit);
+    // The one with NAV is NAV's Ola; the one without is asked about.
+    CHECK(plan.peopleUnified == std::vector<model::Id>{navOla.id});
+    REQUIRE(plan.conflicts.size() == 1);
+    CHECK(plan.conflicts[0].kind == app::ConflictKind::SamePerson);
+    CHECK(plan.conflicts[0].entityId == typed.id);
+}
