@@ -14,6 +14,7 @@
 #include "store/event_file.hpp"
 #include "timing.hpp"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -147,6 +149,16 @@ void capture(model::Event& kit, size_t f) {
     }
 }
 
+// CPU time (user + system) of the children waited for so far.
+double childrenCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 fs::path defaultInnspill() {
     std::error_code error;
     const auto self = fs::read_symlink("/proc/self/exe", error);
@@ -230,34 +242,42 @@ int main(int argc, char** argv) {
     const std::string label = "30 kits, 150 participants";
     bench::Table table;
     table.add(label, "conflicts to decide", static_cast<double>(conflicts), "", bench::below(1));
+    // Wall clock with a target, and CPU time beside it: on a shared machine
+    // the wall clock mostly measures the neighbours.
+    const auto median = [&](std::vector<double> samples) {
+        std::sort(samples.begin(), samples.end());
+        return bench::Timing{samples[samples.size() / 2], samples.front(), samples.back(), runs};
+    };
     std::vector<double> totals;
+    std::vector<double> cpu;
     for (int r = 0; r < runs; ++r) {
         fs::copy_file(original, master, fs::copy_options::overwrite_existing);
+        const auto cpuStart = std::clock();
         const auto timing = bench::measure(1, [&] {
             const auto run = app::planHandIns(master, kits, std::nullopt);
             app::commitHandIns(master, run);
         });
+        cpu.push_back(1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
         totals.push_back(timing.medianMs);
     }
-    std::sort(totals.begin(), totals.end());
-    table.add(label, "merge all, in-process (read+plan+write)",
-              bench::Timing{totals[totals.size() / 2], totals.front(), totals.back(), runs},
-              bench::below(1000));
+    table.add(label, "merge all, in-process (read+plan+write)", median(totals), bench::below(1000));
+    table.add(label, "  in-process, CPU time", median(cpu));
 
     std::vector<double> processes;
+    std::vector<double> processCpu;
     bool processOk = true;
     for (int r = 0; r < runs; ++r) {
         fs::copy_file(original, master, fs::copy_options::overwrite_existing);
         int code = 0;
+        const double before = childrenCpuMs();
         const auto timing = bench::measure(1, [&] { code = runMerge(innspill, master, kits); });
+        processCpu.push_back(childrenCpuMs() - before);
         processOk = processOk && code == 0;
         processes.push_back(timing.medianMs);
     }
-    std::sort(processes.begin(), processes.end());
-    table.add(
-        label, "innspill merge MASTER kit1…kit30 (process)",
-        bench::Timing{processes[processes.size() / 2], processes.front(), processes.back(), runs},
-        bench::below(1000));
+    table.add(label, "innspill merge MASTER kit1…kit30 (process)", median(processes),
+              bench::below(1000));
+    table.add(label, "  the process, CPU time", median(processCpu));
 
     auto merged = store::EventFile::open(master, store::EventFile::Access::ReadOnly);
     const auto result = merged->load();

@@ -179,33 +179,57 @@ void matchPeople(const model::Event& master, const model::Event& kit, IdMap& map
 }
 
 // Groups added on both sides (neither in the base) with the same number in
-// the same round and the same folded title.
+// the same round and the same folded title. Looked at by number first: most
+// kits share no number with anything the master added.
 void matchGroups(const model::Event& master, const model::Event& kit, const model::Event& base,
                  IdMap& map) {
     const auto inBase = idsOf(base.groups);
-    const auto inKit = idsOf(kit.groups);
-    const auto inMaster = idsOf(master.groups);
-    std::unordered_map<std::string, model::Id> free;
-    const auto key = [](const model::Id& round, const model::Group& group) {
-        return round.str() + '\n' + group.number + '\n' + model::nameKey(group.title);
-    };
-    for (const auto& group : master.groups) {
-        if (!inBase.count(group.id) && !inKit.count(group.id)) {
-            free.emplace(key(group.roundId, group), group.id);
+    std::unordered_map<std::string, std::vector<const model::Group*>> added; // by number
+    for (const auto& group : kit.groups) {
+        if (!inBase.count(group.id)) {
+            added[group.number].push_back(&group);
         }
     }
-    if (free.empty()) {
+    if (added.empty()) {
         return;
     }
-    for (const auto& group : kit.groups) {
-        if (inMaster.count(group.id) || inBase.count(group.id)) {
+    std::vector<const model::Group*> masterSide; // added in the master, a number the kit added
+    std::unordered_set<model::Id> inMaster;      // of the kit's added groups
+    for (const auto& group : master.groups) {
+        auto found = added.find(group.number);
+        if (found == added.end() || inBase.count(group.id)) {
             continue;
         }
-        auto round = map.find(group.roundId);
-        auto found = free.find(key(round == map.end() ? group.roundId : round->second, group));
-        if (found != free.end()) {
-            map[group.id] = found->second;
-            free.erase(found);
+        masterSide.push_back(&group);
+        for (const auto* candidate : found->second) {
+            if (candidate->id == group.id) {
+                inMaster.insert(group.id);
+            }
+        }
+    }
+    if (masterSide.size() == inMaster.size()) {
+        return; // only the kit's own groups, handed in before
+    }
+    const auto inKit = idsOf(kit.groups);
+    for (const auto& [number, candidates] : added) {
+        for (const auto* group : candidates) {
+            if (inMaster.count(group->id)) {
+                continue;
+            }
+            auto round = map.find(group->roundId);
+            const auto& roundId = round == map.end() ? group->roundId : round->second;
+            const auto title = model::nameKey(group->title);
+            for (const auto* other : masterSide) {
+                const bool taken = inKit.count(other->id) != 0 ||
+                                   std::any_of(map.begin(), map.end(), [&](const auto& pair) {
+                                       return pair.second == other->id;
+                                   });
+                if (!taken && other->number == group->number && other->roundId == roundId &&
+                    model::nameKey(other->title) == title) {
+                    map[group->id] = other->id;
+                    break;
+                }
+            }
         }
     }
 }
