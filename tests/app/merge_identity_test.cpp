@@ -267,6 +267,17 @@ TEST_CASE("identity: two kits creating the same round give one round, groups und
     CHECK(model::groupsInRound(master.event, roundA).size() == 2);
     CHECK(model::validate(master.event).empty());
     CHECK(master.plan(b).bringsNothing());
+
+    // Per keeps capturing in "his" round and hands in again: still one round.
+    b.event.groups.push_back(group(b.event, "4.3", roundB));
+    b.event.days[1].rounds.back().end = "12:45";
+    const auto third = master.handIn(b);
+    CHECK(third.conflicts.empty());
+    CHECK(third.summary.groupsAdded == 1);
+    REQUIRE(master.event.days[1].rounds.size() == 2);
+    CHECK(master.event.days[1].rounds[1].end == "12:45");
+    CHECK(numbered(master.event, "4.3").roundId == roundA);
+    CHECK(master.plan(b).bringsNothing());
 }
 
 TEST_CASE("identity: one round with other times is a field conflict, not a second round") {
