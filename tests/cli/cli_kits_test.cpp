@@ -473,6 +473,9 @@ TEST_CASE("cli writers refuse a file the app has open") {
     refused({"restore", f.master.string(), "--backup", archive.string()});
     // Reading is fine meanwhile.
     CHECK(run(f.dir, {"merge", f.master.string(), kit.string(), "--dry-run"}).exitCode == 0);
+    CHECK(run(f.dir, {"import-notes", f.master.string(), notes.string(), "--dry-run"}).exitCode ==
+          0);
+    CHECK(load(f.master) == before);
 
     opened.session.reset(); // the app closes it
     const auto merged = run(f.dir, {"merge", f.master.string(), kit.string()});
