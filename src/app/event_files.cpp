@@ -3,7 +3,10 @@
 
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
+#include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
+
+#include <optional>
 
 namespace innspill::app {
 
@@ -12,7 +15,19 @@ const char* eventFileExtension() {
 }
 
 void createEventFile(const std::filesystem::path& file, const model::Event& event, bool overwrite) {
+    std::optional<store::InstanceLock> lock; // replacing a file the app has open: refused
+    std::error_code error;
+    if (overwrite && std::filesystem::exists(file, error)) {
+        lock.emplace(file);
+    }
     store::EventFile::create(file, event, overwrite);
+}
+
+void checkNoOtherWriter(const std::filesystem::path& file) {
+    std::error_code error;
+    if (std::filesystem::exists(file, error)) {
+        store::InstanceLock lock(file);
+    }
 }
 
 model::Event readEventFile(const std::filesystem::path& file) {

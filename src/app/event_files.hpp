@@ -22,8 +22,14 @@ using FileError = store::FileError;
 // ".innspill": what an event file's name ends with.
 const char* eventFileExtension();
 
-// Creates `file` holding `event`; with `overwrite`, replaces one that exists.
+// Creates `file` holding `event`; with `overwrite`, replaces one that exists
+// unless the app (or another writer) has it open: FileError, Busy.
 void createEventFile(const std::filesystem::path& file, const model::Event& event, bool overwrite);
+
+// Throws FileError (Busy) when the app or another writer has `file` open:
+// for a command that writes to it later, to say so before doing any work.
+// Takes the same one-writer lock the app takes, and lets it go at once.
+void checkNoOtherWriter(const std::filesystem::path& file);
 
 // The whole event, opened read-only.
 model::Event readEventFile(const std::filesystem::path& file);

@@ -6,6 +6,9 @@
 #include "io/parse_error.hpp"
 #include "io/read_file.hpp"
 #include "store/event_file.hpp"
+#include "store/instance_lock.hpp"
+
+#include <optional>
 
 namespace innspill::app {
 
@@ -78,8 +81,12 @@ NotesImportOutcome importNotesIntoFile(const fs::path& eventFile, const fs::path
         std::error_code error;
         const bool exists = fs::exists(eventFile, error);
         std::unique_ptr<store::EventFile> file;
+        std::optional<store::InstanceLock> lock; // the app's one-writer lock
         model::Event base;
         if (exists) {
+            if (!dryRun) {
+                lock.emplace(eventFile);
+            }
             file = store::EventFile::open(eventFile, dryRun ? store::EventFile::Access::ReadOnly
                                                             : store::EventFile::Access::ReadWrite);
             base = file->load();

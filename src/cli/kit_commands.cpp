@@ -128,6 +128,9 @@ int runMerge(const MergeOptions& options) {
         return fail(say("cli.preferValues"));
     }
     try {
+        if (!options.dryRun) {
+            app::checkNoOtherWriter(options.master); // say so before any work
+        }
         const auto run = app::planHandIns(options.master, options.kits, prefer);
         for (const auto& kit : run.kits) {
             const auto& plan = kit.plan;

@@ -61,6 +61,12 @@ std::string nameKey(std::string_view text) {
     return foldCase(tidyName(text));
 }
 
+bool organisationsAgree(std::string_view a, std::string_view b) {
+    const auto ka = nameKey(a);
+    const auto kb = nameKey(b);
+    return ka.empty() || kb.empty() || ka == kb;
+}
+
 std::string collationKey(std::string_view text) {
     // Lower-case Latin-1 letters U+00E0–U+00FF (second UTF-8 byte 0xA0–0xBF)
     // to what they sort as; null keeps the character.

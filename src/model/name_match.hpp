@@ -17,6 +17,11 @@ std::string tidyName(std::string_view text);
 // "  kari  NORDMANN" and "Kari Nordmann" have the same key.
 std::string nameKey(std::string_view text);
 
+// Whether two organisations given with one name leave it one person: equal
+// by nameKey, or either empty. With the same nameKey this is the rule that
+// makes two entries one person (the merge, the notes import).
+bool organisationsAgree(std::string_view a, std::string_view b);
+
 // A key whose byte order is Norwegian alphabetical order, ignoring case:
 // accented letters sort with their base letter (é as e, ü as y), ä and ö as
 // æ and ø, and æ, ø, å come after z.

@@ -300,6 +300,9 @@ TEST_CASE("merge: the same group number posted in two places") {
     auto second = handOut(original, "Ola");
     first.event.groups.push_back(test::capturedGroup(first.event, "1.20", 1));
     second.event.groups.push_back(test::capturedGroup(second.event, "1.20", 2));
+    // Another title: another group (with the same title it would be one,
+    // merge_identity_test.cpp).
+    second.event.groups.back().title = "Et annet tema";
     master.handIn(first);
 
     const auto plan = master.plan(second);
@@ -386,8 +389,10 @@ TEST_CASE("merge: a new person with the name of one in the master") {
                        true};
     master.event.people.push_back(kari); // registered at the desk after hand-out
     auto kit = handOut(original, "Ola");
-    model::Person same{model::Id::generate(), "  kari  NORDMANN", "", model::Perspective::User,
-                       false};
+    // Another organisation: maybe another Kari (the same name and an agreeing
+    // organisation is unified without asking: merge_identity_test.cpp).
+    model::Person same{model::Id::generate(), "  kari  NORDMANN", "Sintef",
+                       model::Perspective::User, false};
     kit.event.people.push_back(same);
     auto group = test::capturedGroup(kit.event, "1.20", 1);
     group.initiators = {same.id};

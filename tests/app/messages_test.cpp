@@ -334,9 +334,12 @@ TEST_CASE("messages: every conflict of a real merge, in English and in bokmål")
     second.event.people[0].organisation = "K4";
     numbered(master, "1.1").participantCount = 5;
     numbered(second.event, "1.1").participantCount = std::nullopt;
-    // A new person in the kit with the name of one in the master.
+    // A new person in the kit with the name of one in the master, from
+    // another organisation (with an agreeing one they would be one person).
     auto twin = original.people[1];
     twin.id = model::Id::generate();
+    master.people[1].organisation = "Organisasjon M";
+    twin.organisation = "Organisasjon K";
     second.event.people.push_back(twin);
 
     std::vector<model::HandIn> history;

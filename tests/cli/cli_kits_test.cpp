@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <sys/wait.h>
+#include <tuple>
 
 using namespace innspill;
 namespace fs = std::filesystem;
@@ -361,4 +362,124 @@ TEST_CASE("cli kits: --dry-run shows what would come in and writes nothing") {
     CHECK(contains(dry.out, "ingenting er skrevet"));
     CHECK(test::readFile(f.master) == before);
     checkMaster(f.dir, f.master, f.groups);
+}
+
+TEST_CASE("cli kits: two kits naming the same new person and round give one of each") {
+    Fixture f;
+    const auto kari = f.kit("kari", "Kari");
+    const auto per = f.kit("per", "Per");
+    // Each facilitator adds day 2's second round (round 4 of the event) and
+    // types the same new initiator; one of them knows her organisation.
+    const auto addRoundAndGroup = [](const fs::path& kit, const std::string& number,
+                                     const std::string& organisation) {
+        capture(kit, [&](model::Event& e) {
+            model::Round round{model::Id::generate(), "", "11:00", "12:30"};
+            e.days.at(1).rounds.push_back(round);
+            model::Person person{model::Id::generate(), "Ola Normann", organisation,
+                                 model::Perspective::Unspecified, false};
+            e.people.push_back(person);
+            auto group = test::capturedGroup(e, number, 2);
+            group.title = "Gruppe fra " + number;
+            group.roundId = round.id;
+            group.initiators = {person.id};
+            e.groups.push_back(group);
+        });
+    };
+    addRoundAndGroup(kari, "4.1", "");
+    addRoundAndGroup(per, "4.2", "NAV");
+
+    const auto merged = run(f.dir, {"merge", f.master.string(), kari.string(), per.string()});
+    INFO(merged.err);
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.err.empty());
+    CHECK(contains(merged.out, "1 person slått sammen med registeret: Ola Normann"));
+    checkMaster(f.dir, f.master, f.groups + 2);
+    auto event = load(f.master);
+    CHECK(std::count_if(event.people.begin(), event.people.end(),
+                        [](const model::Person& p) { return p.name == "Ola Normann"; }) == 1);
+    CHECK(event.days.at(1).rounds.size() == 2);
+    CHECK(numbered(event, "4.1").roundId == numbered(event, "4.2").roundId);
+
+    // In the report both groups stand under one heading, the right one.
+    const auto report = run(f.dir, {"export", f.master.string(), "--format", "md", "-o", "-"});
+    REQUIRE(report.exitCode == 0);
+    const std::string title = "</a>DAG 2, gruppesesjon 4\n"; // the heading, not the contents
+    const auto heading = report.out.find(title);
+    REQUIRE(heading != std::string::npos);
+    CHECK(report.out.find(title, heading + 1) == std::string::npos);
+    CHECK_FALSE(contains(report.out, "gruppesesjon 5"));
+    CHECK(report.out.find("Gruppe fra 4.1", heading) != std::string::npos);
+    CHECK(report.out.find("Gruppe fra 4.2", heading) != std::string::npos);
+
+    // Handing both in again changes nothing.
+    const auto again = run(f.dir, {"merge", f.master.string(), kari.string(), per.string()});
+    CHECK(again.exitCode == 0);
+    CHECK(load(f.master) == event);
+}
+
+TEST_CASE("cli kits: the same name with another organisation is one conflict") {
+    Fixture f;
+    const auto kari = f.kit("kari", "Kari");
+    const auto per = f.kit("per", "Per");
+    for (const auto& [kit, organisation, number] :
+         {std::tuple{kari, "NAV", "1.20"}, std::tuple{per, "Sintef", "1.21"}}) {
+        capture(kit, [&](model::Event& e) {
+            model::Person person{model::Id::generate(), "Ola Normann", organisation,
+                                 model::Perspective::Unspecified, false};
+            e.people.push_back(person);
+            auto group = test::capturedGroup(e, number, 1);
+            group.initiators = {person.id};
+            e.groups.push_back(group);
+        });
+    }
+    const auto before = load(f.master);
+    const auto merged = run(f.dir, {"merge", f.master.string(), kari.string(), per.string()});
+    CHECK(merged.exitCode != 0);
+    CHECK(lines(merged.err) == 2); // the conflict and "1 konflikt …"
+    CHECK(load(f.master) == before);
+}
+
+TEST_CASE("cli writers refuse a file the app has open") {
+    Fixture f;
+    const auto kit = f.kit("kari", "Kari");
+    capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 1)); });
+    const auto notes = f.dir / "notater.txt";
+    {
+        std::FILE* out = std::fopen(notes.c_str(), "w");
+        REQUIRE(out);
+        std::fputs("DAG 1, gruppesesjon 1\n\n1.30 Fra notater\nInnspill til strategien:\n"
+                   "• Et innspill\n",
+                   out);
+        std::fclose(out);
+    }
+    const auto archive = f.dir / "arkiv.json";
+    REQUIRE(run(f.dir, {"export", f.master.string(), "--format", "json", "-o", archive.string()})
+                .exitCode == 0);
+    const auto before = load(f.master);
+
+    auto opened = app::openEvent(f.master); // the app has the master open
+    REQUIRE(opened);
+    const auto refused = [&](const std::vector<std::string>& args) {
+        const auto result = run(f.dir, args);
+        INFO(result.out + result.err);
+        CHECK(result.exitCode != 0);
+        CHECK(oneLine(result.err));
+        CHECK(contains(result.err, "allerede åpen"));
+        CHECK(load(f.master) == before);
+    };
+    refused({"merge", f.master.string(), kit.string()});
+    refused({"import-notes", f.master.string(), notes.string()});
+    refused({"import-json", f.master.string(), archive.string(), "--force"});
+    refused({"restore", f.master.string(), "--backup", archive.string()});
+    // Reading is fine meanwhile.
+    CHECK(run(f.dir, {"merge", f.master.string(), kit.string(), "--dry-run"}).exitCode == 0);
+    CHECK(run(f.dir, {"import-notes", f.master.string(), notes.string(), "--dry-run"}).exitCode ==
+          0);
+    CHECK(load(f.master) == before);
+
+    opened.session.reset(); // the app closes it
+    const auto merged = run(f.dir, {"merge", f.master.string(), kit.string()});
+    INFO(merged.err);
+    CHECK(merged.exitCode == 0);
+    CHECK(run(f.dir, {"import-notes", f.master.string(), notes.string()}).exitCode == 0);
 }

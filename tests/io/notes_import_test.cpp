@@ -5,9 +5,11 @@
 #include "io/notes/people_names.hpp"
 #include "io/parse_error.hpp"
 #include "model/limits.hpp"
+#include "model/name_match.hpp"
 #include "model/text.hpp"
 #include "model/validate.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace innspill;
@@ -403,4 +405,43 @@ TEST_CASE("notes: a title or name past the model's limits is cut, so the event s
     CHECK(model::countChars(group(result, "1.1").title) == model::kMaxTitleChars);
     REQUIRE(result.event.people.size() == 1);
     CHECK(model::countChars(result.event.people[0].name) == model::kMaxNameChars);
+}
+
+TEST_CASE("notes: into an event that has the people and rounds already, reuses them") {
+    auto base = model::makeEvent("Test");
+    const model::Id round1 = model::Id::generate();
+    const model::Id round2 = model::Id::generate();
+    base.days.push_back(model::Day{model::Id::generate(), "", {{round1, "", "10:00", "11:00"}}});
+    base.days.push_back(model::Day{model::Id::generate(), "", {{round2, "", "09:00", "10:00"}}});
+    const model::Person ola{model::Id::generate(), "Ola Hansen", "Fylkeskommunen",
+                            model::Perspective::User, true};
+    const model::Person kari{model::Id::generate(), "  kari NORDMANN", "",
+                             model::Perspective::Unspecified, false};
+    const model::Person guri{model::Id::generate(), "Guri Li", "Sintef",
+                             model::Perspective::Unspecified, false};
+    base.people = {ola, kari, guri};
+
+    const auto result = import(kTwoRounds, base);
+    const auto named = [&](const std::string& name) {
+        return std::count_if(
+            result.event.people.begin(), result.event.people.end(),
+            [&](const model::Person& p) { return model::nameKey(p.name) == model::nameKey(name); });
+    };
+    CHECK(named("Ola Hansen") == 1);
+    CHECK(named("Kari Nordmann") == 1);
+    CHECK(group(result, "1.2").initiators == std::vector<model::Id>{ola.id});
+    CHECK(group(result, "1.1").initiators.front() == kari.id);
+    CHECK(group(result, "2.1").initiators.front() == kari.id);
+    // The register's entry learns the organisation the notes give.
+    CHECK(model::findPerson(result.event, kari.id)->organisation == "Lærlingkontoret Agder");
+    // Guri Li of NAV is not Guri Li of Sintef: a person of her own.
+    CHECK(named("Guri Li") == 2);
+    CHECK(group(result, "1.10").initiators.front() != guri.id);
+    // The rounds the event has are the notes' rounds: none made twice.
+    CHECK(result.event.days.size() == 2);
+    CHECK(result.event.days[0].rounds.size() == 1);
+    CHECK(result.event.days[1].rounds.size() == 1);
+    CHECK(group(result, "1.1").roundId == round1);
+    CHECK(group(result, "2.1").roundId == round2);
+    CHECK_FALSE(result.programmeChanged);
 }

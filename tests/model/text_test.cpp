@@ -1,3 +1,4 @@
+#include "model/name_match.hpp"
 #include "model/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,4 +48,13 @@ TEST_CASE("text is cut to a number of characters on a character boundary") {
     CHECK(cutToChars("æøå", 2) == "æø"); // 4 of 6 bytes
     CHECK(cutToChars("😀x", 1) == "😀");
     CHECK(cutToChars("abc", 0).empty());
+}
+
+TEST_CASE("organisations agree when equal as names or when one is empty") {
+    CHECK(organisationsAgree("NAV", "NAV"));
+    CHECK(organisationsAgree(" nav  ", "NAV"));
+    CHECK(organisationsAgree("Universitetet i Ås", "UNIVERSITETET I ÅS"));
+    CHECK(organisationsAgree("", "Sintef"));
+    CHECK(organisationsAgree("Sintef", "  "));
+    CHECK_FALSE(organisationsAgree("NAV", "Sintef"));
 }

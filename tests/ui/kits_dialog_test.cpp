@@ -228,6 +228,42 @@ TEST_CASE("a kit with new groups is merged through the dialog and undone as one 
     CHECK_FALSE(f.session->canUndo());
 }
 
+TEST_CASE("two kits naming the same new person: the dialog lists her as unified, no question",
+          "[ui][merge]") {
+    Fixture f;
+    const fs::path kari = f.makeKit("Kari");
+    const fs::path per = f.makeKit("Per");
+    const auto nameInitiator = [](const std::string& number, const std::string& organisation) {
+        return [=](model::Event& event) {
+            model::Person ola{model::Id::generate(), "Ola Normann", organisation,
+                              model::Perspective::Unspecified, false};
+            event.people.push_back(ola);
+            addGroup(event, number, "Gruppe " + number);
+            event.groups.back().initiators = {ola.id};
+        };
+    };
+    editFile(kari, nameInitiator("1.3", ""));
+    editFile(per, nameInitiator("1.4", "NAV"));
+
+    ui::openMergeKitsDialog(f.ctx(), {kari, per});
+    f.ui->frame(2);
+    REQUIRE(f.ctx().mergeKits.run.has_value());
+    CHECK(f.ctx().mergeKits.run->undecided() == 0);
+    CHECK(f.has("merge.note/1 person slått sammen med registeret: Ola Normann"));
+
+    REQUIRE(f.ui->clickItem("merge.merge"));
+    f.ui->frame(2);
+    CHECK(f.has("merge.merged"));
+    // Still said once merged: the summary of what came in.
+    CHECK(f.has("merge.note/1 person slått sammen med registeret: Ola Normann"));
+    size_t olas = 0;
+    for (const auto& person : f.session->event().people) {
+        olas += person.name == "Ola Normann" && person.organisation == "NAV" ? 1 : 0;
+    }
+    CHECK(olas == 1);
+    CHECK(f.session->event().people.size() == test::sampleEvent().people.size() + 1);
+}
+
 TEST_CASE("a conflict is shown side by side and Merge waits for a choice", "[ui][merge]") {
     Fixture f;
     const fs::path kit = f.makeKit("Kari");

@@ -7,6 +7,7 @@
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
 #include "store/event_file.hpp"
+#include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
 
 #include <atomic>
@@ -326,6 +327,8 @@ void commitHandIns(const fs::path& master, const HandInRun& run) {
         return;
     }
     try {
+        // The app's one-writer lock: never write under an open window.
+        store::InstanceLock lock(master);
         auto file = store::EventFile::open(master);
         store::EventFile::Transaction transaction(*file);
         // Under the write lock: the master is still as planned (the app or

@@ -19,6 +19,8 @@ struct MergeSources {
     model::KitRecord record;
     MergeOptions options;
     std::string kitState; // the kit as a JSON archive, for the hand-in record
+    // Master people the kit's new people were taken to be (unifyIdentities).
+    std::vector<model::Id> peopleUnified;
 };
 
 namespace merge {

@@ -169,7 +169,15 @@ MergePlan runMerge(const std::shared_ptr<const MergeSources>& sources,
     merge::keepReferenced(context, result, groups, remap);
     merge::settleNumbers(context, groups);
     plan.conflicts = std::move(context.conflicts);
-    plan.notes = std::move(context.notes);
+    plan.peopleUnified = in.peopleUnified;
+    if (!plan.peopleUnified.empty()) {
+        plan.notes.push_back(
+            lang::message(plan.peopleUnified.size() == 1 ? "mergeWord.note.peopleUnified.one"
+                                                         : "mergeWord.note.peopleUnified.many",
+                          {{"n", std::to_string(plan.peopleUnified.size())}})
+                .withMessage("people", merge::personNames(master, plan.peopleUnified)));
+    }
+    plan.notes.insert(plan.notes.end(), context.notes.begin(), context.notes.end());
 
     plan.change =
         Change(in.record.facilitator.empty()
@@ -240,6 +248,10 @@ MergePlan planMerge(std::shared_ptr<const model::Event> master, KitContents kit,
         options.kitState.empty() ? io::writeJsonArchive(kit.event) : options.kitState;
     sources->kit = std::move(kit.event);
     sources->record = std::move(kit.record);
+    if (sources->kit.id == sources->master->id && sources->base->id == sources->master->id) {
+        sources->peopleUnified =
+            merge::unifyIdentities(*sources->master, sources->kit, sources->base);
+    }
     sources->options = options;
     sources->options.base.reset();
     sources->options.kitState.clear();

@@ -100,6 +100,9 @@ struct MergePlan {
     // Things the merge did that a person should know about (a deletion not
     // carried out because the thing is still in use…), one line each.
     std::vector<lang::Message> notes;
+    // People in the register that people the kit added were taken to be
+    // (same name, organisations that agree): unified, not asked about.
+    std::vector<model::Id> peopleUnified;
     // The merged event would not be valid: never apply such a plan.
     std::vector<lang::Message> problems;
 

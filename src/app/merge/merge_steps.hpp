@@ -14,6 +14,14 @@ namespace innspill::app::merge {
 // master): every reference to the key becomes one to the value.
 using PersonRemap = std::unordered_map<model::Id, model::Id>;
 
+// merge_identity.cpp
+// Gives what the kit added that the master has too by natural key (a day,
+// round, room, theme, person or group both sides added) the master's id,
+// in `kit` and, where needed, in `base` (replaced by a copy). Returns the
+// master people that kit people were taken to be for the first time.
+std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event& kit,
+                                       std::shared_ptr<const model::Event>& base);
+
 // merge_parts.cpp
 void mergeHeader(Context& context, model::Event& result);
 void mergeProgramme(Context& context, model::Event& result);

@@ -4,6 +4,7 @@
 #include "io/notes/notes_lines.hpp"
 #include "io/notes/text_decoding.hpp"
 #include "model/limits.hpp"
+#include "model/name_match.hpp"
 #include "model/text.hpp"
 
 #include <algorithm>
@@ -14,16 +15,6 @@ namespace innspill::io::notes {
 using namespace innspill::model;
 
 namespace {
-
-std::string personKey(const std::string& name) {
-    std::string key;
-    for (char c : foldCase(name)) {
-        if (c != ' ' || (!key.empty() && key.back() != ' ')) {
-            key += c;
-        }
-    }
-    return key;
-}
 
 std::string joinLines(const std::vector<std::string>& lines) {
     std::string text;
@@ -38,8 +29,8 @@ class Merger {
     Merger(const Event& base, const ParsedNotes& parsed) : m_parsed(parsed) {
         m_result.event = base;
         m_result.warnings = parsed.warnings;
-        for (size_t i = 0; i < base.people.size(); ++i) {
-            m_peopleByKey.emplace(personKey(base.people[i].name), base.people[i].id);
+        for (const auto& person : base.people) {
+            m_peopleByKey[nameKey(person.name)].push_back(person.id);
         }
     }
 
@@ -132,24 +123,46 @@ class Merger {
         }
     }
 
+    // The register's person a name in the notes is, by the merge's rule: the
+    // same name (nameKey) and organisations that agree, an equal one first.
+    Person* samePerson(const std::string& key, const std::string& organisation) {
+        auto found = m_peopleByKey.find(key);
+        if (found == m_peopleByKey.end()) {
+            return nullptr;
+        }
+        Person* agreeing = nullptr;
+        for (const auto& id : found->second) {
+            auto person = std::find_if(event().people.begin(), event().people.end(),
+                                       [&](const Person& p) { return p.id == id; });
+            if (person == event().people.end() ||
+                !organisationsAgree(person->organisation, organisation)) {
+                continue;
+            }
+            if (!organisation.empty() && nameKey(person->organisation) == nameKey(organisation)) {
+                return &*person;
+            }
+            agreeing = agreeing ? agreeing : &*person;
+        }
+        return agreeing;
+    }
+
     Id personFor(const ParsedPerson& parsed) {
-        const std::string key = personKey(parsed.name);
-        if (auto found = m_peopleByKey.find(key); found != m_peopleByKey.end()) {
-            for (auto& person : event().people) {
-                if (person.id == found->second && person.organisation.empty() &&
-                    !parsed.organisation.empty()) {
-                    person.organisation =
-                        model::cutToChars(parsed.organisation, model::kMaxNameChars);
-                    m_result.people.push_back(person.id);
+        const std::string key = nameKey(parsed.name);
+        if (Person* person = samePerson(key, parsed.organisation)) {
+            if (person->organisation.empty() && !parsed.organisation.empty()) {
+                person->organisation = model::cutToChars(parsed.organisation, model::kMaxNameChars);
+                if (std::find(m_result.people.begin(), m_result.people.end(), person->id) ==
+                    m_result.people.end()) {
+                    m_result.people.push_back(person->id);
                 }
             }
-            return found->second;
+            return person->id;
         }
         // A notes file is free text: a name is held to the register's limits.
         Person person{Id::generate(), model::cutToChars(parsed.name, model::kMaxNameChars),
                       model::cutToChars(parsed.organisation, model::kMaxNameChars),
                       Perspective::Unspecified, false};
-        m_peopleByKey.emplace(key, person.id);
+        m_peopleByKey[key].push_back(person.id);
         event().people.push_back(person);
         m_result.people.push_back(person.id);
         ++m_result.newPeople;
@@ -341,7 +354,7 @@ class Merger {
 
     const ParsedNotes& m_parsed;
     NotesImport m_result;
-    std::unordered_map<std::string, Id> m_peopleByKey;
+    std::unordered_map<std::string, std::vector<Id>> m_peopleByKey;
     std::vector<std::pair<Id, ParsedGroup>> m_links;
 };
 

@@ -164,7 +164,9 @@ void drawBody(AppContext& ctx, MergeKitsDialogState& state) {
             }
             drawConflicts(ctx, *state.run); // a choice plans again
         }
-        if (state.run) {
+        if (state.merged) {
+            drawMergeNotes(ctx, state.mergedNotes);
+        } else if (state.run) {
             drawMergeNotes(ctx, *state.run);
         }
         ImGui::Spacing();
@@ -326,6 +328,10 @@ bool mergeKitsNow(AppContext& ctx) {
         return false;
     }
     const model::HandInCounts counts = total(*state.run);
+    std::vector<lang::Message> notes; // people unified…: still shown once merged
+    for (const auto& kit : state.run->kits) {
+        notes.insert(notes.end(), kit.plan.notes.begin(), kit.plan.notes.end());
+    }
     try {
         // A failed write keeps the change in memory and the shell says why.
         app::applyHandIns(*ctx.session, *state.run);
@@ -339,6 +345,7 @@ bool mergeKitsNow(AppContext& ctx) {
     replan(ctx);
     state.merged = true;
     state.mergedCounts = counts;
+    state.mergedNotes = std::move(notes);
     return true;
 }
 

@@ -42,6 +42,7 @@ struct MergeKitsDialogState {
     // The last merge, shown until the kits change.
     bool merged = false;
     model::HandInCounts mergedCounts;
+    std::vector<lang::Message> mergedNotes; // what it did that a person should know
     std::string mergeError;
 
     std::vector<model::HandIn> history; // the master's hand-ins, for the history section

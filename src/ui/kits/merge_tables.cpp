@@ -277,19 +277,25 @@ void drawConflicts(AppContext& ctx, const app::HandInRun& run) {
 }
 
 void drawMergeNotes(AppContext& ctx, const app::HandInRun& run) {
-    bool any = false;
+    std::vector<lang::Message> notes;
     for (const auto& kit : run.kits) {
-        for (const auto& note : kit.plan.notes) {
-            if (!any) {
-                ImGui::Spacing();
-                text(ctx.tr("merge.notes"));
-                any = true;
-            }
-            ImGui::Bullet();
-            const std::string line = lang::render(ctx.language, note);
-            wrappedText(line);
-            ctx.itemRects.record("merge.note/", line);
+        notes.insert(notes.end(), kit.plan.notes.begin(), kit.plan.notes.end());
+    }
+    drawMergeNotes(ctx, notes);
+}
+
+void drawMergeNotes(AppContext& ctx, const std::vector<lang::Message>& notes) {
+    bool any = false;
+    for (const auto& note : notes) {
+        if (!any) {
+            ImGui::Spacing();
+            text(ctx.tr("merge.notes"));
+            any = true;
         }
+        ImGui::Bullet();
+        const std::string line = lang::render(ctx.language, note);
+        wrappedText(line);
+        ctx.itemRects.record("merge.note/", line);
     }
 }
 

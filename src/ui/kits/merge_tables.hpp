@@ -23,6 +23,7 @@ void drawConflicts(AppContext& ctx, const app::HandInRun& run);
 
 // What the merge did that a person should know (a deletion not carried out…).
 void drawMergeNotes(AppContext& ctx, const app::HandInRun& run);
+void drawMergeNotes(AppContext& ctx, const std::vector<lang::Message>& notes);
 
 void drawHandInTable(AppContext& ctx, const std::vector<model::HandIn>& handIns);
 
