@@ -56,7 +56,11 @@ std::string madeUpBase(const std::string& m, const std::string& k) {
     if (k.empty()) {
         return k;
     }
-    return "\x1f" + m + "\x1f" + k;
+    std::string neither(1, '\x1f');
+    neither += m;
+    neither += '\x1f';
+    neither += k;
+    return neither;
 }
 
 // Same name key, matched one to one: kit entities the master lacks, master
