@@ -56,7 +56,11 @@ std::string madeUpBase(const std::string& m, const std::string& k) {
     if (k.empty()) {
         return k;
     }
-    return "\x1f" + m + "\x1f" + k;
+    std::string neither(1, '\x1f');
+    neither += m;
+    neither += '\x1f';
+    neither += k;
+    return neither;
 }
 
 // Same name key, matched one to one: kit entities the master lacks, master
@@ -83,12 +87,16 @@ void matchByName(const std::vector<T>& master, const std::vector<T>& kit, IdMap&
     }
 }
 
-void matchProgramme(const model::Event& master, const model::Event& kit, IdMap& map) {
-    std::unordered_set<model::Id> kitDays = idsOf(kit.days);
-    std::unordered_set<model::Id> masterDays = idsOf(master.days);
+// Days and rounds the master added (not in the base, not in the kit): a
+// day or round the kit deleted and then made anew stays a new one.
+void matchProgramme(const model::Event& master, const model::Event& kit, const model::Event& base,
+                    IdMap& map) {
+    const auto kitDays = idsOf(kit.days);
+    const auto masterDays = idsOf(master.days);
+    const auto baseDays = idsOf(base.days);
     std::unordered_set<model::Id> taken;
     const auto freeDay = [&](const model::Day& day) {
-        return !kitDays.count(day.id) && !taken.count(day.id);
+        return !kitDays.count(day.id) && !baseDays.count(day.id) && !taken.count(day.id);
     };
     for (size_t d = 0; d < kit.days.size(); ++d) {
         const auto& day = kit.days[d];
@@ -115,6 +123,7 @@ void matchProgramme(const model::Event& master, const model::Event& kit, IdMap& 
     }
     const auto kitRounds = roundIdsOf(kit);
     const auto masterRounds = roundIdsOf(master);
+    const auto baseRounds = roundIdsOf(base);
     for (const auto& day : kit.days) {
         auto to = map.find(day.id);
         const auto& masterDayId = to == map.end() ? day.id : to->second;
@@ -126,7 +135,8 @@ void matchProgramme(const model::Event& master, const model::Event& kit, IdMap& 
         for (size_t r = 0; r < day.rounds.size() && r < masterDay->rounds.size(); ++r) {
             const auto& round = day.rounds[r];
             const auto& candidate = masterDay->rounds[r];
-            if (!masterRounds.count(round.id) && !kitRounds.count(candidate.id)) {
+            if (!masterRounds.count(round.id) && !kitRounds.count(candidate.id) &&
+                !baseRounds.count(candidate.id)) {
                 map[round.id] = candidate.id;
             }
         }
@@ -397,7 +407,7 @@ void makeUpBases(const model::Event& master, const model::Event& kit, model::Eve
 std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event& kit,
                                        std::shared_ptr<const model::Event>& base) {
     IdMap map;
-    matchProgramme(master, kit, map);
+    matchProgramme(master, kit, *base, map);
     matchByName(master.rooms, kit.rooms, map);
     matchByName(master.themes, kit.themes, map);
     matchPeople(master, kit, map);
