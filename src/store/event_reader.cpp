@@ -1,6 +1,8 @@
 // Loading the whole event from the file into the model.
 #include "store/event_file.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -304,7 +306,21 @@ class Reader {
 } // namespace
 
 model::Event readEvent(Connection& connection) {
-    return Reader(connection).read();
+    // One read transaction: every table from the same snapshot, even while
+    // another process (the app, `merge --watch`) commits to the file.
+    if (!sqlite3_get_autocommit(connection.handle())) {
+        return Reader(connection).read(); // the caller's transaction is the snapshot
+    }
+    connection.exec("BEGIN");
+    try {
+        model::Event event = Reader(connection).read();
+        connection.exec("COMMIT");
+        return event;
+    } catch (...) {
+        // Ends the read; its own failure must not hide the reason above.
+        sqlite3_exec(connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
 }
 
 model::Event EventFile::load() {

@@ -47,20 +47,9 @@ pid_t spawn(const std::vector<std::string>& args, const fs::path& out, const fs:
     return pid;
 }
 
-// Read while `merge --watch` writes: load() reads table by table, not as
-// one snapshot, so a read that meets a commit half-way is tried again.
+// Read while `merge --watch` writes: load() reads one snapshot.
 size_t groupsIn(const fs::path& file) {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return store::EventFile::open(file, store::EventFile::Access::ReadOnly)
-                ->load()
-                .groups.size();
-        } catch (const store::FileError&) {
-            if (attempt == 50) {
-                throw;
-            }
-        }
-    }
+    return store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load().groups.size();
 }
 
 int waitFor(pid_t pid) {

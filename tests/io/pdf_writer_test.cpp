@@ -675,6 +675,7 @@ TEST_CASE("PDF fonts: DejaVu alone when it covers the text, the system's fonts o
     REQUIRE_POPPLER();
     const Pdf pdf(other);
     CHECK(normalise(pdf.text()).find("漢字") != std::string::npos);
+}
 
 TEST_CASE("PDF: the name policy, no empty round, a met group without inputs") {
     REQUIRE_POPPLER();

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 using namespace innspill;
 using store::EventFile;
@@ -171,4 +173,40 @@ TEST_CASE("a second connection can read while the first writes, and waits for th
     } catch (const store::FileError& error) {
         CHECK(error.kind() == store::FileErrorKind::Busy);
     }
+}
+
+TEST_CASE("loading reads one snapshot while another connection commits") {
+    test::TempDir dir;
+    auto event = test::sampleEvent();
+    REQUIRE(!event.groups.empty());
+    auto writer = EventFile::create(dir / "a.innspill", event);
+    auto reader = EventFile::open(dir / "a.innspill", EventFile::Access::ReadOnly);
+
+    // The writer adds and removes a group with inputs, over and over; a load
+    // that saw the inputs without their group (or the other way round)
+    // would throw "a row refers to a group that does not exist".
+    model::Group extra = event.groups.front();
+    extra.id = model::Id::generate();
+    extra.number = "9.99";
+    for (auto& input : extra.inputs) {
+        input.id = model::Id::generate();
+    }
+    std::atomic<bool> stop{false};
+    std::thread writing([&] {
+        while (!stop) {
+            writer->writeGroup(extra);
+            writer->deleteGroup(extra.id);
+        }
+    });
+    for (int i = 0; i < 200; ++i) {
+        const auto loaded = reader->load();
+        const auto found = std::find_if(loaded.groups.begin(), loaded.groups.end(),
+                                        [&](const model::Group& g) { return g.id == extra.id; });
+        if (found != loaded.groups.end()) {
+            CHECK(found->inputs.size() == extra.inputs.size());
+        }
+    }
+    stop = true;
+    writing.join();
+    CHECK(reader->load().groups.size() == event.groups.size());
 }
