@@ -35,6 +35,15 @@ void makeCurrentOnce(FcConfig* config) {
     std::call_once(once, [config] { FcConfigSetCurrent(config); });
 }
 
+// Where `fc-cache` keeps what it read from font folders: the system's and the
+// user's cache folders of Debian's configuration.
+constexpr const char* kCacheFolders = R"(<?xml version="1.0"?>
+<fontconfig>
+  <cachedir>/var/cache/fontconfig</cachedir>
+  <cachedir prefix="xdg">fontconfig</cachedir>
+</fontconfig>
+)";
+
 // One per thread: the private font map and what its fonts cover.
 class PrivateFonts {
   public:
@@ -43,20 +52,36 @@ class PrivateFonts {
         if (!config) {
             return;
         }
-        for (const char* file : kFontFiles) {
-            const std::string path = std::string(kFontFolder) + file;
-            if (!FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(path.c_str()))) {
-                FcConfigDestroy(config);
-                return; // a face is missing: the system's fonts, as before
-            }
+        // The folder from fontconfig's cache (what `fc-cache` wrote for the
+        // system configuration), not each face read and measured again with
+        // FreeType; without a valid cache fontconfig reads the folder itself.
+        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheFolders),
+                                       FcFalse);
+        if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(kFontFolder))) {
+            FcConfigDestroy(config);
+            return; // no such folder: the system's fonts, as before
         }
+        // What the eight faces cover, each of them present.
         m_coverage = FcCharSetCreate();
         FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
-        for (int i = 0; fonts && i < fonts->nfont; ++i) {
-            FcCharSet* chars = nullptr;
-            if (FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch) {
-                FcCharSetMerge(m_coverage, chars, nullptr);
+        size_t found = 0;
+        for (const char* file : kFontFiles) {
+            const std::string path = std::string(kFontFolder) + file;
+            for (int i = 0; fonts && i < fonts->nfont; ++i) {
+                FcChar8* name = nullptr;
+                FcCharSet* chars = nullptr;
+                if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &name) == FcResultMatch &&
+                    path == reinterpret_cast<const char*>(name) &&
+                    FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch) {
+                    FcCharSetMerge(m_coverage, chars, nullptr);
+                    ++found;
+                    break;
+                }
             }
+        }
+        if (found != std::size(kFontFiles)) {
+            FcConfigDestroy(config);
+            return; // a face is missing: the system's fonts, as before
         }
         makeCurrentOnce(config);
         m_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
