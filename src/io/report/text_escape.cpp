@@ -5,37 +5,40 @@
 
 namespace innspill::io::report {
 
+// One pass over the bytes: std::string_view::find_first_of with a set calls
+// memchr on the set for every byte of the text, which made escaping and
+// splitting a third of an HTML export of a big event.
 std::string escapeHtml(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     size_t start = 0;
-    while (start < text.size()) {
-        const size_t special = text.find_first_of("&<>\"'", start);
-        out.append(text, start,
-                   special == std::string_view::npos ? text.size() - start : special - start);
-        if (special == std::string_view::npos) {
-            break;
-        }
-        switch (text[special]) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        std::string_view entity;
+        switch (text[i]) {
         case '&':
-            out += "&amp;";
+            entity = "&amp;";
             break;
         case '<':
-            out += "&lt;";
+            entity = "&lt;";
             break;
         case '>':
-            out += "&gt;";
+            entity = "&gt;";
             break;
         case '"':
-            out += "&quot;";
+            entity = "&quot;";
+            break;
+        case '\'':
+            // &#39; rather than &apos;: understood by HTML 4 readers as well.
+            entity = "&#39;";
             break;
         default:
-            // &#39; rather than &apos;: understood by HTML 4 readers as well.
-            out += "&#39;";
-            break;
+            continue;
         }
-        start = special + 1;
+        out.append(text, start, i - start);
+        out += entity;
+        start = i + 1;
     }
+    out.append(text, start, text.size() - start);
     return out;
 }
 
@@ -156,9 +159,9 @@ std::vector<std::vector<std::string>> textParagraphs(std::string_view text) {
     std::vector<std::string> current;
     size_t start = 0;
     while (start <= clean.size()) {
-        size_t end = clean.find_first_of("\r\n", start);
-        if (end == std::string::npos) {
-            end = clean.size();
+        size_t end = start;
+        while (end < clean.size() && clean[end] != '\n' && clean[end] != '\r') {
+            ++end;
         }
         std::string_view line = std::string_view(clean).substr(start, end - start);
         const size_t first = line.find_first_not_of(" \t");
