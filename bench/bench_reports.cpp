@@ -124,6 +124,16 @@ int main(int argc, char** argv) {
     // The processes keep their settings away from the user's.
     setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
     bench::Table table;
+    if (processes) {
+        // The floor under every whole-process figure: starting the binary
+        // (loading its libraries) and exiting, with no event read.
+        const double cpuBefore = childCpuMs();
+        const int startRuns = std::max(5, runs * 2);
+        const auto timing = timeProcess(startRuns, {INNSPILL_BINARY, "--version"});
+        table.add("start-up", "innspill --version (whole process)", timing);
+        table.add("start-up", "innspill --version (whole process): CPU, mean",
+                  (childCpuMs() - cpuBefore) / startRuns, "ms");
+    }
     for (const auto& size : {bench::aapenArenaSize(), bench::largeSize()}) {
         const auto event = bench::makeSyntheticEvent(size);
         const std::string label = size.name + " (" + std::to_string(size.groups) + " groups)";

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -61,23 +62,33 @@ class PrivateFonts {
             FcConfigDestroy(config);
             return; // no such folder: the system's fonts, as before
         }
-        // What the eight faces cover, each of them present.
+        // Only the eight faces stay (every font in the set costs time in each
+        // of Pango's font matches); what they cover, each of them present.
         m_coverage = FcCharSetCreate();
         FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
         size_t found = 0;
-        for (const char* file : kFontFiles) {
-            const std::string path = std::string(kFontFolder) + file;
-            for (int i = 0; fonts && i < fonts->nfont; ++i) {
-                FcChar8* name = nullptr;
-                FcCharSet* chars = nullptr;
-                if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &name) == FcResultMatch &&
-                    path == reinterpret_cast<const char*>(name) &&
-                    FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch) {
-                    FcCharSetMerge(m_coverage, chars, nullptr);
-                    ++found;
-                    break;
-                }
+        int kept = 0;
+        for (int i = 0; fonts && i < fonts->nfont; ++i) {
+            FcPattern* font = fonts->fonts[i];
+            FcChar8* name = nullptr;
+            FcCharSet* chars = nullptr;
+            const bool ours =
+                FcPatternGetString(font, FC_FILE, 0, &name) == FcResultMatch &&
+                std::any_of(std::begin(kFontFiles), std::end(kFontFiles), [&](const char* file) {
+                    return std::string(kFontFolder) + file == reinterpret_cast<const char*>(name);
+                });
+            if (!ours) {
+                FcPatternDestroy(font);
+                continue;
             }
+            if (FcPatternGetCharSet(font, FC_CHARSET, 0, &chars) == FcResultMatch) {
+                FcCharSetMerge(m_coverage, chars, nullptr);
+                ++found;
+            }
+            fonts->fonts[kept++] = font;
+        }
+        if (fonts) {
+            fonts->nfont = kept;
         }
         if (found != std::size(kFontFiles)) {
             FcConfigDestroy(config);
