@@ -643,7 +643,7 @@ std::string writePdf(const ReportDocument& doc) {
     // Glyphs at their true advances, not rounded to whole points (Pango's
     // default, meant for screens): even letter spacing, and cairo writes a
     // line as one string instead of a position adjustment after every glyph
-    // (a third less page content to format and compress).
+    // (less than half the page content to format and compress).
     pango_context_set_round_glyph_positions(context.get(), FALSE);
 
     std::vector<std::string> figureAlts;
