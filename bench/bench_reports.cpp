@@ -4,7 +4,10 @@
 // on the event saved as a file — with pandoc converting our own Markdown
 // export to HTML and DOCX as processes in the same run for comparison; and
 // the notes importer on a notes file of 1,000 groups.
-// Usage: bench_reports [--runs N] [--no-pandoc] [--no-process]
+// Usage: bench_reports [--runs N] [--no-pandoc] [--no-process] [--save-events DIR]
+// --save-events writes the two synthetic events as event files into DIR
+// (aapen-arena.innspill, large.innspill), for profiling `innspill export`
+// by hand, and exits.
 #include "app/export.hpp"
 #include "io/notes/notes_import.hpp"
 #include "notes_text.hpp"
@@ -103,6 +106,16 @@ int main(int argc, char** argv) {
             comparePandoc = false;
         } else if (flag == "--no-process") {
             processes = false;
+        } else if (flag == "--save-events" && i + 1 < argc) {
+            const std::filesystem::path into = argv[++i];
+            std::filesystem::create_directories(into);
+            for (const auto& size : {bench::aapenArenaSize(), bench::largeSize()}) {
+                const auto file = into / (size.name + ".innspill");
+                std::filesystem::remove(file);
+                store::EventFile::create(file, bench::makeSyntheticEvent(size), true);
+                std::cout << file.string() << '\n';
+            }
+            return 0;
         }
     }
     comparePandoc = comparePandoc && havePandoc();
@@ -111,6 +124,16 @@ int main(int argc, char** argv) {
     // The processes keep their settings away from the user's.
     setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
     bench::Table table;
+    if (processes) {
+        // The floor under every whole-process figure: starting the binary
+        // (loading its libraries) and exiting, with no event read.
+        const double cpuBefore = childCpuMs();
+        const int startRuns = std::max(5, runs * 2);
+        const auto timing = timeProcess(startRuns, {INNSPILL_BINARY, "--version"});
+        table.add("start-up", "innspill --version (whole process)", timing);
+        table.add("start-up", "innspill --version (whole process): CPU, mean",
+                  (childCpuMs() - cpuBefore) / startRuns, "ms");
+    }
     for (const auto& size : {bench::aapenArenaSize(), bench::largeSize()}) {
         const auto event = bench::makeSyntheticEvent(size);
         const std::string label = size.name + " (" + std::to_string(size.groups) + " groups)";

@@ -66,7 +66,7 @@ void appendRun(std::string& out, std::string_view text, const RunStyle& style = 
         }
         if (i > start) {
             out += "<w:t xml:space=\"preserve\">";
-            out += escapeHtml(std::string_view(clean).substr(start, i - start));
+            appendEscapedHtml(out, std::string_view(clean).substr(start, i - start));
             out += "</w:t>";
         }
         if (!end) {

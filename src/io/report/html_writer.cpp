@@ -186,9 +186,12 @@ std::string inlineText(std::string_view text) {
 // User text as one block: its line breaks become <br />.
 std::string blockText(std::string_view text) {
     std::string out;
-    for (const auto& line : textLines(text)) {
-        out += (out.empty() ? "" : "<br />") + escapeHtml(line);
-    }
+    forEachTextLine(text, [&](std::string_view line) {
+        if (!out.empty()) {
+            out += "<br />";
+        }
+        appendEscapedHtml(out, line);
+    });
     return out;
 }
 

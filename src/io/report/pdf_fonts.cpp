@@ -7,6 +7,8 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,28 @@ constexpr const char* kFontFiles[] = {"DejaVuSans.ttf",         "DejaVuSans-Bold
                                       "DejaVuSerif.ttf",        "DejaVuSerif-Bold.ttf",
                                       "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"};
 
+// Pango starts fontconfig on a thread of its own ("[pango] FcInit") when its
+// first font map is made, and every font map waits for it before its first
+// font: FcInit parses the system configuration and reads every installed
+// font's cache, ~40 ms of CPU time, even though the private map never looks
+// at those fonts. With the private configuration made the process's current
+// one before that, FcInit finds a configuration and returns at once. Done once
+// per process, before any Pango font map exists (the fallback map below
+// loads the system configuration explicitly, so it does not depend on this).
+void makeCurrentOnce(FcConfig* config) {
+    static std::once_flag once;
+    std::call_once(once, [config] { FcConfigSetCurrent(config); });
+}
+
+// Where `fc-cache` keeps what it read from font folders: the system's and the
+// user's cache folders of Debian's configuration.
+constexpr const char* kCacheFolders = R"(<?xml version="1.0"?>
+<fontconfig>
+  <cachedir>/var/cache/fontconfig</cachedir>
+  <cachedir prefix="xdg">fontconfig</cachedir>
+</fontconfig>
+)";
+
 // One per thread: the private font map and what its fonts cover.
 class PrivateFonts {
   public:
@@ -29,21 +53,48 @@ class PrivateFonts {
         if (!config) {
             return;
         }
-        for (const char* file : kFontFiles) {
-            const std::string path = std::string(kFontFolder) + file;
-            if (!FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(path.c_str()))) {
-                FcConfigDestroy(config);
-                return; // a face is missing: the system's fonts, as before
-            }
+        // The folder from fontconfig's cache (what `fc-cache` wrote for the
+        // system configuration), not each face read and measured again with
+        // FreeType; without a valid cache fontconfig reads the folder itself.
+        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheFolders),
+                                       FcFalse);
+        if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(kFontFolder))) {
+            FcConfigDestroy(config);
+            return; // no such folder: the system's fonts, as before
         }
+        // Only the eight faces stay (every font in the set costs time in each
+        // of Pango's font matches); what they cover, each of them present.
         m_coverage = FcCharSetCreate();
         FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
+        size_t found = 0;
+        int kept = 0;
         for (int i = 0; fonts && i < fonts->nfont; ++i) {
+            FcPattern* font = fonts->fonts[i];
+            FcChar8* name = nullptr;
             FcCharSet* chars = nullptr;
-            if (FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch) {
-                FcCharSetMerge(m_coverage, chars, nullptr);
+            const bool ours =
+                FcPatternGetString(font, FC_FILE, 0, &name) == FcResultMatch &&
+                std::any_of(std::begin(kFontFiles), std::end(kFontFiles), [&](const char* file) {
+                    return std::string(kFontFolder) + file == reinterpret_cast<const char*>(name);
+                });
+            if (!ours) {
+                FcPatternDestroy(font);
+                continue;
             }
+            if (FcPatternGetCharSet(font, FC_CHARSET, 0, &chars) == FcResultMatch) {
+                FcCharSetMerge(m_coverage, chars, nullptr);
+                ++found;
+            }
+            fonts->fonts[kept++] = font;
         }
+        if (fonts) {
+            fonts->nfont = kept;
+        }
+        if (found != std::size(kFontFiles)) {
+            FcConfigDestroy(config);
+            return; // a face is missing: the system's fonts, as before
+        }
+        makeCurrentOnce(config);
         m_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
         if (!m_map) {
             FcConfigDestroy(config);
@@ -93,6 +144,36 @@ PrivateFonts& privateFonts() {
     thread_local PrivateFonts fonts;
     return fonts;
 }
+
+// One per thread: a font map over the system's fonts and configuration (fonts
+// for every script, fallback included), for a document the private faces do
+// not cover. Its configuration is loaded here, not taken from fontconfig's
+// current one, which may be the private configuration (makeCurrentOnce).
+class SystemFonts {
+  public:
+    SystemFonts() {
+        m_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+        FcConfig* config = FcInitLoadConfigAndFonts();
+        if (m_map && config) {
+            pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(m_map), config);
+        }
+        if (config) {
+            FcConfigDestroy(config);
+        }
+    }
+    ~SystemFonts() {
+        if (m_map) {
+            g_object_unref(m_map);
+        }
+    }
+    SystemFonts(const SystemFonts&) = delete;
+    SystemFonts& operator=(const SystemFonts&) = delete;
+
+    PangoFontMap* map() const { return m_map; }
+
+  private:
+    PangoFontMap* m_map = nullptr;
+};
 
 bool coversInput(const PrivateFonts& fonts, const ReportInput& input) {
     if (!fonts.covers(input.text)) {
@@ -191,7 +272,8 @@ PangoFontMap* fontMapFor(const ReportDocument& doc) {
     if (usesPrivateFonts(doc)) {
         return privateFonts().map();
     }
-    return pango_cairo_font_map_get_default();
+    thread_local SystemFonts fonts;
+    return fonts.map() ? fonts.map() : pango_cairo_font_map_get_default();
 }
 
 } // namespace innspill::io::report::pdf

@@ -640,6 +640,11 @@ std::string writePdf(const ReportDocument& doc) {
     pango_cairo_update_context(cr.get(), context.get());
     // Font sizes in points on a surface measured in points.
     pango_cairo_context_set_resolution(context.get(), 72.0);
+    // Glyphs at their true advances, not rounded to whole points (Pango's
+    // default, meant for screens): even letter spacing, and cairo writes a
+    // line as one string instead of a position adjustment after every glyph
+    // (less than half the page content to format and compress).
+    pango_context_set_round_glyph_positions(context.get(), FALSE);
 
     std::vector<std::string> figureAlts;
     {

@@ -76,6 +76,12 @@ class Builder {
         for (const auto& theme : event.themes) {
             m_themeNames[theme.id] = theme.name;
         }
+        // By id, as findPerson finds them (the first of an id), without a
+        // search of the whole list for every name printed.
+        m_people.reserve(event.people.size());
+        for (const auto& person : event.people) {
+            m_people.emplace(person.id, &person);
+        }
     }
 
     ReportDocument build() {
@@ -107,9 +113,14 @@ class Builder {
     }
 
   private:
+    const Person* personById(const Id& id) const {
+        const auto found = m_people.find(id);
+        return found == m_people.end() ? nullptr : found->second;
+    }
+
     // The name as the report prints it, or empty when the policy withholds it.
     std::string personName(const Id& id) const {
-        const Person* person = findPerson(m_event, id);
+        const Person* person = personById(id);
         if (!person) {
             return {};
         }
@@ -234,7 +245,7 @@ class Builder {
         out.number = group.number;
         out.title = group.title;
         for (const auto& id : group.participants) {
-            if (const Person* person = findPerson(m_event, id)) {
+            if (const Person* person = personById(id)) {
                 out.participants.push_back(displayName(*person));
             }
         }
@@ -306,6 +317,7 @@ class Builder {
     const ReportOptions& m_options;
     const Vocabulary& m_words;
     std::unordered_map<Id, std::string> m_themeNames;
+    std::unordered_map<Id, const Person*> m_people;
     std::vector<const Group*> m_printed;
 };
 

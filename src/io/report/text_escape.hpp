@@ -2,6 +2,7 @@
 // PDF metadata). Shared by every writer that emits markup.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,8 @@ namespace innspill::io::report {
 // Escapes & < > " ' so the text is safe in element content and in quoted
 // attribute values of HTML and XML alike.
 std::string escapeHtml(std::string_view text);
+// The same, appended to `out` (no string of its own per piece of text).
+void appendEscapedHtml(std::string& out, std::string_view text);
 
 // Drops the characters XML 1.0 forbids: C0 controls other than TAB, LF and
 // CR, and U+FFFE / U+FFFF. Bytes that are not valid UTF-8 become U+FFFD, so
@@ -33,6 +36,9 @@ std::vector<std::vector<std::string>> textParagraphs(std::string_view text);
 
 // All lines of textParagraphs(text), in order: the text as one block.
 std::vector<std::string> textLines(std::string_view text);
+// The lines of textLines(text), each handed to `line` in order, without
+// building the list (for writers that copy each line out once).
+void forEachTextLine(std::string_view text, const std::function<void(std::string_view)>& line);
 
 // Both, in the order an XML writer needs them.
 inline std::string escapeXmlText(std::string_view text) {
