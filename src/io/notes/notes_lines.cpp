@@ -316,7 +316,8 @@ std::vector<bool> pageFurniture(const std::vector<ClassifiedLine>& lines) {
         shapes[i] = shapeOf(line.rest);
         byPattern[shapes[i].pattern].push_back(i);
     }
-    for (const auto& [pattern, at] : byPattern) {
+    for (const auto& entry : byPattern) {
+        const std::vector<size_t>& at = entry.second; // clang 14: no lambda capture of a binding
         if (at.size() < 2) {
             continue;
         }
