@@ -1,6 +1,7 @@
 // Taking watched kit copies into the open master.
 #include "app/hand_in_watch.hpp"
 
+#include "app/clock_time.hpp"
 #include "app/event_session.hpp"
 #include "app/messages.hpp"
 #include "store/errors.hpp"
@@ -20,15 +21,6 @@ lang::Message undoLabel(const KitForHandIn& kit) {
     return facilitator.empty()
                ? lang::message("undo.handInKit")
                : lang::message("undo.handInKitFrom", {{"facilitator", facilitator}});
-}
-
-std::string clockTime(std::chrono::system_clock::time_point time) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%H:%M", &local);
-    return text;
 }
 
 // Records that the master has looked at copy `serial` of the kit: a later

@@ -619,8 +619,7 @@ TEST_CASE("PDF tagged: a structure tree in reading order, language and title in 
     const auto paragraphs = textsOf(tree, "P");
     CHECK(std::find(paragraphs.begin(), paragraphs.end(), wrapped) != paragraphs.end());
     CHECK(std::find(paragraphs.begin(), paragraphs.end(),
-                    "Initiativtaker: Åse Berg, Lærlingkontoret") !=
-          paragraphs.end());
+                    "Initiativtaker: Åse Berg, Lærlingkontoret") != paragraphs.end());
     for (size_t i = 0; i < tree.size(); ++i) {
         CHECK(tree[i].text.find("side ") == std::string::npos);
     }

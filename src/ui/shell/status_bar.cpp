@@ -1,6 +1,7 @@
 // Saved indicator, failed-write retries and the file name at the bottom.
 #include "ui/shell/status_bar.hpp"
 
+#include "app/clock_time.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/widgets/imgui_ext.hpp"
@@ -72,15 +73,6 @@ void drawFailing(AppContext& ctx, StatusBarState& state) {
     }
 }
 
-std::string clockTime(std::chrono::system_clock::time_point time) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%H:%M", &local);
-    return text;
-}
-
 // The kit's outbox: when the last hand-in copy was written, or why not.
 void drawOutbox(AppContext& ctx) {
     const std::string refused = ctx.outboxChoice.error;
@@ -107,7 +99,7 @@ void drawOutbox(AppContext& ctx) {
     }
     ImGui::SameLine();
     const auto last = outbox->lastCopy();
-    disabledText(last ? format(ctx.tr("statusBar.outboxCopied"), {{"time", clockTime(*last)}})
+    disabledText(last ? format(ctx.tr("statusBar.outboxCopied"), {{"time", app::clockTime(*last)}})
                       : std::string(ctx.tr("statusBar.outboxSet")));
     ctx.itemRects.record("statusBar.outbox");
     if (ImGui::IsItemHovered()) {
