@@ -89,6 +89,12 @@ struct HandIn {
     // The kit's event as it was handed in (a JSON archive): the base of the
     // same kit's next hand-in, so that each hand-in brings only what is new.
     std::string kitState;
+    // Identity by natural key at this hand-in: "kit-id master-id" per line,
+    // the master's ids the kit's own entities were given (the same person,
+    // round, room, theme or group added on two sides). The same kit's next
+    // hand-in starts from these, so a unification holds even after the
+    // master renames what was unified.
+    std::string unified;
 
     bool operator==(const HandIn&) const = default;
 };

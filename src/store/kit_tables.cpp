@@ -10,6 +10,7 @@ namespace {
 
 // The tables arrived with version 3; an older file opened read-only has none.
 constexpr int kKitTablesVersion = 3;
+constexpr int kUnifiedVersion = 6; // hand_in.unified
 
 model::Id parseId(EventFile& file, const std::string& text, const char* table) {
     auto id = model::Id::parse(text);
@@ -70,11 +71,15 @@ std::vector<model::HandIn> readHandIns(EventFile& file, HandInDetail detail) {
         return handIns;
     }
     const bool withState = detail == HandInDetail::WithKitState;
+    // A file opened read-only is read as it is: before version 6 no hand-in
+    // recorded what it unified.
+    const bool withUnified = withState && file.schemaVersion() >= kUnifiedVersion;
     Statement row(file.connection(),
                   std::string("SELECT id, kit_id, facilitator, handed_in_at, groups_added, "
                               "groups_changed, groups_removed, inputs_added, inputs_changed, "
                               "inputs_removed, people_added, people_changed, people_removed, ") +
-                      (withState ? "kit_state" : "''") + " FROM hand_in ORDER BY seq");
+                      (withState ? "kit_state, " : "'', ") + (withUnified ? "unified" : "''") +
+                      " FROM hand_in ORDER BY seq");
     while (row.step()) {
         model::HandIn handIn;
         handIn.id = parseId(file, row.text(0), "hand_in");
@@ -86,6 +91,7 @@ std::vector<model::HandIn> readHandIns(EventFile& file, HandInDetail detail) {
         model::forEachCount(counts,
                             [&](const char*, size_t& value) { value = count(row, column++); });
         handIn.kitState = row.text(13);
+        handIn.unified = row.text(14);
         handIns.push_back(std::move(handIn));
     }
     return handIns;
@@ -97,15 +103,16 @@ void writeHandIn(EventFile& file, const model::HandIn& handIn) {
     Statement& upsert = connection.prepared(R"sql(
         INSERT INTO hand_in (id, kit_id, facilitator, handed_in_at, groups_added, groups_changed,
             groups_removed, inputs_added, inputs_changed, inputs_removed, people_added,
-            people_changed, people_removed, kit_state)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            people_changed, people_removed, kit_state, unified)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET kit_id = excluded.kit_id,
             facilitator = excluded.facilitator, handed_in_at = excluded.handed_in_at,
             groups_added = excluded.groups_added, groups_changed = excluded.groups_changed,
             groups_removed = excluded.groups_removed, inputs_added = excluded.inputs_added,
             inputs_changed = excluded.inputs_changed, inputs_removed = excluded.inputs_removed,
             people_added = excluded.people_added, people_changed = excluded.people_changed,
-            people_removed = excluded.people_removed, kit_state = excluded.kit_state)sql");
+            people_removed = excluded.people_removed, kit_state = excluded.kit_state,
+            unified = excluded.unified)sql");
     const auto& counts = handIn.counts;
     upsert.bind(1, std::string_view(handIn.id.str()))
         .bind(2, std::string_view(handIn.kitId.str()))
@@ -115,7 +122,9 @@ void writeHandIn(EventFile& file, const model::HandIn& handIn) {
     model::forEachCount(counts, [&](const char*, size_t number) {
         upsert.bind(column++, static_cast<int64_t>(number));
     });
-    upsert.bind(column, std::string_view(handIn.kitState)).run();
+    upsert.bind(column, std::string_view(handIn.kitState))
+        .bind(column + 1, std::string_view(handIn.unified))
+        .run();
     savepoint.release();
 }
 

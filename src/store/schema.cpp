@@ -234,11 +234,17 @@ constexpr std::string_view kVersion5 = R"sql(
 ALTER TABLE event ADD COLUMN name_policy TEXT NOT NULL DEFAULT 'consent';
 )sql";
 
+// Version 6: a hand-in records what identity by natural key unified
+// (model::HandIn::unified), so the same kit's next hand-in starts from it.
+constexpr std::string_view kVersion6 = R"sql(
+ALTER TABLE hand_in ADD COLUMN unified TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
     static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4, kVersion5};
+                                                           kVersion4, kVersion5, kVersion6};
     return kMigrations;
 }
 

@@ -187,6 +187,30 @@ TEST_CASE("identity: two kits naming the same new person give one person and no 
         CHECK(numbered(master.event, "1.22").facilitators == std::vector<model::Id>{olaA.id});
         CHECK(master.plan(b).bringsNothing());
     }
+    SECTION("renamed in the master, then the kit names her again: still one person") {
+        // The hand-in recorded the unification by id: a name changed since
+        // does not make the kit's person a new one.
+        CHECK_FALSE(master.history.back().unified.empty());
+        CHECK(master.history.back().unified.find(olaB.id.str() + " " + olaA.id.str()) !=
+              std::string::npos);
+        REQUIRE(model::findPerson(master.event, olaA.id));
+        for (auto& p : master.event.people) {
+            if (p.id == olaA.id) {
+                p.name = "Ola Nordmann-Hansen";
+            }
+        }
+        auto next = group(b.event, "1.23", b.event.days[0].rounds[0].id);
+        next.initiators = {olaB.id};
+        b.event.groups.push_back(next);
+        const auto third = master.handIn(b);
+        CHECK(third.conflicts.empty());
+        CHECK(third.notes.empty());
+        CHECK(third.summary.peopleAdded == 0);
+        CHECK(count(master.event, "Ola Normann") == 0);
+        CHECK(count(master.event, "Ola Nordmann-Hansen") == 1);
+        CHECK(numbered(master.event, "1.23").initiators == std::vector<model::Id>{olaA.id});
+        CHECK(master.plan(b).bringsNothing());
+    }
 }
 
 TEST_CASE("identity: a kit's new person who is already in the register is that person") {

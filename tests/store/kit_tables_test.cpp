@@ -53,6 +53,7 @@ model::HandIn sampleHandIn(const model::Id& kit) {
     handIn.counts.inputsAdded = 30;
     handIn.counts.peopleChanged = 1;
     handIn.kitState = "{\"format\": \"innspill-event\"}";
+    handIn.unified = model::Id::generate().str() + " " + model::Id::generate().str() + "\n";
     return handIn;
 }
 

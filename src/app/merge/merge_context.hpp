@@ -21,6 +21,8 @@ struct MergeSources {
     std::string kitState; // the kit as a JSON archive, for the hand-in record
     // Master people the kit's new people were taken to be (unifyIdentities).
     std::vector<model::Id> peopleUnified;
+    // What identity by natural key unified: HandIn::unified of this hand-in.
+    std::string unified;
 };
 
 namespace merge {

@@ -46,6 +46,80 @@ std::unordered_set<model::Id> roundIdsOf(const model::Event& event) {
     return ids;
 }
 
+// Every entity's id: days, rounds, rooms, themes, people, groups.
+std::unordered_set<model::Id> entityIdsOf(const model::Event& event) {
+    auto ids = roundIdsOf(event);
+    const auto add = [&](const auto& list) {
+        for (const auto& item : list) {
+            ids.insert(item.id);
+        }
+    };
+    add(event.days);
+    add(event.rooms);
+    add(event.themes);
+    add(event.people);
+    add(event.groups);
+    return ids;
+}
+
+std::unordered_set<model::Id> targetsOf(const IdMap& map) {
+    std::unordered_set<model::Id> targets;
+    for (const auto& [from, to] : map) {
+        targets.insert(to);
+    }
+    return targets;
+}
+
+// What an earlier hand-in of this kit unified, as far as it still holds:
+// the kit (or its base) still has the entity and the master still has the
+// one it was given. By id, so a name changed since does not undo it.
+IdMap recordedMap(const std::string& recorded, const model::Event& master, const model::Event& kit,
+                  const model::Event& base) {
+    IdMap map;
+    if (recorded.empty()) {
+        return map;
+    }
+    const auto inMaster = entityIdsOf(master);
+    const auto inKit = entityIdsOf(kit);
+    const auto inBase = entityIdsOf(base);
+    size_t start = 0;
+    while (start < recorded.size()) {
+        size_t end = recorded.find('\n', start);
+        if (end == std::string::npos) {
+            end = recorded.size();
+        }
+        const std::string line = recorded.substr(start, end - start);
+        start = end + 1;
+        const size_t space = line.find(' ');
+        if (space == std::string::npos) {
+            continue;
+        }
+        const auto from = model::Id::parse(line.substr(0, space));
+        const auto to = model::Id::parse(line.substr(space + 1));
+        if (from && to && !inMaster.count(*from) && inMaster.count(*to) &&
+            (inKit.count(*from) || inBase.count(*from))) {
+            map[*from] = *to;
+        }
+    }
+    return map;
+}
+
+// The map as HandIn::unified keeps it, one "from to" line each, sorted.
+std::string recordOf(const IdMap& map) {
+    std::vector<std::string> lines;
+    lines.reserve(map.size());
+    for (const auto& [from, to] : map) {
+        lines.push_back(from.str() + " " + to.str());
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string text;
+    for (const auto& line : lines) {
+        text += line;
+        text += '\n';
+    }
+    return text;
+}
+
 // A base value for a field of an entity both sides added: what one side
 // lacks comes from the other; a value neither side has where both differ,
 // so that the three-way rule asks.
@@ -69,14 +143,15 @@ template <typename T>
 void matchByName(const std::vector<T>& master, const std::vector<T>& kit, IdMap& map) {
     const auto inKit = idsOf(kit);
     const auto inMaster = idsOf(master);
+    const auto taken = targetsOf(map);
     std::unordered_map<std::string, model::Id> free;
     for (const auto& item : master) {
-        if (!inKit.count(item.id)) {
+        if (!inKit.count(item.id) && !taken.count(item.id)) {
             free.emplace(model::nameKey(item.name), item.id);
         }
     }
     for (const auto& item : kit) {
-        if (inMaster.count(item.id)) {
+        if (inMaster.count(item.id) || map.count(item.id)) {
             continue;
         }
         auto found = free.find(model::nameKey(item.name));
@@ -94,13 +169,13 @@ void matchProgramme(const model::Event& master, const model::Event& kit, const m
     const auto kitDays = idsOf(kit.days);
     const auto masterDays = idsOf(master.days);
     const auto baseDays = idsOf(base.days);
-    std::unordered_set<model::Id> taken;
+    std::unordered_set<model::Id> taken = targetsOf(map);
     const auto freeDay = [&](const model::Day& day) {
         return !kitDays.count(day.id) && !baseDays.count(day.id) && !taken.count(day.id);
     };
     for (size_t d = 0; d < kit.days.size(); ++d) {
         const auto& day = kit.days[d];
-        if (masterDays.count(day.id)) {
+        if (masterDays.count(day.id) || map.count(day.id)) {
             continue;
         }
         const model::Day* same = nullptr;
@@ -135,7 +210,8 @@ void matchProgramme(const model::Event& master, const model::Event& kit, const m
         for (size_t r = 0; r < day.rounds.size() && r < masterDay->rounds.size(); ++r) {
             const auto& round = day.rounds[r];
             const auto& candidate = masterDay->rounds[r];
-            if (!masterRounds.count(round.id) && !kitRounds.count(candidate.id) &&
+            if (!masterRounds.count(round.id) && !map.count(round.id) &&
+                !taken.count(candidate.id) && !kitRounds.count(candidate.id) &&
                 !baseRounds.count(candidate.id)) {
                 map[round.id] = candidate.id;
             }
@@ -150,7 +226,7 @@ void matchPeople(const model::Event& master, const model::Event& kit, IdMap& map
     const auto inMaster = idsOf(master.people);
     std::vector<const model::Person*> added;
     for (const auto& person : kit.people) {
-        if (!inMaster.count(person.id)) {
+        if (!inMaster.count(person.id) && !map.count(person.id)) {
             added.push_back(&person);
         }
     }
@@ -223,7 +299,7 @@ void matchGroups(const model::Event& master, const model::Event& kit, const mode
     const auto inKit = idsOf(kit.groups);
     for (const auto& [number, candidates] : added) {
         for (const auto* group : candidates) {
-            if (inMaster.count(group->id)) {
+            if (inMaster.count(group->id) || map.count(group->id)) {
                 continue;
             }
             auto round = map.find(group->roundId);
@@ -404,19 +480,21 @@ void makeUpBases(const model::Event& master, const model::Event& kit, model::Eve
 
 } // namespace
 
-std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event& kit,
-                                       std::shared_ptr<const model::Event>& base) {
-    IdMap map;
+Unified unifyIdentities(const model::Event& master, model::Event& kit,
+                        std::shared_ptr<const model::Event>& base, const std::string& recorded) {
+    Unified result;
+    IdMap map = recordedMap(recorded, master, kit, *base);
     matchProgramme(master, kit, *base, map);
     matchByName(master.rooms, kit.rooms, map);
     matchByName(master.themes, kit.themes, map);
     matchPeople(master, kit, map);
     matchGroups(master, kit, *base, map);
     if (map.empty()) {
-        return {};
+        return result;
     }
+    result.recorded = recordOf(map);
     const auto inBase = idsOf(base->people);
-    std::vector<model::Id> newlyUnified;
+    std::vector<model::Id>& newlyUnified = result.people;
     for (const auto& person : kit.people) {
         auto to = map.find(person.id);
         if (to != map.end() && !inBase.count(person.id) &&
@@ -472,7 +550,7 @@ std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event&
     if (!(madeBase == *base)) {
         base = std::make_shared<const model::Event>(std::move(madeBase));
     }
-    return newlyUnified;
+    return result;
 }
 
 } // namespace innspill::app::merge

@@ -193,8 +193,13 @@ MergePlan runMerge(const std::shared_ptr<const MergeSources>& sources,
         result.groups = groups.all();
         plan.problems = problemsIntroduced(master, result);
     }
-    model::HandIn record{in.options.handInId,   in.record.kitId, in.record.facilitator,
-                         in.options.handedInAt, plan.summary,    in.kitState};
+    model::HandIn record{in.options.handInId,
+                         in.record.kitId,
+                         in.record.facilitator,
+                         in.options.handedInAt,
+                         plan.summary,
+                         in.kitState,
+                         in.unified};
     plan.change.handIn(std::nullopt, std::move(record));
     return plan;
 }
@@ -229,6 +234,22 @@ const std::string& mergeBaseArchive(const KitContents& kit,
     return kit.record.base;
 }
 
+namespace {
+
+// What the kit's last hand-in unified (empty for its first).
+const std::string& lastUnified(const model::KitRecord& kit,
+                               const std::vector<model::HandIn>& history) {
+    static const std::string kNone;
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->kitId == kit.kitId) {
+            return it->unified;
+        }
+    }
+    return kNone;
+}
+
+} // namespace
+
 model::Event mergeBase(const KitContents& kit, const std::vector<model::HandIn>& history) {
     return io::readJsonArchive(mergeBaseArchive(kit, history));
 }
@@ -249,8 +270,10 @@ MergePlan planMerge(std::shared_ptr<const model::Event> master, KitContents kit,
     sources->kit = std::move(kit.event);
     sources->record = std::move(kit.record);
     if (sources->kit.id == sources->master->id && sources->base->id == sources->master->id) {
-        sources->peopleUnified =
-            merge::unifyIdentities(*sources->master, sources->kit, sources->base);
+        auto unified = merge::unifyIdentities(*sources->master, sources->kit, sources->base,
+                                              lastUnified(sources->record, history));
+        sources->peopleUnified = std::move(unified.people);
+        sources->unified = std::move(unified.recorded);
     }
     sources->options = options;
     sources->options.base.reset();

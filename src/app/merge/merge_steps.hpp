@@ -17,10 +17,15 @@ using PersonRemap = std::unordered_map<model::Id, model::Id>;
 // merge_identity.cpp
 // Gives what the kit added that the master has too by natural key (a day,
 // round, room, theme, person or group both sides added) the master's id,
-// in `kit` and, where needed, in `base` (replaced by a copy). Returns the
-// master people that kit people were taken to be for the first time.
-std::vector<model::Id> unifyIdentities(const model::Event& master, model::Event& kit,
-                                       std::shared_ptr<const model::Event>& base);
+// in `kit` and, where needed, in `base` (replaced by a copy). Starts from
+// `recorded`, what the same kit's last hand-in unified (HandIn::unified),
+// so a unification holds by id even when the master renamed it since.
+struct Unified {
+    std::vector<model::Id> people; // master people kit people were taken to be, first time
+    std::string recorded;          // the whole unification, for this hand-in's record
+};
+Unified unifyIdentities(const model::Event& master, model::Event& kit,
+                        std::shared_ptr<const model::Event>& base, const std::string& recorded);
 
 // merge_parts.cpp
 void mergeHeader(Context& context, model::Event& result);
