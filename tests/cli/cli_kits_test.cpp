@@ -421,8 +421,11 @@ TEST_CASE("cli kits: the same name with another organisation is one conflict") {
     Fixture f;
     const auto kari = f.kit("kari", "Kari");
     const auto per = f.kit("per", "Per");
-    for (const auto& [kit, organisation, number] :
-         {std::tuple{kari, "NAV", "1.20"}, std::tuple{per, "Sintef", "1.21"}}) {
+    for (const auto& entry : {std::tuple{kari, "NAV", "1.20"}, std::tuple{per, "Sintef", "1.21"}}) {
+        // Named, not bound: clang 14 cannot capture a structured binding.
+        const auto& kit = std::get<0>(entry);
+        const char* organisation = std::get<1>(entry);
+        const char* number = std::get<2>(entry);
         capture(kit, [&](model::Event& e) {
             model::Person person{model::Id::generate(), "Ola Normann", organisation,
                                  model::Perspective::Unspecified, false};
