@@ -3,6 +3,7 @@
 // and is either as before or as after; a report or a new event file is either
 // absent or complete — never half-written.
 #include "app/merge/kits.hpp"
+#include "cli/cli_run.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
@@ -48,31 +49,9 @@ model::Event biggerEvent(int copies) {
     return event;
 }
 
-// Starts the binary with `args`, its output thrown away.
-pid_t spawn(const std::vector<std::string>& args) {
-    std::fflush(stdout); // or the child would write the test's buffered output again
-    std::fflush(stderr);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(INNSPILL_BINARY));
-        for (const auto& arg : args) {
-            argv.push_back(const_cast<char*>(arg.c_str()));
-        }
-        argv.push_back(nullptr);
-        const int null = ::open("/dev/null", O_WRONLY);
-        ::dup2(null, STDOUT_FILENO);
-        ::dup2(null, STDERR_FILENO);
-        ::execv(INNSPILL_BINARY, argv.data());
-        ::_exit(127);
-    }
-    return pid;
-}
-
 // Runs the binary to its end; its exit code (-1 when it did not exit).
 int runToEnd(const std::vector<std::string>& args) {
-    const pid_t pid = spawn(args);
+    const pid_t pid = test::spawn(args);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -80,7 +59,7 @@ int runToEnd(const std::vector<std::string>& args) {
 
 // Runs the binary and kills it with SIGKILL after `delay`.
 void runAndKill(const std::vector<std::string>& args, std::chrono::microseconds delay) {
-    const pid_t pid = spawn(args);
+    const pid_t pid = test::spawn(args);
     std::this_thread::sleep_for(delay);
     ::kill(pid, SIGKILL);
     int status = 0;

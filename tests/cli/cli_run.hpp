@@ -4,7 +4,9 @@
 
 #include "support/temp_dir.hpp"
 
+#include <filesystem>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace innspill::test {
@@ -21,6 +23,12 @@ struct Run {
 // default, as the assertions on messages are in bokmål).
 Run run(const TempDir& dir, const std::vector<std::string>& args,
         const std::string& lang = "nb_NO.UTF-8");
+
+// Starts INNSPILL_BINARY with `args` in the background (bokmål, as run()
+// does), its standard output and error into the given files; wait for it
+// or signal it by the returned pid.
+pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& out = "/dev/null",
+            const std::filesystem::path& err = "/dev/null");
 
 // Exactly one line, ending in a newline (the CLI's error format).
 bool oneLine(const std::string& text);

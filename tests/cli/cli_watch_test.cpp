@@ -21,32 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Starts the binary with `args`, its standard output and error into files.
-pid_t spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
-    std::fflush(stdout);
-    std::fflush(stderr);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(INNSPILL_BINARY));
-        for (const auto& arg : args) {
-            argv.push_back(const_cast<char*>(arg.c_str()));
-        }
-        argv.push_back(nullptr);
-        const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        ::dup2(o, 1);
-        ::dup2(e, 2);
-        ::setenv("LANG", "nb_NO.UTF-8", 1);
-        ::unsetenv("LC_ALL");
-        ::unsetenv("LC_MESSAGES");
-        ::execv(INNSPILL_BINARY, argv.data());
-        ::_exit(127);
-    }
-    return pid;
-}
-
 // Read while `merge --watch` writes: load() reads one snapshot.
 size_t groupsIn(const fs::path& file) {
     return store::EventFile::open(file, store::EventFile::Access::ReadOnly)->load().groups.size();
@@ -75,8 +49,8 @@ TEST_CASE("merge --watch takes in a kit copy from the outbox and stops cleanly o
     CHECK(made.out.find("innleveringskopi") != std::string::npos);
     CHECK(fs::exists(outbox / "kari.innspill"));
 
-    const pid_t watch = spawn({"merge", master.string(), "--watch", outbox.string()},
-                              dir / "watch.out", dir / "watch.err");
+    const pid_t watch = test::spawn({"merge", master.string(), "--watch", outbox.string()},
+                                    dir / "watch.out", dir / "watch.err");
     // While it watches, the app (or another writer) is told the file is open.
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     auto second = test::run(dir, {"merge", master.string(), "--watch", outbox.string()});
