@@ -7,6 +7,7 @@
 #include "lang/message.hpp"
 #include "model/name_match.hpp"
 #include "model/validate.hpp"
+#include "support/merge_master.hpp"
 #include "support/sample_event.hpp"
 
 #include <algorithm>
@@ -17,30 +18,10 @@
 using namespace innspill;
 using app::MergeChoice;
 using app::MergePlan;
+using test::handOut;
+using test::Master;
 
 namespace {
-
-app::KitContents handOut(const model::Event& master, const std::string& facilitator) {
-    return app::KitContents{model::KitRecord{model::Id::generate(), master.id, facilitator,
-                                             "2031-01-22T09:00:00Z", io::writeJsonArchive(master)},
-                            master};
-}
-
-struct Master {
-    model::Event event;
-    std::vector<model::HandIn> history;
-
-    MergePlan plan(const app::KitContents& kit) const {
-        return app::planMerge(event, kit, history);
-    }
-    MergePlan handIn(const app::KitContents& kit) {
-        auto planned = plan(kit);
-        REQUIRE(planned.ready());
-        app::applyToModel(event, planned.change);
-        app::applyToHistory(history, planned.change);
-        return planned;
-    }
-};
 
 model::Person person(const std::string& name, const std::string& organisation = "",
                      bool consent = false) {

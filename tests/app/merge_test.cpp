@@ -9,6 +9,7 @@
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
+#include "support/merge_master.hpp"
 #include "support/on_disk.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
@@ -20,6 +21,8 @@
 using namespace innspill;
 using app::MergeChoice;
 using app::MergePlan;
+using test::handOut;
+using test::Master;
 
 namespace {
 
@@ -27,32 +30,6 @@ namespace {
 std::string nb(const lang::Message& message) {
     return lang::render(lang::Language::Nb, message);
 }
-
-app::KitContents handOut(const model::Event& master, const std::string& facilitator) {
-    return app::KitContents{model::KitRecord{model::Id::generate(), master.id, facilitator,
-                                             "2031-01-22T09:00:00Z", io::writeJsonArchive(master)},
-                            master};
-}
-
-// A master with its history, handed kits in the way `innspill merge` does.
-struct Master {
-    model::Event event;
-    std::vector<model::HandIn> history;
-
-    MergePlan plan(const app::KitContents& kit) const {
-        return app::planMerge(event, kit, history);
-    }
-    void apply(const MergePlan& plan) {
-        REQUIRE(plan.ready());
-        app::applyToModel(event, plan.change);
-        app::applyToHistory(history, plan.change);
-    }
-    MergePlan handIn(const app::KitContents& kit) {
-        auto planned = plan(kit);
-        apply(planned);
-        return planned;
-    }
-};
 
 model::Input input(const std::string& text, std::vector<model::Input> children = {}) {
     return model::Input{
