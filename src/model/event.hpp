@@ -7,6 +7,7 @@
 #include "model/name_policy.hpp"
 #include "model/person.hpp"
 #include "model/programme.hpp"
+#include "model/synthesis.hpp"
 #include "model/theme.hpp"
 
 #include <optional>
@@ -49,6 +50,8 @@ struct Event {
     std::vector<Theme> themes;
     // In no particular order; see sortedGroups() for report order.
     std::vector<Group> groups;
+    // The challenge picture made from the inputs (model/synthesis.hpp).
+    Synthesis synthesis;
 
     bool operator==(const Event&) const = default;
 };
