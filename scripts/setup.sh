@@ -11,8 +11,9 @@ packages=(
   libsqlite3-dev libcereal-dev rapidjson-dev libcli11-dev catch2
   # build: the PDF writer draws with cairo and Pango; its tests read back with poppler
   libcairo2-dev libpango1.0-dev poppler-utils
-  # build: the DOCX writer zips with libzip; the XLSX writer uses libxlsxwriter
-  libzip-dev libxlsxwriter-dev
+  # build: the DOCX writer deflates its parts with libdeflate (its tests read
+  # them back with libzip); the XLSX writer uses libxlsxwriter
+  libdeflate-dev libzip-dev libxlsxwriter-dev
   # runtime: a font with æøå and typographic punctuation; Mesa for OpenGL 3
   fonts-dejavu-core libgl1-mesa-dri libglx-mesa0
   # tests: the screenshot smoke test runs the real window under Xvfb

@@ -31,7 +31,9 @@ void createEventFile(const std::filesystem::path& file, const model::Event& even
 // Takes the same one-writer lock the app takes, and lets it go at once.
 void checkNoOtherWriter(const std::filesystem::path& file);
 
-// The whole event, opened read-only.
+// The whole event, opened read-only (export, stats): the file checked as far
+// as it is read (store::EventFile::Check::Read); a damaged one throws
+// FileError, Damaged.
 model::Event readEventFile(const std::filesystem::path& file);
 
 // SQLite's integrity problems of `file` (empty when whole) and its event.

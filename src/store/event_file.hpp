@@ -37,9 +37,17 @@ class EventFile {
     };
     static Opened openAndLoad(const std::filesystem::path& path);
 
-    // The event in a file, read only (export, stats): checked like open(),
-    // the whole-file check side by side with reading, as openAndLoad does.
-    static model::Event read(const std::filesystem::path& path);
+    // How much of a file is checked before the event read from it is trusted.
+    // Whole: quick_check of every page, side by side with reading (what the
+    // app opens and will write to, and `check`). Read: only what the event is
+    // read from, for a read-only use (export, stats) — the header (magic,
+    // version, page size and count, free list) and every page the reading
+    // loads, each checked by SQLite as it is loaded (cell_size_check); when
+    // the reading fails, the whole-file check tells damage from the rest.
+    enum class Check { Whole, Read };
+
+    // The event in a file, read only: checked as `check` says.
+    static model::Event read(const std::filesystem::path& path, Check check = Check::Whole);
 
     // Writes `event` into a new file. The file appears only complete (built
     // beside it, then renamed). Refuses an existing path unless `overwrite`.

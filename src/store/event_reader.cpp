@@ -4,8 +4,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace innspill::store {
 
@@ -234,51 +237,75 @@ class Reader {
     struct InputRow {
         int64_t position = 0;
         int64_t seq = 0;
-        int64_t parentSeq = kNoParent;
+        bool topLevel = true;
+        std::string parentId; // a sub-point's parent, by id
         model::Input input;
     };
-    static constexpr int64_t kNoParent = -1; // seq is an INTEGER PRIMARY KEY: never negative here
+
+    // Strings hashed and compared as string_views: rows are looked up by the
+    // text SQLite hands out, without a copy.
+    struct TextHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const noexcept {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    using ThemeTags = std::unordered_map<std::string, std::vector<std::pair<int64_t, model::Id>>,
+                                         TextHash, std::equal_to<>>;
+
+    // Theme tags by input id, each input's in tagging order: the table in
+    // storage order (joining it to input to sort by input cost more than
+    // reading the inputs).
+    ThemeTags readThemeTags() {
+        ThemeTags tags;
+        Statement themes(m_connection, "SELECT input_id, position, theme_id FROM input_theme");
+        while (themes.step()) {
+            auto& list = tags[std::string(themes.view(0))];
+            list.emplace_back(themes.integer(1), id(themes.view(2), "input_theme"));
+        }
+        for (auto& [input, list] : tags) {
+            if (!std::is_sorted(list.begin(), list.end())) {
+                std::sort(list.begin(), list.end());
+            }
+        }
+        return tags;
+    }
 
     // The input table in storage order (a straight scan, several times
-    // faster than walking an index and fetching each row), with its theme
-    // tags merged in alongside in the same order, each row put in its group;
-    // then each group's inputs ordered by position, sub-points under their
-    // parents. Rows point at each other by seq, not by id text: no map of
-    // 100,000s of strings.
+    // faster than walking an index and fetching each row, and no join per
+    // row), each row put in its group with its theme tags; then each group's
+    // inputs ordered by position, sub-points under their parents, found by
+    // id among the group's own inputs (one level, within the group).
     template <typename GroupAt> void readInputs(model::Event& event, GroupAt& groupAt) {
-        Statement themes(m_connection, "SELECT i.seq, t.theme_id FROM input_theme t "
-                                       "JOIN input i ON i.id = t.input_id "
-                                       "ORDER BY i.seq, t.position");
-        bool moreThemes = themes.step();
+        ThemeTags tags = readThemeTags();
         std::vector<std::vector<InputRow>> rows(event.groups.size());
-        Statement inputs(m_connection,
-                         "SELECT i.seq, i.id, i.group_id, p.seq, i.position, i.kind, i.text, "
-                         "i.parent_id FROM input i LEFT JOIN input p ON p.id = i.parent_id "
-                         "ORDER BY i.seq");
+        Statement inputs(m_connection, "SELECT seq, id, group_id, position, kind, text, parent_id "
+                                       "FROM input");
         while (inputs.step()) {
             InputRow row;
             row.seq = inputs.integer(0);
-            row.position = inputs.integer(4);
-            if (!inputs.isNull(7)) {
-                if (inputs.isNull(3)) {
-                    throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                    lang::message("fileError.subPointWithoutParent"));
-                }
-                row.parentSeq = inputs.integer(3);
+            row.position = inputs.integer(3);
+            if (!inputs.isNull(6)) {
+                row.topLevel = false;
+                row.parentId = inputs.view(6);
             }
-            row.input.id = id(inputs.view(1), "input");
-            row.input.kind = parseEnum<model::InputKind>(inputs.text(5), model::parseInputKind,
+            const auto inputId = inputs.view(1);
+            row.input.id = id(inputId, "input");
+            row.input.kind = parseEnum<model::InputKind>(inputs.text(4), model::parseInputKind,
                                                          "fileError.word.type");
-            row.input.text = inputs.text(6);
-            while (moreThemes && themes.integer(0) <= row.seq) {
-                if (themes.integer(0) == row.seq) {
-                    row.input.themes.push_back(id(themes.view(1), "input_theme"));
+            row.input.text = inputs.text(5);
+            if (!tags.empty()) {
+                if (auto found = tags.find(inputId); found != tags.end()) {
+                    row.input.themes.reserve(found->second.size());
+                    for (auto& tag : found->second) {
+                        row.input.themes.push_back(std::move(tag.second));
+                    }
                 }
-                moreThemes = themes.step();
             }
             rows[groupAt(inputs.view(2))].push_back(std::move(row));
         }
-        std::unordered_map<int64_t, size_t> topLevel;
+        std::unordered_map<std::string_view, size_t> topLevel;
+        std::vector<size_t> parentOf;
         for (size_t g = 0; g < rows.size(); ++g) {
             auto& list = rows[g];
             // Top-level inputs first, each list by position (sub-points of
@@ -290,33 +317,44 @@ class Reader {
                 order.push_back(&row);
             }
             const auto before = [](const InputRow* a, const InputRow* b) {
-                const bool aTop = a->parentSeq == kNoParent;
-                const bool bTop = b->parentSeq == kNoParent;
-                if (aTop != bTop) {
-                    return aTop;
+                if (a->topLevel != b->topLevel) {
+                    return a->topLevel;
                 }
                 return std::tie(a->position, a->seq) < std::tie(b->position, b->seq);
             };
             if (!std::is_sorted(order.begin(), order.end(), before)) {
                 std::sort(order.begin(), order.end(), before);
             }
-            auto& group = event.groups[g];
-            group.inputs.reserve(list.size());
+            // Where each row goes, while the rows still hold their ids.
             topLevel.clear();
-            for (InputRow* rowPointer : order) {
-                auto& row = *rowPointer;
-                if (row.parentSeq == kNoParent) {
-                    topLevel.emplace(row.seq, group.inputs.size());
-                    group.inputs.push_back(std::move(row.input));
+            parentOf.assign(order.size(), 0);
+            for (size_t i = 0; i < order.size(); ++i) {
+                const InputRow& row = *order[i];
+                if (row.topLevel) {
+                    topLevel.emplace(row.input.id.str(), topLevel.size());
                     continue;
                 }
-                // Only one level, and only within the group.
-                auto parent = topLevel.find(row.parentSeq);
+                auto parent = topLevel.find(row.parentId);
                 if (parent == topLevel.end()) {
+                    const bool isSubPoint =
+                        std::any_of(list.begin(), list.end(), [&](const InputRow& other) {
+                            return other.input.id.str() == row.parentId;
+                        });
                     throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
-                                    lang::message("fileError.subPointTooDeep"));
+                                    lang::message(isSubPoint ? "fileError.subPointTooDeep"
+                                                             : "fileError.subPointWithoutParent"));
                 }
-                group.inputs[parent->second].children.push_back(std::move(row.input));
+                parentOf[i] = parent->second;
+            }
+            auto& group = event.groups[g];
+            group.inputs.reserve(topLevel.size());
+            for (size_t i = 0; i < order.size(); ++i) {
+                auto& row = *order[i];
+                if (row.topLevel) {
+                    group.inputs.push_back(std::move(row.input));
+                } else {
+                    group.inputs[parentOf[i]].children.push_back(std::move(row.input));
+                }
             }
             std::vector<InputRow>().swap(list);
         }

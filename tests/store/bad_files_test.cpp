@@ -13,16 +13,19 @@ using store::FileErrorKind;
 
 namespace {
 
-// The app opens through openAndLoad (which loads while quick_check runs);
-// both ways must refuse the same files the same way.
-enum class Way { Open, OpenAndLoad };
+// The app opens through openAndLoad (which loads while quick_check runs),
+// export and stats read through read() checking only what is read; every
+// way must refuse the same files the same way.
+enum class Way { Open, OpenAndLoad, ReadOnly };
 
 FileErrorKind openFailure(const std::filesystem::path& path, Way way = Way::Open) {
     try {
         if (way == Way::Open) {
             EventFile::open(path);
-        } else {
+        } else if (way == Way::OpenAndLoad) {
             EventFile::openAndLoad(path);
+        } else {
+            EventFile::read(path, EventFile::Check::Read);
         }
     } catch (const store::FileError& error) {
         CHECK(error.path() == path);
@@ -39,6 +42,8 @@ void requireRefusedUntouched(const std::filesystem::path& path, FileErrorKind ex
     CHECK(openFailure(path) == expected);
     CHECK(test::readFile(path) == before);
     CHECK(openFailure(path, Way::OpenAndLoad) == expected);
+    CHECK(test::readFile(path) == before);
+    CHECK(openFailure(path, Way::ReadOnly) == expected);
     CHECK(test::readFile(path) == before);
 }
 
@@ -96,6 +101,39 @@ TEST_CASE("damaged files are refused untouched") {
         test::scribbleOverMiddle(path);
         requireRefusedUntouched(path, FileErrorKind::Damaged);
     }
+    SECTION("a free list longer than the file (header)") {
+        std::string bad = good;
+        for (size_t i = 36; i < 40; ++i) {
+            bad[i] = '\x7f'; // the free list's page count, big-endian
+        }
+        test::writeFile(path, bad);
+        requireRefusedUntouched(path, FileErrorKind::Damaged);
+    }
+}
+
+TEST_CASE("reading only what is read still refuses a damaged table") {
+    // One page of the input table overwritten: reading the event loads it.
+    test::TempDir dir;
+    const auto path = validFile(dir);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_schema WHERE name = 'input'", -1,
+                               &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    const auto root = static_cast<size_t>(sqlite3_column_int64(statement, 0));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    std::string bad = test::readFile(path);
+    const auto pageSize = size_t{static_cast<unsigned char>(bad[16])} << 8 |
+                          size_t{static_cast<unsigned char>(bad[17])};
+    REQUIRE(bad.size() >= root * pageSize);
+    for (size_t i = (root - 1) * pageSize + 8; i < root * pageSize; ++i) {
+        bad[i] = static_cast<char>(i * 7919 % 251);
+    }
+    test::writeFile(path, bad);
+    CHECK(openFailure(path, Way::ReadOnly) == FileErrorKind::Damaged);
+    CHECK(test::readFile(path) == bad);
 }
 
 TEST_CASE("a file from a newer version is refused untouched") {

@@ -1,5 +1,5 @@
 // The consolidated report as a Word document (.docx, Office Open XML),
-// generated directly as WordprocessingML and zipped with libzip.
+// generated directly as WordprocessingML and zipped (zip_package.hpp).
 #pragma once
 
 #include "io/report/report_document.hpp"

@@ -183,15 +183,22 @@ std::string inlineText(std::string_view text) {
     return out;
 }
 
-// User text as one block: its line breaks become <br />.
-std::string blockText(std::string_view text) {
-    std::string out;
+// User text as one block: its line breaks become <br />. Appended in place:
+// an input's text goes straight into the page, not through a string of its own.
+void appendBlockText(std::string& out, std::string_view text) {
+    bool first = true;
     forEachTextLine(text, [&](std::string_view line) {
-        if (!out.empty()) {
+        if (!first) {
             out += "<br />";
         }
+        first = false;
         appendEscapedHtml(out, line);
     });
+}
+
+std::string blockText(std::string_view text) {
+    std::string out;
+    appendBlockText(out, text);
     return out;
 }
 
@@ -391,14 +398,20 @@ class HtmlWriter {
     // One <li> with its sub-points; suffix (markup) follows the text.
     void writeItem(const ReportInput& input, const std::string& suffix = "") {
         m_out += "<li dir=\"auto\">";
-        std::string text = blockText(input.text);
-        if (!suffix.empty()) {
-            text = "<bdi>" + text + "</bdi>" + suffix;
+        const bool subHeading = input.kind == model::InputKind::SubHeading;
+        if (subHeading) {
+            m_out += "<span class=\"sub-heading-item\">";
         }
-        if (input.kind == model::InputKind::SubHeading) {
-            m_out += "<span class=\"sub-heading-item\">" + text + "</span>";
-        } else {
-            m_out += text;
+        if (!suffix.empty()) {
+            m_out += "<bdi>";
+        }
+        appendBlockText(m_out, input.text);
+        if (!suffix.empty()) {
+            m_out += "</bdi>";
+            m_out += suffix;
+        }
+        if (subHeading) {
+            m_out += "</span>";
         }
         if (!input.children.empty()) {
             m_out += "<ul>\n";

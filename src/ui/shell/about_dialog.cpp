@@ -35,7 +35,7 @@ constexpr Component kComponents[] = {
     {"CLI11", "BSD-3-Clause"},
     {"cairo", "LGPL-2.1 / MPL-1.1"},
     {"Pango", "LGPL-2.0+"},
-    {"libzip", "BSD-3-Clause"},
+    {"libdeflate", "MIT"},
     {"libxlsxwriter", "BSD-2-Clause"},
     {"stb", "MIT / public domain"},
     {"DejaVu fonts", "Bitstream Vera / public domain"},
