@@ -38,17 +38,17 @@ class Reader {
                 FileErrorKind::Inconsistent, m_connection.path(),
                 lang::message("fileError.badId", {{"table", table}, {"id", std::string(text)}}));
         }
-        return *parsed;
+        return std::move(*parsed);
     }
 
     template <typename Enum, typename Parse>
-    Enum parseEnum(const std::string& text, Parse parse, const char* what) {
+    Enum parseEnum(std::string_view text, Parse parse, const char* what) {
         auto value = parse(text);
         if (!value) {
             throw FileError(FileErrorKind::Inconsistent, m_connection.path(),
                             lang::Message{"fileError.unknownValue", {}}
                                 .withWord("what", what)
-                                .with("value", text));
+                                .with("value", std::string(text)));
         }
         return *value;
     }
@@ -128,7 +128,7 @@ class Reader {
             person.name = people.text(1);
             person.organisation = people.text(2);
             person.perspective = parseEnum<model::Perspective>(
-                people.text(3), model::parsePerspective, "fileError.word.perspective");
+                people.view(3), model::parsePerspective, "fileError.word.perspective");
             person.consent = people.integer(4) != 0;
             event.people.push_back(std::move(person));
         }
@@ -158,7 +158,7 @@ class Reader {
             if (!groups.isNull(4)) {
                 group.roomId = id(groups.text(4), "event_group");
             }
-            group.status = parseEnum<model::GroupStatus>(groups.text(5), model::parseGroupStatus,
+            group.status = parseEnum<model::GroupStatus>(groups.view(5), model::parseGroupStatus,
                                                          "fileError.word.status");
             if (!groups.isNull(6)) {
                 group.participantCount = static_cast<int>(groups.integer(6));
@@ -291,7 +291,7 @@ class Reader {
             }
             const auto inputId = inputs.view(1);
             row.input.id = id(inputId, "input");
-            row.input.kind = parseEnum<model::InputKind>(inputs.text(4), model::parseInputKind,
+            row.input.kind = parseEnum<model::InputKind>(inputs.view(4), model::parseInputKind,
                                                          "fileError.word.type");
             row.input.text = inputs.text(5);
             if (!tags.empty()) {

@@ -130,6 +130,30 @@ TEST_CASE("cli: bad event files give one line and a non-zero exit, untouched") {
     CHECK(missing.err.find("finnes ikke") != std::string::npos);
 }
 
+TEST_CASE("cli: a damaged event file is not exported: one line, non-zero exit, untouched") {
+    // export and stats check the file only as far as they read it (no
+    // whole-file check first): garbage over the pages they read still stops them.
+    test::TempDir dir;
+    const auto file = dir / "e.innspill";
+    store::EventFile::create(file, test::sampleEvent());
+    test::scribbleOverMiddle(file);
+    const std::string damaged = test::readFile(file);
+    for (const std::string format : {"html", "docx", "pdf", "json"}) {
+        auto result = run(dir, {"export", file.string(), "--format", format, "-o",
+                                (dir / ("o." + format)).string()});
+        INFO(format);
+        CHECK(result.exitCode != 0);
+        CHECK(oneLine(result.err));
+        CHECK(result.err.find("skadet") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir / ("o." + format)));
+    }
+    auto stats = run(dir, {"stats", file.string()});
+    CHECK(stats.exitCode != 0);
+    CHECK(oneLine(stats.err));
+    CHECK(stats.err.find("skadet") != std::string::npos);
+    CHECK(test::readFile(file) == damaged);
+}
+
 TEST_CASE("cli: check finds an inconsistent file") {
     test::TempDir dir;
     test::writeFile(dir / "in.json", io::writeJsonArchive(test::sampleEvent()));

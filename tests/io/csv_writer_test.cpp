@@ -113,6 +113,49 @@ TEST_CASE("escapeHtml, stripXmlForbidden, textParagraphs, anchorId") {
     CHECK(anchorId("") == "_-");
 }
 
+TEST_CASE("escaping and cleaning skip clean text eight bytes at a time, exactly") {
+    // Every special byte at every offset of texts longer than one word, so
+    // that it lands in a skipped word, at a word's edge and in the tail.
+    const auto escapedByHand = [](std::string_view text) {
+        std::string out;
+        for (char c : text) {
+            switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+            }
+        }
+        return out;
+    };
+    for (const std::string special : {"&", "<", ">", "\"", "'", "\x01", "\x1f", "\n", "\x7f",
+                                      "\xC3\xA6", "\xFF", "\xEF\xBF\xBE"}) {
+        for (size_t length = 0; length < 40; ++length) {
+            for (size_t at = 0; at <= length; ++at) {
+                const std::string text =
+                    std::string(at, 'a') + special + std::string(length - at, 'b');
+                INFO(text);
+                REQUIRE(escapeHtml(text) == escapedByHand(text));
+                std::string storage;
+                REQUIRE(xmlClean(text, storage) == stripXmlForbidden(text));
+            }
+        }
+    }
+}
+
 TEST_CASE("csv: BOM, CRLF, header, quoting, every cell read back") {
     const DataTable table{{"Dag", "Innspill"},
                           {{"1", "enkel"},

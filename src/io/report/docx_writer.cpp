@@ -46,7 +46,8 @@ constexpr RunStyle kGroupReference{false, "GroupReference"};
 // A run of user text. Forbidden characters are dropped first, then line
 // breaks become <w:br/> and tabs <w:tab/>: Word ignores a raw newline in w:t.
 void appendRun(std::string& out, std::string_view text, const RunStyle& style = {}) {
-    const std::string clean = stripXmlForbidden(text);
+    std::string storage;
+    const std::string_view clean = xmlClean(text, storage);
     out += "<w:r>";
     if (style.bold || !style.charStyle.empty()) {
         out += "<w:rPr>";
@@ -66,7 +67,7 @@ void appendRun(std::string& out, std::string_view text, const RunStyle& style = 
         }
         if (i > start) {
             out += "<w:t xml:space=\"preserve\">";
-            appendEscapedHtml(out, std::string_view(clean).substr(start, i - start));
+            appendEscapedHtml(out, clean.substr(start, i - start));
             out += "</w:t>";
         }
         if (!end) {

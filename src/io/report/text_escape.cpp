@@ -1,40 +1,92 @@
 // Escaping and XML character filtering for the markup writers.
 #include "io/report/text_escape.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace innspill::io::report {
+
+namespace {
+
+// The bytes HTML and XML text must escape.
+constexpr std::array<bool, 256> kEscaped = [] {
+    std::array<bool, 256> escaped{};
+    for (unsigned char c : {'&', '<', '>', '"', '\''}) {
+        escaped[c] = true;
+    }
+    return escaped;
+}();
+
+// Eight bytes at a time (SWAR): most text has nothing to escape or clean,
+// and a word-wide test skips it eight bytes per step.
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+std::uint64_t word(std::string_view text, size_t at) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, text.data() + at, sizeof value);
+    return value;
+}
+
+// Whether one of the word's bytes is zero (exact as a yes/no).
+constexpr bool hasZeroByte(std::uint64_t value) {
+    return ((value - kOnes) & ~value & kHighBits) != 0;
+}
+
+bool hasEscaped(std::uint64_t value) {
+    return hasZeroByte(value ^ (kOnes * '&')) || hasZeroByte(value ^ (kOnes * '<')) ||
+           hasZeroByte(value ^ (kOnes * '>')) || hasZeroByte(value ^ (kOnes * '"')) ||
+           hasZeroByte(value ^ (kOnes * '\''));
+}
+
+// Whether every byte is printable ASCII (0x20 to 0x7F): a byte below 0x20
+// borrows into its high bit when 0x20 is taken from it, one from 0x80 up has it.
+constexpr bool allPrintableAscii(std::uint64_t value) {
+    return ((value | (value - kOnes * 0x20)) & kHighBits) == 0;
+}
+
+} // namespace
 
 // One pass over the bytes: std::string_view::find_first_of with a set calls
 // memchr on the set for every byte of the text, which made escaping and
 // splitting a third of an HTML export of a big event.
 void appendEscapedHtml(std::string& out, std::string_view text) {
     size_t start = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        std::string_view entity;
-        switch (text[i]) {
-        case '&':
-            entity = "&amp;";
-            break;
-        case '<':
-            entity = "&lt;";
-            break;
-        case '>':
-            entity = "&gt;";
-            break;
-        case '"':
-            entity = "&quot;";
-            break;
-        case '\'':
-            // &#39; rather than &apos;: understood by HTML 4 readers as well.
-            entity = "&#39;";
-            break;
-        default:
+    size_t i = 0;
+    while (i < text.size()) {
+        if (i + 8 <= text.size() && !hasEscaped(word(text, i))) {
+            i += 8;
             continue;
         }
-        out.append(text, start, i - start);
-        out += entity;
-        start = i + 1;
+        for (const size_t end = std::min(i + 8, text.size()); i < end; ++i) {
+            if (!kEscaped[static_cast<unsigned char>(text[i])]) {
+                continue;
+            }
+            std::string_view entity;
+            switch (text[i]) {
+            case '&':
+                entity = "&amp;";
+                break;
+            case '<':
+                entity = "&lt;";
+                break;
+            case '>':
+                entity = "&gt;";
+                break;
+            case '"':
+                entity = "&quot;";
+                break;
+            default:
+                // &#39; rather than &apos;: understood by HTML 4 readers as well.
+                entity = "&#39;";
+                break;
+            }
+            out.append(text, start, i - start);
+            out += entity;
+            start = i + 1;
+        }
     }
     out.append(text, start, text.size() - start);
 }
@@ -113,6 +165,44 @@ size_t validSequenceLength(std::string_view text, size_t i) {
         return 0;
     }
     return length;
+}
+
+} // namespace
+
+namespace {
+
+// Whether stripXmlForbidden would return the text as it is: valid UTF-8
+// without a control character other than tab and line ends, nor U+FFFE/U+FFFF.
+bool isXmlClean(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        if (i + 8 <= text.size() && allPrintableAscii(word(text, i))) {
+            i += 8;
+            continue;
+        }
+        const auto lead = static_cast<std::uint8_t>(text[i]);
+        if (lead >= 0x20 && lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead < 0x20) {
+            if (lead != '\t' && lead != '\n' && lead != '\r') {
+                return false;
+            }
+            ++i;
+            continue;
+        }
+        const size_t length = validSequenceLength(text, i);
+        if (length == 0) {
+            return false;
+        }
+        const std::string_view sequence = text.substr(i, length);
+        if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+            return false;
+        }
+        i += length;
+    }
+    return true;
 }
 
 } // namespace
@@ -209,9 +299,17 @@ std::vector<std::string> textLines(std::string_view text) {
     return lines;
 }
 
+std::string_view xmlClean(std::string_view text, std::string& storage) {
+    if (isXmlClean(text)) {
+        return text;
+    }
+    storage = stripXmlForbidden(text);
+    return storage;
+}
+
 void forEachTextLine(std::string_view text, const std::function<void(std::string_view)>& line) {
-    const std::string clean = stripXmlForbidden(text);
-    splitLines(clean, line, [] {});
+    std::string storage;
+    splitLines(xmlClean(text, storage), line, [] {});
 }
 
 } // namespace innspill::io::report

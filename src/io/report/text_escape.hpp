@@ -19,6 +19,9 @@ void appendEscapedHtml(std::string& out, std::string_view text);
 // CR, and U+FFFE / U+FFFF. Bytes that are not valid UTF-8 become U+FFFD, so
 // the result is always well-formed UTF-8 whatever the input.
 std::string stripXmlForbidden(std::string_view text);
+// The same without a copy when nothing is to be dropped or replaced (most
+// text): `text` itself, or the cleaned text, kept in `storage`.
+std::string_view xmlClean(std::string_view text, std::string& storage);
 
 // A fragment identifier made safe for an HTML id, a URL fragment and a
 // Markdown link destination: ASCII letters, digits and '-' pass, anything else
