@@ -30,4 +30,34 @@ std::vector<Theme> pillarTemplate() {
     return themes;
 }
 
+Rgb themeColour(const std::vector<Theme>& themes, size_t index) {
+    if (index < themes.size()) {
+        if (const auto own = parseColour(themes[index].colour)) {
+            return *own;
+        }
+    }
+    return kThemePalette[index % kThemePalette.size()];
+}
+
+std::string nextThemeColour(const std::vector<Theme>& themes) {
+    for (const Rgb& candidate : kThemePalette) {
+        bool taken = false;
+        for (size_t i = 0; i < themes.size() && !taken; ++i) {
+            taken = themeColour(themes, i) == candidate;
+        }
+        if (!taken) {
+            return colourText(candidate);
+        }
+    }
+    return colourText(kThemePalette[themes.size() % kThemePalette.size()]);
+}
+
+bool acceptableThemeColour(std::string_view colour) {
+    if (colour.empty()) {
+        return true;
+    }
+    const auto parsed = parseColour(colour);
+    return parsed && contrastRatio(*parsed, brand::kWhite) >= kThemeColourMinContrast;
+}
+
 } // namespace innspill::model

@@ -3,6 +3,7 @@
 // decided here, once: a writer never sees a name it must not print.
 #pragma once
 
+#include "model/colour.hpp"
 #include "model/event.hpp"
 
 #include <string>
@@ -72,11 +73,14 @@ struct ReportTheme {
     std::string name;
     std::string description;
     std::vector<ThemedInput> inputs;
+    model::Rgb colour = model::brand::kAccent;
 };
 
 struct BarChart {
     std::string title;
     std::vector<std::pair<std::string, size_t>> bars; // label, value
+    // Each bar's colour, parallel to bars; empty (or shorter): the accent.
+    std::vector<model::Rgb> colours;
     // Column heads when the chart is read as a table (DOCX): "Tema", "Innspill".
     std::string labelHeading;
     std::string valueHeading;
