@@ -79,11 +79,11 @@ struct ReportTheme {
 struct BarChart {
     std::string title;
     std::vector<std::pair<std::string, size_t>> bars; // label, value
-    // Each bar's colour, parallel to bars; empty (or shorter): the accent.
-    std::vector<model::Rgb> colours;
     // Column heads when the chart is read as a table (DOCX): "Tema", "Innspill".
     std::string labelHeading;
     std::string valueHeading;
+    // Each bar's colour, parallel to bars; empty (or shorter): the accent.
+    std::vector<model::Rgb> colours;
 };
 
 struct AppendixGroup {

@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <cstddef>
 #include <string_view>
 
 namespace innspill::ui {
