@@ -25,7 +25,7 @@ std::vector<Theme> pillarTemplate() {
         const std::string_view name = line.substr(0, tab);
         const std::string_view description =
             tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
-        themes.push_back(Theme{Id::generate(), std::string(name), std::string(description)});
+        themes.push_back(Theme{Id::generate(), std::string(name), std::string(description), {}});
     }
     return themes;
 }

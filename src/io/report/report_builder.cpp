@@ -272,7 +272,7 @@ class Builder {
                                              {},
                                              model::themeColour(m_event.themes, i)});
         }
-        BarChart perRound{m_words.perRound, {}, m_words.chartRound, m_words.chartCount};
+        BarChart perRound{m_words.perRound, {}, m_words.chartRound, m_words.chartCount, {}};
         for (const auto& round : doc.rounds) {
             size_t count = 0;
             for (const auto& group : round.groups) {
@@ -298,7 +298,7 @@ class Builder {
                 }
             }
         }
-        BarChart perTheme{m_words.perTheme, {}, m_words.chartTheme, m_words.chartCount};
+        BarChart perTheme{m_words.perTheme, {}, m_words.chartTheme, m_words.chartCount, {}};
         for (const auto& theme : doc.themes) {
             perTheme.bars.emplace_back(theme.name, theme.inputs.size());
             perTheme.colours.push_back(theme.colour);
