@@ -75,7 +75,7 @@ model::Event makeMaster() {
     for (size_t r = 0; r < kRooms; ++r) {
         event.rooms.push_back(model::Room{model::Id::generate(), "Rom " + std::to_string(r + 1)});
     }
-    event.themes.push_back(model::Theme{model::Id::generate(), "Arbeid og helse", ""});
+    event.themes.push_back(model::Theme{model::Id::generate(), "Arbeid og helse", "", {}});
     for (size_t f = 0; f < kFacilitators; ++f) {
         event.people.push_back(model::Person{model::Id::generate(),
                                              "Fasilitator " + std::to_string(f + 1), "Arrangøren",

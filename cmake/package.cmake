@@ -24,11 +24,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://innspill.github.io/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# DejaVu is used from the system (src/platform/fonts.cpp), not bundled:
-# without it the UI falls back to a font with no æøå. Mesa's drivers give the
+# The fonts are used from the system (src/platform/fonts.cpp), not bundled:
+# Inter for the UI with the Material icons merged in, DejaVu behind it (and
+# without both the UI falls back to a font with no æøå). Mesa's drivers give the
 # OpenGL 3.3 context on most machines, but a vendor driver does as well, so
 # they are only recommended; xdg-open opens exported reports.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "fonts-dejavu-core, fonts-inter, fonts-material-design-icons-iconfont")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, xdg-utils")
 # Strip the binary; control files with the permissions dpkg and lintian expect.
 set(CPACK_STRIP_FILES ON)

@@ -16,6 +16,8 @@ packages=(
   libdeflate-dev libzip-dev libxlsxwriter-dev
   # runtime: a font with æøå and typographic punctuation; Mesa for OpenGL 3
   fonts-dejavu-core libgl1-mesa-dri libglx-mesa0
+  # runtime: the UI face (Inter) and the icons merged into it (issue 15's design system)
+  fonts-inter fonts-material-design-icons-iconfont
   # tests: the screenshot smoke test runs the real window under Xvfb
   xvfb xauth
   # tests: hand-ins through a real sync engine, two instances on 127.0.0.1 (label "syncthing")

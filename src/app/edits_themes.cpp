@@ -77,7 +77,8 @@ size_t taggedInputCount(const model::Event& event, const model::Id& themeId) {
 Change addTheme(const model::Event& event, const std::string& name,
                 const std::string& description) {
     auto after = event.themes;
-    after.push_back(model::Theme{model::Id::generate(), name, description});
+    after.push_back(
+        model::Theme{model::Id::generate(), name, description, model::nextThemeColour(after)});
     return themesChange(event, after, "undo.addTheme");
 }
 
@@ -103,6 +104,18 @@ std::optional<Change> setThemeDescription(const model::Event& event, const model
     return themesChange(event, after, "undo.changeTheme");
 }
 
+std::optional<Change> setThemeColour(const model::Event& event, const model::Id& themeId,
+                                     const std::string& colour) {
+    const auto index = themeIndex(event, themeId);
+    if (!index || !model::acceptableThemeColour(colour) ||
+        model::themeColour(event.themes, *index) == model::parseColour(colour)) {
+        return std::nullopt;
+    }
+    auto after = event.themes;
+    after[*index].colour = colour;
+    return themesChange(event, after, "undo.themeColour");
+}
+
 std::optional<Change> moveTheme(const model::Event& event, const model::Id& themeId,
                                 size_t toIndex) {
     const auto index = themeIndex(event, themeId);
@@ -110,6 +123,13 @@ std::optional<Change> moveTheme(const model::Event& event, const model::Id& them
         return std::nullopt;
     }
     auto after = event.themes;
+    // A theme drawn in the palette's colour for its place keeps that colour
+    // when the list is reordered: pinned before anything moves.
+    for (size_t i = 0; i < after.size(); ++i) {
+        if (after[i].colour.empty()) {
+            after[i].colour = model::colourText(model::themeColour(event.themes, i));
+        }
+    }
     model::Theme moved = std::move(after[*index]);
     after.erase(after.begin() + static_cast<std::ptrdiff_t>(*index));
     after.insert(after.begin() + static_cast<std::ptrdiff_t>(toIndex), std::move(moved));
@@ -154,6 +174,7 @@ std::optional<Change> addPillarTemplate(const model::Event& event) {
     }
     auto after = event.themes;
     for (auto& pillar : missing) {
+        pillar.colour = model::nextThemeColour(after);
         after.push_back(std::move(pillar));
     }
     return themesChange(event, after, "undo.useFivePillars");

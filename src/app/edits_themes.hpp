@@ -24,6 +24,10 @@ std::optional<Change> setThemeName(const model::Event& event, const model::Id& t
                                    const std::string& name);
 std::optional<Change> setThemeDescription(const model::Event& event, const model::Id& themeId,
                                           const std::string& description);
+// Sets the theme's colour ("#RRGGBB"); nothing when unchanged or not an
+// acceptable theme colour (model::acceptableThemeColour).
+std::optional<Change> setThemeColour(const model::Event& event, const model::Id& themeId,
+                                     const std::string& colour);
 std::optional<Change> moveTheme(const model::Event& event, const model::Id& themeId,
                                 size_t toIndex);
 // Removes the theme and its tag from every input that carries it.

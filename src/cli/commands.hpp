@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace innspill::cli {
@@ -59,10 +60,14 @@ struct OpenOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot;
     int frames = 5;
+    std::string size; // WIDTHxHEIGHT for the screenshot's window; empty: the default
     std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
     std::filesystem::path watch;                // a hand-in folder to watch from the start
 };
 int runOpen(const OpenOptions& options);
+
+// "1920x1080" as a width and height within 320–7680 × 240–4320; nothing otherwise.
+std::optional<std::pair<int, int>> parseWindowSize(const std::string& value);
 
 // Prints "innspill: <message>" on stderr; returns the failure exit code.
 int fail(const std::string& message);

@@ -28,6 +28,12 @@ int main(int argc, char** argv) {
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
         ->check(CLI::Range(1, 10000));
+    openCommand
+        ->add_option("--size", open.size,
+                     "Window size for the screenshot, WIDTHxHEIGHT (default 1280x800)")
+        ->check([](const std::string& value) {
+            return cli::parseWindowSize(value) ? std::string() : std::string("expected WxH");
+        });
     std::string openWatch;
     openCommand->add_option("--watch", openWatch,
                             "Watch this hand-in folder from the start, as File → Hand-ins from "

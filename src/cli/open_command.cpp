@@ -6,6 +6,7 @@
 #include "app/workspace.hpp"
 #include "platform/desktop.hpp"
 
+#include <cstdio>
 #include <system_error>
 
 #ifndef INNSPILL_SOURCE_DIR
@@ -39,6 +40,18 @@ fs::path checkoutFolder(const char* name) {
 
 } // namespace
 
+std::optional<std::pair<int, int>> parseWindowSize(const std::string& value) {
+    int width = 0;
+    int height = 0;
+    char by = 0;
+    char rest = 0;
+    if (std::sscanf(value.c_str(), "%d%c%d%c", &width, &by, &height, &rest) != 3 || by != 'x' ||
+        width < 320 || width > 7680 || height < 240 || height > 4320) {
+        return std::nullopt;
+    }
+    return std::pair(width, height);
+}
+
 int runOpen(const OpenOptions& options) {
     app::Workspace workspace;
     platform::DesktopOptions desktop;
@@ -54,6 +67,10 @@ int runOpen(const OpenOptions& options) {
     }
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
+    if (const auto size = parseWindowSize(options.size)) {
+        desktop.screenshotWidth = size->first;
+        desktop.screenshotHeight = size->second;
+    }
     desktop.droppedAtStart = options.dropped;
     desktop.watchAtStart = options.watch;
     desktop.sessionsFolder = checkoutFolder("sessions");

@@ -318,6 +318,12 @@ class ArchiveReader {
                 theme.id = id("id");
                 theme.name = text("name");
                 theme.description = optionalText("description");
+                theme.colour = optionalText("colour");
+                if (!model::acceptableThemeColour(theme.colour)) {
+                    m_path.emplace_back("colour");
+                    throw FieldError{
+                        lang::message("archive.badThemeColour", {{"value", theme.colour}})};
+                }
                 event.themes.push_back(std::move(theme));
             });
         });

@@ -102,6 +102,9 @@ class ArchiveWriter {
                 text("id", theme.id.str());
                 text("name", theme.name);
                 text("description", theme.description);
+                if (!theme.colour.empty()) {
+                    text("colour", theme.colour);
+                }
             });
         });
         array("people", m_event.people, [&](const model::Person& person) {

@@ -25,9 +25,39 @@ std::vector<Theme> pillarTemplate() {
         const std::string_view name = line.substr(0, tab);
         const std::string_view description =
             tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
-        themes.push_back(Theme{Id::generate(), std::string(name), std::string(description)});
+        themes.push_back(Theme{Id::generate(), std::string(name), std::string(description), {}});
     }
     return themes;
+}
+
+Rgb themeColour(const std::vector<Theme>& themes, size_t index) {
+    if (index < themes.size()) {
+        if (const auto own = parseColour(themes[index].colour)) {
+            return *own;
+        }
+    }
+    return kThemePalette[index % kThemePalette.size()];
+}
+
+std::string nextThemeColour(const std::vector<Theme>& themes) {
+    for (const Rgb& candidate : kThemePalette) {
+        bool taken = false;
+        for (size_t i = 0; i < themes.size() && !taken; ++i) {
+            taken = themeColour(themes, i) == candidate;
+        }
+        if (!taken) {
+            return colourText(candidate);
+        }
+    }
+    return colourText(kThemePalette[themes.size() % kThemePalette.size()]);
+}
+
+bool acceptableThemeColour(std::string_view colour) {
+    if (colour.empty()) {
+        return true;
+    }
+    const auto parsed = parseColour(colour);
+    return parsed && contrastRatio(*parsed, brand::kWhite) >= kThemeColourMinContrast;
 }
 
 } // namespace innspill::model

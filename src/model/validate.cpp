@@ -45,6 +45,9 @@ class Checker {
             claimId(theme.id, where);
             checkText(theme.name, lang::message("validate.where.themes"));
             checkText(theme.description, where);
+            if (!acceptableThemeColour(theme.colour)) {
+                add(where, lang::message("validate.badThemeColour", {{"colour", theme.colour}}));
+            }
         }
         std::unordered_set<std::string> numbers;
         for (const auto& group : m_event.groups) {

@@ -557,6 +557,8 @@ int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     const bool screenshot = options.screenshot.has_value();
     if (screenshot) {
         loaded.settings.window = app::WindowGeometry(); // predictable pictures
+        loaded.settings.window.width = options.screenshotWidth;
+        loaded.settings.window.height = options.screenshotHeight;
     }
 
     GlfwLibrary glfw;

@@ -136,10 +136,10 @@ class Reader {
 
     void readThemes(model::Event& event) {
         Statement themes(m_connection,
-                         "SELECT id, name, description FROM theme ORDER BY position, id");
+                         "SELECT id, name, description, colour FROM theme ORDER BY position, id");
         while (themes.step()) {
-            event.themes.push_back(
-                model::Theme{id(themes.text(0), "theme"), themes.text(1), themes.text(2)});
+            event.themes.push_back(model::Theme{id(themes.text(0), "theme"), themes.text(1),
+                                                themes.text(2), themes.text(3)});
         }
     }
 

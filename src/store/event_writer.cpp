@@ -168,9 +168,9 @@ void EventFile::writeThemes(const model::Event& event) {
     Savepoint savepoint(*m_connection);
     std::unordered_set<std::string> keep;
     Statement& theme = m_connection->prepared(
-        "INSERT INTO theme (id, position, name, description) VALUES (?, ?, ?, ?) "
+        "INSERT INTO theme (id, position, name, description, colour) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-        "name = excluded.name, description = excluded.description");
+        "name = excluded.name, description = excluded.description, colour = excluded.colour");
     for (size_t i = 0; i < event.themes.size(); ++i) {
         const auto& item = event.themes[i];
         keep.insert(item.id.str());
@@ -178,6 +178,7 @@ void EventFile::writeThemes(const model::Event& event) {
             .bind(2, static_cast<int64_t>(i))
             .bind(3, std::string_view(item.name))
             .bind(4, std::string_view(item.description))
+            .bind(5, std::string_view(item.colour))
             .run();
     }
     deleteOthers(*m_connection, "theme", keep);

@@ -240,11 +240,17 @@ constexpr std::string_view kVersion6 = R"sql(
 ALTER TABLE hand_in ADD COLUMN unified TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 7: a theme's colour ("#RRGGBB", model::Theme::colour); themes
+// from before it keep '' and are drawn in the palette's colour for their place.
+constexpr std::string_view kThemeColourMigration = R"sql(
+ALTER TABLE theme ADD COLUMN colour TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4, kVersion5, kVersion6};
+    static const std::vector<std::string_view> kMigrations{
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kThemeColourMigration};
     return kMigrations;
 }
 

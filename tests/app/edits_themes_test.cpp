@@ -102,8 +102,8 @@ TEST_CASE("edits_themes: the pillar template appends what is missing, never repl
     // Own themes stay first; a pillar typed by hand (other case, blanks) is not repeated.
     model::Event own = test::sampleEvent();
     own.groups.clear();
-    own.themes = {model::Theme{model::Id::generate(), "Eget tema", ""},
-                  model::Theme{model::Id::generate(), "  satse på de lokale aktørene ", ""}};
+    own.themes = {model::Theme{model::Id::generate(), "Eget tema", "", {}},
+                  model::Theme{model::Id::generate(), "  satse på de lokale aktørene ", "", {}}};
     test::EditFixture second(own);
     CHECK(app::missingPillars(second.event()).size() == 4);
     second.applyAndRoundTrip(app::addPillarTemplate(second.event()));

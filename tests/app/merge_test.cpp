@@ -613,8 +613,8 @@ TEST_CASE("merge: two kits adding a theme at the same place give one order") {
     const auto original = test::sampleEvent();
     auto first = handOut(original, "Kari");
     auto second = handOut(original, "Ola");
-    first.event.themes.push_back(model::Theme{model::Id::generate(), "Frivillighet", ""});
-    second.event.themes.push_back(model::Theme{model::Id::generate(), "Bolig", ""});
+    first.event.themes.push_back(model::Theme{model::Id::generate(), "Frivillighet", "", {}});
+    second.event.themes.push_back(model::Theme{model::Id::generate(), "Bolig", "", {}});
 
     Master one{original, {}};
     one.handIn(first);

@@ -443,8 +443,8 @@ TEST_CASE("html: an empty document is still a well-formed page") {
 }
 
 TEST_CASE("html: a very long chart label is cut to three lines with an ellipsis") {
-    const std::string svg = svgBarChart(
-        BarChart{"t", {{test::longInput(), 3}, {std::string(100, 'x'), 1}}, "Tema", "Innspill"});
+    const std::string svg = svgBarChart(BarChart{
+        "t", {{test::longInput(), 3}, {std::string(100, 'x'), 1}}, "Tema", "Innspill", {}});
     const Xml xml(svg);
     REQUIRE(xml.ok());
     const auto first = xml.texts("/svg:svg/svg:g[1]/svg:text[@class='label']/svg:tspan");

@@ -668,7 +668,7 @@ TEST_CASE("PDF fonts: DejaVu alone when it covers the text, the system's fonts o
         ReportInput{"漢字 🙂", model::InputKind::Item, {}, {}});
     CHECK(!pdf::usesPrivateFonts(other));
     auto chart = doc;
-    chart.charts.push_back(BarChart{"Tema", {{"学校", 1}}, "Tema", "Innspill"});
+    chart.charts.push_back(BarChart{"Tema", {{"学校", 1}}, "Tema", "Innspill", {}});
     CHECK(!pdf::usesPrivateFonts(chart));
     // Both are written, the text read back whole.
     REQUIRE_POPPLER();

@@ -1,5 +1,6 @@
 // The desktop fonts carry every character Norwegian reports use.
 #include "platform/fonts.hpp"
+#include "ui/widgets/icons.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -46,4 +47,32 @@ TEST_CASE("fonts load at the size asked for, for high-DPI screens", "[platform]"
 
 TEST_CASE("a font that is in neither place is not found", "[platform]") {
     CHECK_FALSE(platform::findFontFile("IngenSlikSkrift.ttf").has_value());
+}
+
+TEST_CASE("Inter is the UI face, with DejaVu behind it and the icons merged in", "[platform]") {
+    if (!platform::findFontFile("Inter-Regular.otf") ||
+        !platform::findFontFile("MaterialIcons-Regular.ttf") ||
+        !platform::findFontFile("DejaVuSans.ttf")) {
+        WARN("fonts-inter, fonts-material-design-icons-iconfont or fonts-dejavu-core missing");
+        return;
+    }
+    ImFontAtlas atlas;
+    const ui::FontRoles roles = platform::loadFonts(atlas, 15.0f);
+    REQUIRE(atlas.IsBuilt());
+    REQUIRE(roles.title != nullptr);
+    CHECK(roles.title->FontSize > roles.heading->FontSize);
+    CHECK(roles.heading->FontSize > roles.body->FontSize);
+    CHECK(std::string(roles.body->ConfigData->Name).find("Inter") != std::string::npos);
+    for (ImFont* font : {roles.body, roles.bold, roles.heading, roles.title}) {
+        // Every icon the UI draws.
+        for (const unsigned int codepoint : ui::icon::kIconCodepoints) {
+            CAPTURE(codepoint);
+            CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr);
+        }
+        // Glyphs Inter lacks or people type into notes, from DejaVu: → ✓ ■.
+        for (const ImWchar codepoint : {ImWchar(0x2192), ImWchar(0x2713), ImWchar(0x25A0)}) {
+            CAPTURE(codepoint);
+            CHECK(font->FindGlyphNoFallback(codepoint) != nullptr);
+        }
+    }
 }

@@ -117,7 +117,7 @@ TEST_CASE("undo across panels: the changes of two panels come back in order", "[
     REQUIRE(session.apply(retitle(session.event(), "Etter", "Endre tittel"))); // event panel
     app::Change themes("Legg til tema");                                       // themes panel
     auto after = session.event().themes;
-    after.push_back(model::Theme{model::Id::generate(), "Nytt tema", ""});
+    after.push_back(model::Theme{model::Id::generate(), "Nytt tema", "", {}});
     themes.themes(session.event().themes, after);
     REQUIRE(session.apply(themes));
     const size_t themeCount = session.event().themes.size();

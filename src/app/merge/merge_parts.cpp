@@ -245,6 +245,11 @@ void mergeThemes(Context& context, model::Event& result) {
                                      where, "description", "mergeWord.field.description",
                                      plain(m.description), plain(k.description));
             });
+        merged.colour = mergeValue(context, m.colour, k.colour, b ? &b->colour : nullptr, [&] {
+            return fieldConflict("theme:" + id.str() + ":colour", MergeEntity::Theme, id, where,
+                                 "colour", "mergeWord.field.colour", plain(m.colour),
+                                 plain(k.colour));
+        });
         return merged;
     };
     themes.describe = [&](const model::Id& id) {

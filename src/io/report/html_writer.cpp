@@ -19,15 +19,20 @@ namespace innspill::io::report {
 
 namespace {
 
+// The app's tokens (model/colour.hpp): ink, muted text, headings, rules.
+std::string brandColours() {
+    namespace b = model::brand;
+    return ":root {\n  --ink: " + model::colourText(b::kNeutralText) +
+           ";\n  --muted: " + model::colourText(b::kSubtleText) +
+           ";\n  --accent: " + model::colourText(b::kAccentStrong) +
+           ";\n  --rule: " + model::colourText(b::kDivider) + ";\n}";
+}
+
 // System fonts only: the file must not fetch anything, and Norwegian
 // letters are in every one of these.
 constexpr std::string_view kStyle = R"css(
 :root {
-  --ink: #1c1f23;
-  --muted: #545b64;
-  --accent: #1f4e79;
-  --rule: #d3d8de;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans",
+  --sans: Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans",
     "DejaVu Sans", Arial, sans-serif;
   --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Noto Serif",
     "DejaVu Serif", serif;
@@ -215,6 +220,7 @@ class HtmlWriter {
         m_out += "<meta name=\"generator\" content=\"Innspill\" />\n";
         m_out += "<title>" + inlineText(m_doc.title) + "</title>\n";
         m_out += "<style>";
+        m_out += brandColours();
         m_out += kStyle;
         m_out += "</style>\n</head>\n<body>\n";
         // Landmarks: the title page is the banner, the rest is main, with

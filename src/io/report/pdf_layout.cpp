@@ -17,9 +17,9 @@ constexpr Rgb kNoteInk{0.24, 0.26, 0.29};
 // support; both faces carry æøå, «», dashes and typographic quotes. Serif for
 // reading, sans for structure.
 const std::array<StyleSpec, kStyleCount> kStyles{{
-    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10.0, 1.12, kInk},     // Body
-    {"DejaVu Serif", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.0, 1.12, kInk},       // SubHeading
-    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.0, 1.12, kNoteInk}, // Note
+    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10.5, 1.12, kInk},     // Body
+    {"DejaVu Serif", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.12, kInk},       // SubHeading
+    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.5, 1.12, kNoteInk}, // Note
     {"DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.0, 1.10, kInk},       // Field
     {"DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9.0, 1.10, kAccent},      // InputsLabel
     {"DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 18.0, 1.02, kAccent},     // Heading1
@@ -28,7 +28,7 @@ const std::array<StyleSpec, kStyleCount> kStyles{{
     {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.5, 1.15, kMuted},   // Lead
     {"DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.0, 1.08, kAccent},     // TocMajor
     {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.08, kInk},      // TocMinor
-    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10.0, 1.12, kAccent},  // Bullet
+    {"DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10.5, 1.12, kAccent},  // Bullet
     {"DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.0, kMuted},      // Footer
     {"DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.04, kAccent},     // ChartTitle
     {"DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.0, kInk},        // ChartLabel

@@ -40,10 +40,15 @@ inline constexpr size_t kNone = static_cast<size_t>(-1);
 struct Rgb {
     double r, g, b;
 };
-inline constexpr Rgb kInk{0.11, 0.11, 0.13};
-inline constexpr Rgb kAccent{0.10, 0.23, 0.39}; // headings: a sober directorate navy
-inline constexpr Rgb kBar{0.20, 0.40, 0.60};
-inline constexpr Rgb kMuted{0.38, 0.40, 0.44};
+constexpr Rgb fromBrand(model::Rgb colour) {
+    return Rgb{colour.r / 255.0, colour.g / 255.0, colour.b / 255.0};
+}
+// The app's tokens (model/colour.hpp, after Designsystemet): body text in the
+// neutral ink, headings in the strong accent, bars in the accent.
+inline constexpr Rgb kInk = fromBrand(model::brand::kNeutralText);
+inline constexpr Rgb kAccent = fromBrand(model::brand::kAccentStrong);
+inline constexpr Rgb kBar = fromBrand(model::brand::kAccent);
+inline constexpr Rgb kMuted = fromBrand(model::brand::kSubtleText);
 inline constexpr Rgb kRule{0.74, 0.77, 0.81};
 
 enum class Style {

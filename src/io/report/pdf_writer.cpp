@@ -457,7 +457,8 @@ class Painter {
             const double barTop = y + (inner - kBarHeight) / 2;
             const double length = m_type.barLength(chart, value, labelColumn);
             if (value > 0) {
-                setColour(m_cr, kBar);
+                setColour(m_cr, row - 1 < chart.colours.size() ? fromBrand(chart.colours[row - 1])
+                                                               : kBar);
                 cairo_rectangle(m_cr, barLeft, barTop, std::max(length, 1.5), kBarHeight);
                 cairo_fill(m_cr);
             }

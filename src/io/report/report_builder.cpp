@@ -266,10 +266,13 @@ class Builder {
         for (size_t i = 0; i < m_event.themes.size(); ++i) {
             const auto& theme = m_event.themes[i];
             themeIndex[theme.id] = i;
-            doc.themes.push_back(
-                ReportTheme{"tema-" + std::to_string(i + 1), theme.name, theme.description, {}});
+            doc.themes.push_back(ReportTheme{"tema-" + std::to_string(i + 1),
+                                             theme.name,
+                                             theme.description,
+                                             {},
+                                             model::themeColour(m_event.themes, i)});
         }
-        BarChart perRound{m_words.perRound, {}, m_words.chartRound, m_words.chartCount};
+        BarChart perRound{m_words.perRound, {}, m_words.chartRound, m_words.chartCount, {}};
         for (const auto& round : doc.rounds) {
             size_t count = 0;
             for (const auto& group : round.groups) {
@@ -295,11 +298,13 @@ class Builder {
                 }
             }
         }
-        BarChart perTheme{m_words.perTheme, {}, m_words.chartTheme, m_words.chartCount};
+        BarChart perTheme{m_words.perTheme, {}, m_words.chartTheme, m_words.chartCount, {}};
         for (const auto& theme : doc.themes) {
             perTheme.bars.emplace_back(theme.name, theme.inputs.size());
+            perTheme.colours.push_back(theme.colour);
         }
         perTheme.bars.emplace_back(m_words.untaggedBar, doc.untagged.size());
+        perTheme.colours.push_back(model::brand::kSubtleText); // untagged: neutral
         doc.charts = {perTheme, perRound};
     }
 

@@ -3,6 +3,7 @@
 // decided here, once: a writer never sees a name it must not print.
 #pragma once
 
+#include "model/colour.hpp"
 #include "model/event.hpp"
 
 #include <string>
@@ -72,6 +73,7 @@ struct ReportTheme {
     std::string name;
     std::string description;
     std::vector<ThemedInput> inputs;
+    model::Rgb colour = model::brand::kAccent;
 };
 
 struct BarChart {
@@ -80,6 +82,8 @@ struct BarChart {
     // Column heads when the chart is read as a table (DOCX): "Tema", "Innspill".
     std::string labelHeading;
     std::string valueHeading;
+    // Each bar's colour, parallel to bars; empty (or shorter): the accent.
+    std::vector<model::Rgb> colours;
 };
 
 struct AppendixGroup {

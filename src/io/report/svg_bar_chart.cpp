@@ -151,7 +151,10 @@ std::string svgBarChart(const BarChart& chart) {
         out += "</text>\n";
         out += "<rect x=\"" + std::to_string(kBarLeft) + "\" y=\"" +
                std::to_string(centre - kBarHeight / 2) + "\" width=\"" + std::to_string(width) +
-               "\" height=\"" + std::to_string(kBarHeight) + "\" rx=\"2\" fill=\"#1f4e79\" />\n";
+               "\" height=\"" + std::to_string(kBarHeight) + "\" rx=\"2\" fill=\"" +
+               model::colourText(i < chart.colours.size() ? chart.colours[i]
+                                                          : model::brand::kAccentStrong) +
+               "\" />\n";
         out += "<text class=\"value\" x=\"" + std::to_string(kBarLeft + width + 6) + "\" y=\"" +
                std::to_string(centre + 5) + "\">" + std::to_string(value) + "</text>\n</g>\n";
         top += rowHeight + kRowGap;

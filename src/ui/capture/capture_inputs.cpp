@@ -16,15 +16,15 @@
 
 #include <imgui.h>
 
+#include "ui/widgets/theme_badge.hpp"
 #include <algorithm>
+
 #include <cfloat>
 #include <functional>
 
 namespace innspill::ui::capture {
 
 namespace {
-
-constexpr size_t kChipCharacters = 22;
 
 struct Metrics {
     float width = 0.0f;  // of the list's content
@@ -73,28 +73,12 @@ float measureRow(const AppContext& ctx, std::string_view text, const model::Inpu
     return height;
 }
 
-std::string chipLabel(size_t number, const std::string& name) {
-    std::string label = number <= 9 ? std::to_string(number) + " " : std::string();
-    size_t characters = 0;
-    size_t at = 0;
-    while (at < name.size() && characters < kChipCharacters) {
-        at = nextCharacter(name, at);
-        ++characters;
-    }
-    label += name.substr(0, at);
-    if (at < name.size()) {
-        label += "\xE2\x80\xA6"; // …
-    }
-    return label;
-}
-
-// The theme chips under an input's text.
-void drawChips(const AppContext& ctx, const model::Event& event, const model::Input& input,
-               ImVec2 at, const Metrics& m) {
+// The theme badges under an input's text: each theme's number in its
+// colour, the full name on hover.
+void drawChips(const model::Event& event, const model::Input& input, ImVec2 at, const Metrics& m) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize() * m.chipScale;
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool hoverable = ImGui::IsWindowHovered();
     float x = at.x;
     for (const auto& id : input.themes) {
         const auto it = std::find_if(event.themes.begin(), event.themes.end(),
@@ -102,21 +86,11 @@ void drawChips(const AppContext& ctx, const model::Event& event, const model::In
         if (it == event.themes.end()) {
             continue;
         }
-        const size_t number = static_cast<size_t>(it - event.themes.begin()) + 1;
-        const std::string label = chipLabel(number, it->name);
-        const ImVec2 textSize = font->CalcTextSizeA(size, FLT_MAX, 0.0f, label.c_str());
-        const ImVec2 min(x, at.y + 2.0f);
-        const ImVec2 max(x + textSize.x + 10.0f, at.y + 2.0f + size + 3.0f);
-        draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_Header, 0.45f), 3.0f);
-        draw->AddText(font, size, ImVec2(min.x + 5.0f, min.y + 1.5f),
-                      ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
-        if (mouse.x >= min.x && mouse.x < max.x && mouse.y >= min.y && mouse.y < max.y &&
-            ImGui::IsWindowHovered()) {
-            ImGui::SetTooltip("%s", it->name.c_str());
-        }
+        const size_t index = static_cast<size_t>(it - event.themes.begin());
+        const ThemeBadge badge{index + 1, model::themeColour(event.themes, index), it->name};
+        const ImVec2 max = drawThemeBadge(draw, ImVec2(x, at.y + 1.0f), badge, size, hoverable);
         x = max.x + 4.0f;
     }
-    (void)ctx;
 }
 
 const char* bulletFor(const model::Input& input, bool subPoint) {
@@ -194,7 +168,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
         }
     }
     if (!input.themes.empty()) {
-        drawChips(ctx, frame.event, input, ImVec2(textAt.x, rowMax.y - m.chipHeight - m.padY), m);
+        drawChips(frame.event, input, ImVec2(textAt.x, rowMax.y - m.chipHeight - m.padY), m);
     }
     ImGui::SetCursorScreenPos(rowMin);
     ImGui::Dummy(ImVec2(m.width, rowHeight));

@@ -1,8 +1,9 @@
 // The inputs column of the capture screen: toolbar, theme legend, the list
 // and the notice line under it.
-#include "ui/shell/app_context.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/capture/capture_list_keys.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/tokens.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -145,13 +146,17 @@ void drawLegend(CaptureFrame& frame, const model::Input* current) {
                             current->themes.end();
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginDisabled(current == nullptr);
+        // A theme the input carries is filled with the theme's colour, as
+        // its badge under the input is; the others are outlined in it.
+        const ImVec4 colour = toVec4(model::themeColour(themes, i));
+        ImGui::PushStyleColor(ImGuiCol_Border, colour);
         if (on) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+            ImGui::PushStyleColor(ImGuiCol_Button, colour);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour);
+            ImGui::PushStyleColor(ImGuiCol_Text, toVec4(model::brand::kWhite));
         }
         const bool pressed = ImGui::SmallButton(label.c_str());
-        if (on) {
-            ImGui::PopStyleColor();
-        }
+        ImGui::PopStyleColor(on ? 4 : 1);
         ImGui::EndDisabled();
         ctx.itemRects.record("capture.theme/", std::to_string(i + 1));
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {

@@ -5,6 +5,7 @@
 #include "app/open_external.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -325,7 +326,7 @@ void drawActions(AppContext& ctx, ExportDialogState& state) {
         return;
     }
     const std::string label = std::string(ctx.tr("export.start")) + "###exportStart";
-    if (ImGui::Button(label.c_str())) {
+    if (primaryButton(label.c_str())) {
         openTargetBrowser(ctx, state);
     }
     ctx.itemRects.record("export.start");

@@ -5,6 +5,7 @@
 #include "app/messages.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -348,7 +349,7 @@ void drawImportNotesDialog(AppContext& ctx) {
     const bool ready = !state.planStale && state.plan && state.planError.empty() &&
                        planChangesSomething(*state.plan);
     ImGui::BeginDisabled(!ready);
-    const bool import = ImGui::Button(ctx.tr("notes.import"));
+    const bool import = primaryButton(ctx.tr("notes.import"));
     ImGui::EndDisabled();
     ctx.itemRects.record("notes.import");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && !ready) {

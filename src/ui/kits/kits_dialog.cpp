@@ -8,6 +8,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -95,7 +96,7 @@ bool drawOverwritePopup(AppContext& ctx, const std::vector<KitTarget>& targets) 
         }
     }
     ImGui::Spacing();
-    const bool overwrite = ImGui::Button(ctx.tr("kits.overwrite"));
+    const bool overwrite = dangerButton(ctx.tr("kits.overwrite"));
     ctx.itemRects.record("kits.overwrite");
     ImGui::SameLine();
     if (ImGui::IsWindowAppearing()) {
@@ -286,7 +287,7 @@ void drawMakeKitsDialog(AppContext& ctx) {
         ImGui::Spacing();
         const bool ready = !targets.empty();
         ImGui::BeginDisabled(!ready);
-        if (ImGui::Button(ctx.tr("kits.make"))) {
+        if (primaryButton(ctx.tr("kits.make"))) {
             const bool anyExists =
                 std::any_of(targets.begin(), targets.end(),
                             [](const KitTarget& t) { return t.exists && !t.duplicate; });

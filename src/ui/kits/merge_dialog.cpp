@@ -7,6 +7,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -115,7 +116,7 @@ void drawFooter(AppContext& ctx, MergeKitsDialogState& state, bool& close) {
         ctx.itemRects.record("merge.blocked");
     }
     ImGui::BeginDisabled(blocked != nullptr);
-    const bool merge = ImGui::Button(ctx.tr("merge.merge"));
+    const bool merge = primaryButton(ctx.tr("merge.merge"));
     ImGui::EndDisabled();
     ctx.itemRects.record("merge.merge");
     ImGui::SameLine();

@@ -51,7 +51,7 @@ void drawTitle(AppContext& ctx, const model::Event& event) {
     }
     ctx.itemRects.record("overview.toggle");
     ImGui::SameLine();
-    FontScope heading(ctx.fonts.heading);
+    FontScope heading(ctx.fonts.title != nullptr ? ctx.fonts.title : ctx.fonts.heading);
     ImGui::AlignTextToFramePadding();
     wrappedText(event.title.empty() ? ctx.tr("overview.untitled") : event.title);
     ctx.itemRects.record("overview.title");

@@ -4,7 +4,10 @@
 #include "ui/overview/programme_panel.hpp"
 
 #include "ui/shell/app_context.hpp"
+#include "ui/shell/main_window.hpp"
 #include "ui/widgets/display_text.hpp"
+#include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -201,7 +204,11 @@ void drawProgrammePanel(AppContext& ctx) {
     }
     ImGui::Separator();
     if (event->days.empty()) {
-        disabledText(ctx.tr("programme.empty"));
+        if (emptyState(icon::kSetup, ctx.tr("programme.empty"),
+                       ctx.tr("emptyState.setUpProgramme"))) {
+            showTab(ctx, "programme");
+        }
+        ctx.itemRects.record("overview.setUpProgramme");
     }
     for (size_t d = 0; d < event->days.size(); ++d) {
         drawDay(ctx, *event, d);

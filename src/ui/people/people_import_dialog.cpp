@@ -8,6 +8,7 @@
 #include "ui/people/people_view.hpp"
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -435,7 +436,7 @@ bool drawPeopleImportDialog(AppContext& ctx) {
         canImport ? format(ctx.tr("people.import.confirm"),
                            {{"n", std::to_string(state.plan->creates + state.plan->updates)}})
                   : std::string(ctx.tr("people.import.confirmNone"));
-    if (ImGui::Button(confirm.c_str())) {
+    if (primaryButton(confirm.c_str())) {
         imported = importNow(ctx);
         ImGui::CloseCurrentPopup();
     }

@@ -5,6 +5,7 @@
 #include "ui/people/people_text.hpp"
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -166,7 +167,7 @@ bool drawPeopleMergeDialog(AppContext& ctx) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    if (ImGui::Button(ctx.tr("people.mergeConfirm"))) {
+    if (primaryButton(ctx.tr("people.mergeConfirm"))) {
         // Ids first: applying the change moves the register's entries.
         const model::Id keptId = kept.id;
         const app::Change change = app::mergePeople(*event, keptId, removed.id, fields);

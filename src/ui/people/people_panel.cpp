@@ -7,6 +7,8 @@
 #include "ui/people/people_table.hpp"
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -286,7 +288,10 @@ void drawPeoplePanel(AppContext& ctx) {
     ImGui::Spacing();
 
     if (event->people.empty()) {
-        disabledWrappedText(ctx.tr("people.empty"));
+        if (emptyState(icon::kPeople, ctx.tr("people.empty"), ctx.tr("emptyState.importPeople"))) {
+            state.import.openRequested = true;
+        }
+        ctx.itemRects.record("people.emptyImport");
     } else if (state.view.rows.empty()) {
         disabledWrappedText(format(ctx.tr("people.noMatch"), {{"filter", state.filter}}));
     } else {

@@ -3,6 +3,7 @@
 
 #include "model/programme.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -231,15 +232,10 @@ Answer confirmDialog(AppContext& ctx, bool pending, const char* title, const std
             text(message);
             ImGui::PopTextWrapPos();
             ImGui::Spacing();
-            // The button that removes looks like it: a muted red.
-            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.78f, 0.24f, 0.18f, 0.85f));
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.85f, 0.28f, 0.20f, 1.0f));
-            ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.65f, 0.18f, 0.12f, 1.0f));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 1.0f, 1.0f, 1.0f));
-            if (ImGui::Button(yesLabel)) {
+            // The button that removes looks like it: the danger button.
+            if (dangerButton(yesLabel)) {
                 answer = Answer::Yes;
             }
-            ImGui::PopStyleColor(4);
             ctx.itemRects.record("setup.confirm.yes");
             ImGui::SameLine();
             if (ImGui::Button(ctx.tr("setup.cancel"))) {
@@ -315,7 +311,7 @@ float labelColumnWidth(AppContext& ctx, std::initializer_list<const char*> label
 
 FormStyle::FormStyle() {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.70f, 0.70f, 0.70f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Border));
 }
 
 FormStyle::~FormStyle() {

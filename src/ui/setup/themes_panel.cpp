@@ -4,8 +4,10 @@
 #include "ui/setup/themes_panel.hpp"
 
 #include "app/edits_themes.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/setup/setup_fields.hpp"
+#include "ui/setup/theme_colour_picker.hpp"
+#include "ui/shell/app_context.hpp"
+#include "ui/widgets/theme_badge.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -28,8 +30,13 @@ void drawThemeRow(AppContext& ctx, size_t index, size_t taggedCount,
     ImGui::TableNextRow();
 
     ImGui::TableNextColumn();
-    ImGui::AlignTextToFramePadding();
-    text(std::to_string(index + 1));
+    const model::Rgb colour = model::themeColour(event.themes, index);
+    themeBadgeItem("##badge", ThemeBadge{index + 1, colour, theme.name});
+
+    ImGui::TableNextColumn();
+    if (auto chosen = themeColourPicker(ctx, colour, keyPrefix + "/colour")) {
+        step = app::setThemeColour(event, themeId, *chosen);
+    }
 
     ImGui::TableNextColumn();
     editText(
@@ -81,11 +88,13 @@ void drawThemes(AppContext& ctx, std::optional<app::Change>& step) {
     auto& state = ctx.themesPanel;
     if (event.themes.empty()) {
         disabledWrappedText(ctx.tr("themesPanel.none"));
-    } else if (ImGui::BeginTable("##themes", 5,
+    } else if (ImGui::BeginTable("##themes", 6,
                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings |
                                      ImGuiTableFlags_RowBg)) {
         const auto counts = app::taggedInputCounts(event);
         ImGui::TableSetupColumn(ctx.tr("themesPanel.column.number"),
+                                ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(ctx.tr("themesPanel.column.colour"),
                                 ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn(ctx.tr("themesPanel.column.name"),
                                 ImGuiTableColumnFlags_WidthStretch, 2.0f);

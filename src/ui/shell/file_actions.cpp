@@ -5,6 +5,7 @@
 #include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -246,10 +247,10 @@ void drawUnsavedPopup(AppContext& ctx) {
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetKeyboardFocusHere();
     }
-    const bool saveCopy = ImGui::Button(ctx.tr("files.saveCopyFirst"));
+    const bool saveCopy = primaryButton(ctx.tr("files.saveCopyFirst"));
     ctx.itemRects.record("files.unsaved.saveCopy");
     ImGui::SameLine();
-    const bool discard = ImGui::Button(ctx.tr(
+    const bool discard = dangerButton(ctx.tr(
         files.pending == GuardedAction::Quit ? "files.discardQuit" : "files.discardContinue"));
     ctx.itemRects.record("files.unsaved.discard");
     ImGui::SameLine();
@@ -353,7 +354,7 @@ void drawNewEventPopup(AppContext& ctx) {
     }
     ImGui::Spacing();
     ImGui::BeginDisabled(exists && !form.overwrite);
-    create = ImGui::Button(ctx.tr("files.create")) || create;
+    create = primaryButton(ctx.tr("files.create")) || create;
     ImGui::EndDisabled();
     ctx.itemRects.record("files.new.create");
     ImGui::SameLine();

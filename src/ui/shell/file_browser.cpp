@@ -2,10 +2,12 @@
 // and buttons, with the new-folder and overwrite popups nested inside.
 #include "ui/shell/file_browser.hpp"
 #include "model/text.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -230,12 +232,13 @@ bool iconButton(AppContext& ctx, const char* label, const char* tooltipKey, cons
 
 void drawToolbar(AppContext& ctx, FileBrowserState& state) {
     ImGui::BeginDisabled(!state.folder.has_relative_path());
-    if (iconButton(ctx, "\xE2\x86\x91##up", "browser.upTip", "browser.up")) { // ↑
+    if (iconButton(ctx, (std::string(icon::kUp) + "##up").c_str(), "browser.upTip", "browser.up")) {
         goUp(state);
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (iconButton(ctx, "\xE2\x8C\x82##home", "browser.homeTip", "browser.home")) { // ⌂
+    if (iconButton(ctx, (std::string(icon::kHome) + "##home").c_str(), "browser.homeTip",
+                   "browser.home")) {
         browseTo(state, app::homeFolder());
     }
     if (!state.request.sessionsFolder.empty()) {
@@ -245,11 +248,13 @@ void drawToolbar(AppContext& ctx, FileBrowserState& state) {
         }
     }
     ImGui::SameLine();
-    if (iconButton(ctx, "\xE2\x86\xBB##refresh", "browser.refreshTip", "browser.refresh")) { // ↻
+    if (iconButton(ctx, (std::string(icon::kRefresh) + "##refresh").c_str(), "browser.refreshTip",
+                   "browser.refresh")) {
         refresh(state);
     }
     ImGui::SameLine();
-    if (iconButton(ctx, ctx.tr("browser.newFolder"), "browser.newFolderTip", "browser.newFolder")) {
+    if (iconButton(ctx, (std::string(icon::kNewFolder) + " " + ctx.tr("browser.newFolder")).c_str(),
+                   "browser.newFolderTip", "browser.newFolder")) {
         state.newFolderName.clear();
         state.newFolderError.clear();
         state.newFolderRequested = true;
@@ -386,7 +391,7 @@ void drawNewFolderPopup(AppContext& ctx, FileBrowserState& state) {
         wrappedText(state.newFolderError);
         ImGui::PopStyleColor();
     }
-    create = ImGui::Button(ctx.tr("browser.create")) || create;
+    create = primaryButton(ctx.tr("browser.create")) || create;
     ctx.itemRects.record("browser.newFolderCreate");
     ImGui::SameLine();
     const bool cancel =
@@ -422,7 +427,7 @@ bool drawOverwritePopup(AppContext& ctx, FileBrowserState& state) {
                        {{"file", state.overwriteCandidate.filename().string()},
                         {"folder", state.overwriteCandidate.parent_path().string()}}));
     ImGui::Spacing();
-    const bool overwrite = ImGui::Button(ctx.tr("browser.overwrite"));
+    const bool overwrite = dangerButton(ctx.tr("browser.overwrite"));
     ctx.itemRects.record("browser.overwrite");
     ImGui::SameLine();
     if (ImGui::IsWindowAppearing()) {
@@ -531,7 +536,7 @@ void drawFooter(AppContext& ctx, FileBrowserState& state, bool& cancel) {
     }
     ctx.itemRects.record("browser.cancel");
     ImGui::SameLine();
-    if (ImGui::Button(confirmLabel)) {
+    if (primaryButton(confirmLabel)) {
         confirm(ctx, state);
     }
     ctx.itemRects.record("browser.confirm");

@@ -4,6 +4,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -93,7 +94,7 @@ void drawRestorePopup(AppContext& ctx) {
     }
     ImGui::Spacing();
     ImGui::BeginDisabled(state.selected < 0);
-    const bool restore = ImGui::Button(ctx.tr("backup.restore"));
+    const bool restore = primaryButton(ctx.tr("backup.restore"));
     ImGui::EndDisabled();
     ctx.itemRects.record("backup.restore");
     ImGui::SameLine();
@@ -139,7 +140,7 @@ void drawDamagedPopup(AppContext& ctx) {
     disabledWrappedText(
         format(ctx.tr("backup.damagedKeeps"), {{"file", damaged.file.filename().string()}}));
     ImGui::Spacing();
-    const bool restore = ImGui::Button(ctx.tr("backup.damagedRestore"));
+    const bool restore = primaryButton(ctx.tr("backup.damagedRestore"));
     ctx.itemRects.record("backup.damagedRestore");
     ImGui::SameLine();
     const bool cancel =

@@ -1,6 +1,9 @@
 // The shell's frame: shortcuts, menu bar, status bar, the tabbed main window
 // (or the welcome screen when no event is open) and the dialogs.
 #include "ui/shell/main_window.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/tokens.hpp"
 
 #include "ui/capture/capture_panel.hpp"
 #include "ui/export/export_dialog.hpp"
@@ -97,13 +100,13 @@ template <void (*Draw)(AppContext&)> void drawScrollingTab(AppContext& ctx) {
 
 // Add a panel here when its header exists: one line, nothing else.
 constexpr std::array kTabs{
-    ShellTab{"overview", "tab.overview", drawOverviewTab},
-    ShellTab{"event", "tab.event", drawScrollingTab<drawEventPanel>},
-    ShellTab{"programme", "tab.programme", drawScrollingTab<drawProgrammeEditor>},
-    ShellTab{"themes", "tab.themes", drawScrollingTab<drawThemesPanel>},
-    ShellTab{"people", "tab.people", drawPeoplePanel}, // scrolls its own table
-    ShellTab{"wall", "tab.wall", drawWallPanel},       // fills the tab, scrolls its grid
-    ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel},
+    ShellTab{"overview", "tab.overview", drawOverviewTab, icon::kOverview},
+    ShellTab{"event", "tab.event", drawScrollingTab<drawEventPanel>, icon::kEvent},
+    ShellTab{"programme", "tab.programme", drawScrollingTab<drawProgrammeEditor>, icon::kProgramme},
+    ShellTab{"themes", "tab.themes", drawScrollingTab<drawThemesPanel>, icon::kThemes},
+    ShellTab{"people", "tab.people", drawPeoplePanel, icon::kPeople}, // scrolls its own table
+    ShellTab{"wall", "tab.wall", drawWallPanel, icon::kWall}, // fills the tab, scrolls its grid
+    ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel, icon::kCapture},
 };
 
 void centredText(AppContext& ctx, const char* value, float width, const char* recordKey) {
@@ -183,7 +186,8 @@ void drawTabs(AppContext& ctx) {
     }
     std::string label;
     for (const ShellTab& tab : kTabs) {
-        label = ctx.tr(tab.labelKey);
+        label = tab.icon != nullptr ? std::string(tab.icon) + " " : std::string();
+        label += ctx.tr(tab.labelKey);
         label += "###";
         label += tab.id;
         const ImGuiTabItemFlags flags =
@@ -293,6 +297,8 @@ void drawMainWindow(AppContext& ctx) {
     drawAboutDialog(ctx);
     drawFileDialogs(ctx);
     drawFileSafetyDialogs(ctx);
+    ext::drawFocusRing(toU32(tokens(Appearance::Light).focus),
+                       kFocusRingWidth * std::max(1.0f, ImGui::GetFontSize() / 15.0f));
 }
 
 } // namespace innspill::ui

@@ -29,6 +29,7 @@ struct ShellTab {
     const char* id;
     const char* labelKey;
     void (*draw)(AppContext&);
+    const char* icon = nullptr; // ui/widgets/icons.hpp, before the label
 };
 
 // The tabs, in order. The first is shown when nothing else is asked for.

@@ -4,7 +4,9 @@
 #include "app/clock_time.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/tokens.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -17,7 +19,7 @@ namespace innspill::ui {
 
 namespace {
 
-const ImVec4 kWarningColour(0.70f, 0.20f, 0.05f, 1.0f);
+const ImVec4 kWarningColour = tokens(Appearance::Light).danger;
 
 void retryWhenDue(AppContext& ctx, StatusBarState& state) {
     app::EventSession* session = ctx.session;
@@ -41,7 +43,7 @@ void retryWhenDue(AppContext& ctx, StatusBarState& state) {
 void drawFailing(AppContext& ctx, StatusBarState& state) {
     app::EventSession& session = *ctx.session;
     ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
-    text(ctx.tr("statusBar.notSaved"));
+    text(std::string(icon::kWarning) + " " + ctx.tr("statusBar.notSaved"));
     ImGui::PopStyleColor();
     ctx.itemRects.record("statusBar.notSaved");
     if (ImGui::IsItemHovered()) {
@@ -126,7 +128,7 @@ void drawStatusBar(AppContext& ctx) {
         } else if (ctx.session->saveState() == app::SaveState::Failing) {
             drawFailing(ctx, state);
         } else {
-            disabledText(ctx.tr("statusBar.saved"));
+            disabledText(std::string(icon::kSuccess) + " " + ctx.tr("statusBar.saved"));
             ctx.itemRects.record("statusBar.saved");
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("%s", ctx.tr("statusBar.savedTip"));

@@ -5,6 +5,7 @@
 #include "ui/people/person_match.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -278,7 +279,7 @@ void drawBody(AppContext& ctx, PostTopicDialogState& state) {
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    if (ImGui::Button(ctx.tr("wall.post.submit"))) {
+    if (primaryButton(ctx.tr("wall.post.submit"))) {
         postNow = true;
     }
     ctx.itemRects.record("wall.post.submit");

@@ -12,6 +12,7 @@
 #include "ui/wall/wall_text.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/tokens.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -24,7 +25,7 @@ namespace innspill::ui {
 
 namespace {
 
-// Contrast well past WCAG AAA (7:1) for every text colour on its background.
+// From the design tokens: text ≥ 7:1, secondary text and numbers ≥ 4.5:1.
 struct Palette {
     ImU32 background;
     ImU32 header;
@@ -40,19 +41,12 @@ struct Palette {
 };
 
 Palette paletteFor(bool light) {
-    if (light) {
-        return Palette{IM_COL32(255, 255, 255, 255), IM_COL32(232, 232, 232, 255),
-                       IM_COL32(140, 140, 140, 255), IM_COL32(0, 0, 0, 255),
-                       IM_COL32(40, 40, 40, 255),    IM_COL32(0, 60, 150, 255),
-                       IM_COL32(255, 255, 255, 255), IM_COL32(90, 90, 90, 255),
-                       IM_COL32(105, 105, 105, 255), IM_COL32(0, 115, 30, 255),
-                       IM_COL32(0, 60, 150, 40)};
-    }
-    return Palette{
-        IM_COL32(14, 14, 14, 255),    IM_COL32(34, 34, 34, 255),    IM_COL32(96, 96, 96, 255),
-        IM_COL32(255, 255, 255, 255), IM_COL32(215, 215, 215, 255), IM_COL32(255, 214, 90, 255),
-        IM_COL32(30, 30, 30, 255),    IM_COL32(120, 120, 120, 255), IM_COL32(150, 150, 150, 255),
-        IM_COL32(120, 225, 130, 255), IM_COL32(255, 214, 90, 40)};
+    const Tokens& t = tokens(light ? Appearance::Light : Appearance::Dark);
+    ImVec4 hover = t.accent;
+    hover.w = 0.16f;
+    return Palette{toU32(t.surface),    toU32(t.surfaceSubtle), toU32(t.border),  toU32(t.text),
+                   toU32(t.textSubtle), toU32(t.accent),        toU32(t.surface), toU32(t.border),
+                   toU32(t.textSubtle), toU32(t.success),       toU32(hover)};
 }
 
 ProjectorFonts fontsFor(const AppContext& ctx) {

@@ -1,5 +1,6 @@
 // Topic cards, cell drop targets and the "+" of the wall.
 #include "ui/wall/wall_cell.hpp"
+#include "ui/widgets/theme_badge.hpp"
 
 #include "app/edits_wall.hpp"
 #include "ui/shell/app_context.hpp"
@@ -191,6 +192,56 @@ void cellDropTarget(AppContext& ctx, ImVec2 min, ImVec2 max, const CellAddress& 
     ImGui::EndDragDropTarget();
 }
 
+// The themes a group's inputs (and sub-points) are tagged with, as indices
+// into event.themes, in theme order.
+std::vector<size_t> taggedThemes(const model::Event& event, const model::Group& group) {
+    std::vector<bool> tagged(event.themes.size(), false);
+    const auto mark = [&](const model::Input& input) {
+        for (const auto& id : input.themes) {
+            for (size_t i = 0; i < event.themes.size(); ++i) {
+                if (event.themes[i].id == id) {
+                    tagged[i] = true;
+                }
+            }
+        }
+    };
+    for (const auto& input : group.inputs) {
+        mark(input);
+        for (const auto& child : input.children) {
+            mark(child);
+        }
+    }
+    std::vector<size_t> indices;
+    for (size_t i = 0; i < tagged.size(); ++i) {
+        if (tagged[i]) {
+            indices.push_back(i);
+        }
+    }
+    return indices;
+}
+
+// The group's theme badges at the right end of the card's last line, as
+// many as fit; returns the width they take.
+float drawCardThemes(const model::Event& event, const model::Group& group, ImVec2 topRight,
+                     float fontSize, float leftLimit) {
+    const auto themes = taggedThemes(event, group);
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const float size = fontSize * 0.75f;
+    float right = topRight.x;
+    for (auto it = themes.rbegin(); it != themes.rend(); ++it) {
+        const ThemeBadge badge{*it + 1, model::themeColour(event.themes, *it),
+                               event.themes[*it].name};
+        const float width = themeBadgeSize(badge, size).x;
+        if (right - width < leftLimit) {
+            break;
+        }
+        drawThemeBadge(drawList, ImVec2(right - width, topRight.y), badge, size,
+                       ImGui::IsWindowHovered());
+        right -= width + 3.0f;
+    }
+    return topRight.x - right;
+}
+
 void drawTopicCard(AppContext& ctx, const model::Event& event, const model::Group& group,
                    ImVec2 size, bool crowded) {
     ImGui::PushID(group.id.str().c_str());
@@ -243,7 +294,10 @@ void drawTopicCard(AppContext& ctx, const model::Event& event, const model::Grou
         footer = std::string(statusLabel(ctx.language, group.status)) +
                  (footer.empty() ? "" : " · " + footer);
     }
-    ClampedText people{nullptr, fontSize, innerWidth, 0.0f, 1};
+    const float footerY = at.y + static_cast<float>(kTitleLines) * fontSize;
+    const float themesWidth = drawCardThemes(event, group, ImVec2(max.x - pad.x, footerY + 1.0f),
+                                             fontSize, at.x + innerWidth * 0.4f);
+    ClampedText people{nullptr, fontSize, std::max(1.0f, innerWidth - themesWidth), 0.0f, 1};
     drawClampedText(drawList, people,
                     ImVec2(at.x, at.y + static_cast<float>(kTitleLines) * fontSize), footer,
                     dimColour);

@@ -5,6 +5,7 @@
 #include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -74,7 +75,7 @@ void drawRemove(AppContext& ctx, WallDialogsState& state) {
                        {{"number", group->number}, {"title", shortened(group->title, 120)}}));
     disabledWrappedText(ctx.tr("wall.remove.undoHint"));
     ImGui::Spacing();
-    const bool confirm = ImGui::Button(ctx.tr("wall.remove.confirm")) || enterPressed();
+    const bool confirm = dangerButton(ctx.tr("wall.remove.confirm")) || enterPressed();
     ctx.itemRects.record("wall.remove.confirm");
     ImGui::SameLine();
     const bool cancel =
@@ -128,7 +129,7 @@ void drawRenumber(AppContext& ctx, WallDialogsState& state) {
     }
     ImGui::EndChild();
     ImGui::Spacing();
-    const bool confirm = ImGui::Button(ctx.tr("wall.renumber.confirm"));
+    const bool confirm = primaryButton(ctx.tr("wall.renumber.confirm"));
     ctx.itemRects.record("wall.renumber.confirm");
     ImGui::SameLine();
     const bool cancel =
@@ -179,7 +180,7 @@ void drawRetitle(AppContext& ctx, WallDialogsState& state) {
                          retitleCallback, &state);
     ctx.itemRects.record("wall.retitle.text");
     ImGui::Spacing();
-    save = ImGui::Button(ctx.tr("wall.retitle.save")) || save;
+    save = primaryButton(ctx.tr("wall.retitle.save")) || save;
     ImGui::SameLine();
     const bool cancel =
         ImGui::Button(ctx.tr("wall.cancel")) || ext::escapeClosesDialog(false, true);

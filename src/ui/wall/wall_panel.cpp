@@ -6,10 +6,13 @@
 #include "ui/wall/wall_panel.hpp"
 
 #include "ui/shell/app_context.hpp"
-#include "ui/widgets/display_text.hpp"
+#include "ui/shell/main_window.hpp"
 #include "ui/wall/wall_cell.hpp"
 #include "ui/wall/wall_grid.hpp"
 #include "ui/wall/wall_text.hpp"
+#include "ui/widgets/display_text.hpp"
+#include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -392,8 +395,15 @@ void drawWallPanel(AppContext& ctx) {
     const WallGrid grid = WallGrid::build(*event, state.day);
     drawToolbar(ctx, *event, grid);
     if (grid.rows.empty()) {
-        disabledWrappedText(ctx.tr("wall.noRounds"));
+        if (emptyState(icon::kSetup, ctx.tr("wall.noRounds"),
+                       ctx.tr("emptyState.setUpProgramme"))) {
+            showTab(ctx, "programme");
+        }
+        ctx.itemRects.record("wall.setUpProgramme");
     } else {
+        if (event->groups.empty()) {
+            emptyState(icon::kInfo, ctx.tr("wall.emptyHowTo"));
+        }
         drawGrid(ctx, *event, grid);
     }
     drawPostTopicDialog(ctx);

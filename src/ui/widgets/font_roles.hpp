@@ -10,7 +10,8 @@ namespace innspill::ui {
 struct FontRoles {
     ImFont* body = nullptr;
     ImFont* bold = nullptr;
-    ImFont* heading = nullptr;
+    ImFont* heading = nullptr; // section headings
+    ImFont* title = nullptr;   // a page's title (the event's, on the overview)
     // The projector view's text, rasterised large (regular and bold) so it
     // stays sharp at the sizes read from the back of a room; null: the
     // projector scales body and heading instead.

@@ -81,6 +81,46 @@ bool beginDropTarget(ImVec2 min, ImVec2 max, ImGuiID id) {
     return ImGui::BeginDragDropTargetCustom(ImRect(min, max), id);
 }
 
+namespace {
+
+ImGuiWindow* editedFieldWindow() {
+    const ImGuiContext& g = *GImGui;
+    if (g.ActiveId == 0 || g.InputTextState.ID != g.ActiveId || g.NavId != g.ActiveId ||
+        g.NavWindow == nullptr || !g.NavIdIsAlive) {
+        return nullptr;
+    }
+    return g.NavWindow;
+}
+
+} // namespace
+
+bool editedFieldRect(ImVec2& min, ImVec2& max) {
+    ImGuiWindow* window = editedFieldWindow();
+    if (window == nullptr) {
+        return false;
+    }
+    const ImRect rect = ImGui::WindowRectRelToAbs(window, window->NavRectRel[GImGui->NavLayer]);
+    min = rect.Min;
+    max = rect.Max;
+    return rect.GetWidth() > 0.0f && rect.GetHeight() > 0.0f;
+}
+
+void drawFocusRing(ImU32 colour, float thickness) {
+    ImVec2 min;
+    ImVec2 max;
+    if (!editedFieldRect(min, max)) {
+        return;
+    }
+    ImGuiWindow* window = editedFieldWindow();
+    // Just outside the field's own border, so the two never blur together.
+    const float out = thickness * 0.5f + 1.0f;
+    ImDrawList* drawList = window->DrawList;
+    drawList->PushClipRect(window->ClipRect.Min, window->ClipRect.Max);
+    drawList->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out), colour,
+                      GImGui->Style.FrameRounding + out, 0, thickness);
+    drawList->PopClipRect();
+}
+
 float hoveredSeconds() {
     return GImGui->HoveredIdTimer;
 }

@@ -66,6 +66,16 @@ void renderCheckMark(ImDrawList* drawList, ImVec2 pos, ImU32 colour, float size)
 // ImGui::EndDragDropTarget() when it returns true.
 bool beginDropTarget(ImVec2 min, ImVec2 max, ImGuiID id);
 
+// The text field being typed in (an ImGui InputText that has the keyboard),
+// as a screen rectangle: false when none.
+bool editedFieldRect(ImVec2& min, ImVec2& max);
+
+// Draws a `thickness`-px ring of `colour` around the text field being typed
+// in (WCAG 2.4.7 / 1.4.11), in its own window so popups stay on top. Called
+// once a frame, after every panel; keyboard navigation's highlight (the
+// style's NavHighlight, 2 px) covers the other controls.
+void drawFocusRing(ImU32 colour, float thickness);
+
 // How long the hovered item has been hovered, in seconds.
 float hoveredSeconds();
 

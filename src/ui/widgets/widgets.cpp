@@ -1,8 +1,12 @@
 // Shared drawing helpers.
 #include "ui/widgets/widgets.hpp"
 
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tokens.hpp"
+
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 namespace innspill::ui {
 
@@ -105,16 +109,26 @@ void disabledWrappedText(std::string_view value) {
     ImGui::PopStyleColor();
 }
 
-void errorWrappedText(std::string_view value) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
-    wrappedText(value);
+namespace {
+
+// A status line: its icon, then the text, in the status colour.
+void statusText(const char* icon, const ImVec4& colour, std::string_view value) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    std::string line(icon);
+    line += ' ';
+    line += value;
+    wrappedText(line);
     ImGui::PopStyleColor();
 }
 
+} // namespace
+
+void errorWrappedText(std::string_view value) {
+    statusText(icon::kError, tokens(Appearance::Light).danger, value);
+}
+
 void doneWrappedText(std::string_view value) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.10f, 0.45f, 0.18f, 1.0f));
-    wrappedText(value);
-    ImGui::PopStyleColor();
+    statusText(icon::kSuccess, tokens(Appearance::Light).success, value);
 }
 
 bool beginFields(const char* id) {
