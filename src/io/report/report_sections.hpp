@@ -9,6 +9,15 @@ namespace innspill::io::report {
 bool hasAbout(const ReportDocument& doc);
 bool hasOverview(const ReportDocument& doc); // thematic: the charts
 bool hasUntagged(const ReportDocument& doc); // thematic: inputs without a theme
+// The challenge report: the numbered summary, and the appendix "Grunnlag"
+// with an entry for every challenge and measure that rests on something.
+bool hasPriorities(const ReportDocument& doc);
+bool hasSources(const Sources& sources);
+bool hasBasis(const ReportDocument& doc);
+// The challenge or one of its measures rests on something: it has an entry.
+bool hasBasis(const ReportChallenge& challenge);
+// A measure as the appendix names it: its lead, or its text when it has none.
+const std::string& measureLabel(const ReportMeasure& measure);
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);
 
