@@ -29,6 +29,16 @@ std::string lower(std::string text) {
     return text;
 }
 
+// "Lead: text", as the council's document sets a measure: the lead ends in a
+// colon unless it already ends a sentence, or stands alone.
+std::string punctuatedLead(const std::string& lead, const std::string& text) {
+    if (lead.empty() || text.empty()) {
+        return lead;
+    }
+    const char last = lead.back();
+    return last == '.' || last == ':' || last == '!' || last == '?' ? lead : lead + ":";
+}
+
 struct Located {
     const Group* group = nullptr;
     const Input* input = nullptr;
@@ -117,7 +127,7 @@ class ChallengeBuilder {
             for (size_t m = 0; m < challenge.measures.size(); ++m) {
                 const Measure& measure = challenge.measures[m];
                 printed.measures.push_back(
-                    {measure.lead, measure.text,
+                    {punctuatedLead(measure.lead, measure.text), measure.text,
                      sources("grunnlag-" + id + "-" + std::to_string(m + 1), measure.inputs)});
             }
             m_challenges.emplace(challenge.id, std::make_pair(&challenge, printed.anchor));
@@ -174,7 +184,7 @@ class ChallengeBuilder {
                 }
             }
             if (measure) {
-                out.lead = measure->lead;
+                out.lead = punctuatedLead(measure->lead, measure->text);
                 out.text = measure->text;
             } else {
                 out.text = priority.recommendation;

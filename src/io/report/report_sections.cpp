@@ -46,8 +46,15 @@ bool hasBasis(const ReportDocument& doc) {
     return false;
 }
 
-const std::string& measureLabel(const ReportMeasure& measure) {
-    return measure.lead.empty() ? measure.text : measure.lead;
+std::string measureLabel(const ReportMeasure& measure) {
+    if (measure.lead.empty()) {
+        return measure.text;
+    }
+    std::string label = measure.lead;
+    if (label.back() == ':') {
+        label.pop_back();
+    }
+    return label;
 }
 
 bool hasContents(const ReportDocument& doc) {

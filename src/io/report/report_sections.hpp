@@ -4,6 +4,8 @@
 
 #include "io/report/report_document.hpp"
 
+#include <string>
+
 namespace innspill::io::report {
 
 bool hasAbout(const ReportDocument& doc);
@@ -16,8 +18,9 @@ bool hasSources(const Sources& sources);
 bool hasBasis(const ReportDocument& doc);
 // The challenge or one of its measures rests on something: it has an entry.
 bool hasBasis(const ReportChallenge& challenge);
-// A measure as the appendix names it: its lead, or its text when it has none.
-const std::string& measureLabel(const ReportMeasure& measure);
+// A measure as the appendix and the table name it: its lead (without the
+// colon that joins it to its text), or its text when it has none.
+std::string measureLabel(const ReportMeasure& measure);
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);
 
