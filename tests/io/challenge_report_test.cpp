@@ -260,13 +260,11 @@ TEST_CASE("challenge report: Markdown has every challenge, measure and source; l
     std::set<std::string> anchors;
     const std::regex anchor(R"(<a id="([^"]+)\")");
     const std::regex target(R"(\]\(#([^)]+)\))");
-    for (std::sregex_iterator it(md.begin(), md.end(), anchor), end;
-         it != end; ++it) {
+    for (std::sregex_iterator it(md.begin(), md.end(), anchor), end; it != end; ++it) {
         anchors.insert((*it)[1]);
     }
     size_t links = 0;
-    for (std::sregex_iterator it(md.begin(), md.end(), target), end;
-         it != end; ++it, ++links) {
+    for (std::sregex_iterator it(md.begin(), md.end(), target), end; it != end; ++it, ++links) {
         INFO((*it)[1]);
         CHECK(anchors.contains((*it)[1]));
     }

@@ -213,11 +213,11 @@ class ChallengeFlow {
         }
         m_out.push_back(heading1(m_doc.words.prioritySummary, true, true));
         for (const auto& priority : m_doc.priorities) {
-            Block title = text(Style::Body, priority.challenge, m_out.size() > 1 ? 12.0 : 0.0);
+            // Tagged H3 under the summary's H2, as the council's numbered list reads.
+            Block title = text(Style::Heading3, priority.challenge, m_out.size() > 1 ? 14.0 : 2.0);
             title.text = cleanText(priority.challenge, false);
-            title.boldEnd = title.text.size();
             title.marker = priority.number + ".";
-            title.markerStyle = Style::SubHeading;
+            title.markerStyle = Style::Heading3;
             title.indent = kBulletText;
             title.keepWithNext = true;
             m_out.push_back(std::move(title));
