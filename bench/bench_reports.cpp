@@ -3,7 +3,8 @@
 // user meets it — `innspill export` started as a process, from start to exit,
 // on the event saved as a file — with pandoc converting our own Markdown
 // export to HTML and DOCX as processes in the same run for comparison; and
-// the notes importer on a notes file of 1,000 groups.
+// the notes importer on a notes file of 1,000 groups; the challenge report
+// (issue 16) of a synthetic synthesis over the 1,000 groups, every format.
 // Usage: bench_reports [--runs N] [--no-pandoc] [--no-process] [--save-events DIR]
 // --save-events writes the two synthetic events as event files into DIR
 // (aapen-arena.innspill, large.innspill), for profiling `innspill export`
@@ -13,6 +14,7 @@
 #include "notes_text.hpp"
 #include "store/event_file.hpp"
 #include "synthetic_event.hpp"
+#include "synthetic_synthesis.hpp"
 #include "timing.hpp"
 
 #include <cstdlib>
@@ -254,6 +256,29 @@ int main(int argc, char** argv) {
             std::cerr << "notes import read " << groups << " groups, expected "
                       << event.groups.size() << '\n';
             return 1;
+        }
+    }
+    {
+        // The challenge report over the large event: 200 challenges, 600
+        // measures, 1,800 sources; within the proceedings report's bound.
+        auto event = bench::makeSyntheticEvent(bench::largeSize());
+        bench::addSyntheticSynthesis(event);
+        const std::string label = "challenges (1000 groups, " +
+                                  std::to_string(event.synthesis.challenges.size()) +
+                                  " challenges)";
+        const io::report::ReportOptions options{io::report::ReportKind::Challenges, false};
+        for (const auto& info : app::exportFormats()) {
+            if (info.format == app::ExportFormat::Json) {
+                continue; // the archive is the same whatever the report
+            }
+            std::string bytes;
+            const auto timing = bench::measure(std::max(1, runs / 2), [&] {
+                bytes = app::renderExport(event, info.format, options);
+            });
+            table.add(label,
+                      std::string("export ") + info.name + " (" +
+                          std::to_string(bytes.size() / 1024) + " KiB)",
+                      timing, bench::below(3000));
         }
     }
     // Exporting the large event, all formats, in this one process.

@@ -72,6 +72,10 @@ std::string exportFileName(const model::Event& event, ExportFormat format,
     if (format != ExportFormat::Json) {
         if (options.kind == ReportKind::Thematic) {
             name += event.language == "en" ? " - themes" : " - tema";
+        } else if (options.kind == ReportKind::Challenges) {
+            name += event.language == "en"   ? " - challenges"
+                    : event.language == "nn" ? " - utfordringsbilete"
+                                             : " - utfordringsbilde";
         }
         if (options.includeAppendix) {
             name += event.language == "en" ? " - internal" : " - intern";

@@ -99,8 +99,9 @@ int runExport(const ExportOptions& options) {
             return fail(say("cli.unknownFormat", {{"format", options.format}}));
         }
         io::report::ReportOptions report;
-        report.kind = options.report == "thematic" ? io::report::ReportKind::Thematic
-                                                   : io::report::ReportKind::Proceedings;
+        report.kind = options.report == "thematic"     ? io::report::ReportKind::Thematic
+                      : options.report == "challenges" ? io::report::ReportKind::Challenges
+                                                       : io::report::ReportKind::Proceedings;
         report.includeAppendix = options.includeAppendix;
         const auto event = app::readEventFile(options.file);
         const std::string content = app::renderExport(event, *format, report);

@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
                      "Output file, - for stdout, or a folder (the file is named after the event)")
         ->required();
     exportCommand->add_option("--report", exportOptions.report, "Kind of report")
-        ->check(CLI::IsMember({"proceedings", "thematic"}));
+        ->check(CLI::IsMember({"proceedings", "thematic", "challenges"}));
     exportCommand->add_flag("--include-appendix", exportOptions.includeAppendix,
                             "Internal version: participant lists and discussion notes in an "
                             "appendix, every initiator and facilitator by name");

@@ -3,7 +3,8 @@
 (WCAG 2.1 A/AA and best practices) in headless Chromium, offline.
 
 Exports the demo event (sessions/demo.json) as the proceedings, the thematic
-report and the internal proceedings with the appendix, then checks each;
+report, the internal proceedings with the appendix and the challenge report,
+then checks each;
 any violation fails the test and is named (rule, impact, elements).
 
 Usage: axe_reports_test.py INNSPILL_BINARY SOURCE_DIR
@@ -39,6 +40,7 @@ def main(binary, source):
             "proceedings.html": [],
             "thematic.html": ["--report", "thematic"],
             "appendix.html": ["--include-appendix"],
+            "challenges.html": ["--report", "challenges"],
         }
         files = []
         for name, options in reports.items():

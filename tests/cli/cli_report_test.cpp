@@ -110,3 +110,28 @@ TEST_CASE("cli: import-notes --names-published records the initiators' and facil
     CHECK(named.out.find("Kari Nordmann") != std::string::npos);
     CHECK(named.out.find("Ola Nordmann") != std::string::npos);
 }
+
+TEST_CASE("cli: export --report challenges writes the challenge report in every format") {
+    test::TempDir dir;
+    const auto file = eventFile(dir, test::sampleEvent());
+    for (const char* format : {"md", "html", "docx", "pdf", "csv", "xlsx"}) {
+        INFO(format);
+        const auto exported = run(dir, {"export", file, "--format", format, "--report",
+                                        "challenges", "-o", dir.path().string()});
+        CHECK(exported.exitCode == 0);
+        CHECK(exported.out.find("utfordringsbilde." + std::string(format)) != std::string::npos);
+    }
+    const auto md =
+        run(dir, {"export", file, "--format", "md", "--report", "challenges", "-o", "-"});
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.find("**Utfordringsbilde**") != std::string::npos);
+    const auto csv =
+        run(dir, {"export", file, "--format", "csv", "--report", "challenges", "-o", "-"});
+    CHECK(csv.out.find("Tema,Utfordring,Tiltak,Gruppenummer,Gruppetittel,Innspill,Merknad") !=
+          std::string::npos);
+    // An unknown kind: one line, non-zero, nothing written.
+    const auto bad = run(dir, {"export", file, "--format", "md", "--report", "utfordring", "-o",
+                               (dir / "x.md").string()});
+    CHECK(bad.exitCode != 0);
+    CHECK_FALSE(std::filesystem::exists(dir / "x.md"));
+}

@@ -5,6 +5,7 @@
 
 #include "app/event_session.hpp"
 #include "app/export.hpp"
+#include "support/challenge_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/export/export_dialog.hpp"
@@ -201,6 +202,38 @@ TEST_CASE("the preview shows the round headings and no private names", "[ui][exp
         CAPTURE(name);
         CHECK(previewText(f.state().preview).find(name) == std::string::npos);
     }
+}
+
+TEST_CASE("the challenge report: chosen, previewed, its table, exported", "[ui][export]") {
+    DialogFixture f(test::challengeEvent());
+    const model::Event& event = f.session->event();
+    REQUIRE(f.ui->clickItem("export.format/pdf"));
+    REQUIRE(f.ui->clickItem("export.kind/challenges"));
+    f.ui->frame();
+    CHECK(f.state().kind == io::report::ReportKind::Challenges);
+    CHECK(f.state().preview.kind == io::report::ReportKind::Challenges);
+    const std::string report = previewText(f.state().preview);
+    for (const char* text : {"Oppsummering", "Utfordring A: Mangel på strukturert samarbeid",
+                             "Utfordring B", "Kilder: 1.2, 1.6", "Grunnlag",
+                             "Kilder: 2.7; 1 kilde slettet", "Muligheter og innspill:"}) {
+        CAPTURE(text);
+        CHECK(report.find(text) != std::string::npos);
+    }
+    // In CSV and Excel the same choice is the traceability table.
+    REQUIRE(f.ui->clickItem("export.format/csv"));
+    f.ui->frame();
+    REQUIRE(f.state().preview.mode == ui::PreviewMode::Table);
+    CHECK(f.state().preview.table.header.size() == 7);
+    CHECK(previewText(f.state().preview).find("Parkert: Utenfor mandatet") != std::string::npos);
+    // Exported as the preview showed it.
+    REQUIRE(f.ui->clickItem("export.format/md"));
+    const fs::path written = f.exportThroughBrowser();
+    CHECK(f.state().job->state() == ExportJobState::Succeeded);
+    io::report::ReportOptions options;
+    options.kind = io::report::ReportKind::Challenges;
+    CHECK(written == f.dir / app::exportFileName(event, ExportFormat::Markdown, options));
+    CHECK(written.filename().string().find("utfordringsbilde") != std::string::npos);
+    CHECK(test::readFile(written) == app::renderExport(event, ExportFormat::Markdown, options));
 }
 
 TEST_CASE("the appendix is an explicit question, no by default, asked afresh each time",

@@ -2,6 +2,7 @@
 #include "io/report/data_table.hpp"
 
 #include "io/report/report_words.hpp"
+#include "io/report/traceability_table.hpp"
 
 namespace innspill::io::report {
 
@@ -30,6 +31,9 @@ std::string joined(const std::vector<std::string>& items) {
 } // namespace
 
 DataTable buildDataTable(const model::Event& event, const ReportOptions& options) {
+    if (options.kind == ReportKind::Challenges) {
+        return buildTraceabilityTable(event, options);
+    }
     ReportOptions withThemes = options;
     withThemes.kind = ReportKind::Thematic; // also yields the per-theme counts
     const ReportDocument doc = buildReport(event, withThemes);

@@ -111,6 +111,9 @@ std::string stylesXml(const std::string& tag) {
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="ThemeDescription"><w:name w:val="Theme Description"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="ChartCell"><w:name w:val="Chart Cell"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:customStyle="1" w:styleId="GroupReference"><w:name w:val="Group Reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="@GREY@"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="@MID@"/><w:u w:val="single"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="SourcesLine"><w:name w:val="Sources Line"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:color w:val="@GREY@"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="PriorityItem"><w:name w:val="Priority"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="240" w:after="60"/><w:ind w:left="425" w:hanging="425"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="right" w:pos="@WIDTH@"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:color w:val="@GREY@"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 </w:styles>
 )";

@@ -2,12 +2,15 @@
 // rounds and groups or themes, charts, appendix; then the package around it.
 #include "io/report/docx_writer.hpp"
 
+#include "io/report/challenge_builder.hpp"
 #include "io/report/docx_parts.hpp"
+#include "io/report/report_sections.hpp"
 #include "io/report/report_words.hpp"
 #include "io/report/text_escape.hpp"
 #include "io/report/zip_package.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 namespace innspill::io::report {
@@ -146,6 +149,10 @@ class DocxBody {
         if (m_doc.kind == ReportKind::Thematic) {
             charts();
             themes();
+        } else if (m_doc.kind == ReportKind::Challenges) {
+            priorities();
+            challengeThemes();
+            basis();
         } else {
             rounds();
         }
@@ -448,6 +455,153 @@ class DocxBody {
         m_body += "<w:p/>";
     }
 
+    // Our anchors ("grunnlag-1-a-2") as bookmark names: letters, digits and
+    // underscores, starting with a letter, at most 40 characters.
+    static std::string bookmarkName(const std::string& anchor) {
+        std::string name = "i_";
+        for (char c : anchorId(anchor)) {
+            name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        }
+        return name.substr(0, 40);
+    }
+
+    void bookmarkStart(const std::string& anchor) {
+        const std::string id = std::to_string(kBookmarkBase - static_cast<int>(++m_bookmarks));
+        m_body += "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + bookmarkName(anchor) +
+                  "\"/><w:bookmarkEnd w:id=\"" + id + "\"/>";
+    }
+
+    void link(const std::string& anchor, std::string_view text, bool bold = false) {
+        m_body += "<w:hyperlink w:anchor=\"" + bookmarkName(anchor) + "\" w:history=\"1\">";
+        std::string run;
+        appendRun(run, text, RunStyle{bold, "Hyperlink"});
+        m_body += run + "</w:hyperlink>";
+    }
+
+    // A heading that links can reach: the bookmark sits inside its paragraph.
+    void anchoredHeading(int level, std::string_view text, const std::string& anchor) {
+        heading(level, text);
+        const size_t end = m_body.rfind("</w:p>");
+        std::string tail = m_body.substr(end);
+        m_body.resize(end);
+        bookmarkStart(anchor);
+        m_body += tail;
+    }
+
+    void leadAndText(const std::string& lead, const std::string& text) {
+        if (!lead.empty()) {
+            appendRun(m_body, lead, kBold);
+        }
+        if (!text.empty()) {
+            appendRun(m_body, lead.empty() ? text : " " + text);
+        }
+    }
+
+    // "Kilder: 1.6, 2.3", the numbers a link to the entry in "Grunnlag".
+    void sourcesLine(const Sources& sources, bool indented) {
+        if (!hasSources(sources)) {
+            return;
+        }
+        openParagraph(m_body, "SourcesLine");
+        if (indented) {
+            m_body.insert(m_body.size() - 8, "<w:ind w:left=\"360\"/>");
+        }
+        appendRun(m_body, withColon(m_doc.words.sources) + " ");
+        link(sources.anchor, sources.numbers);
+        m_body += "</w:p>";
+    }
+
+    void priorities() {
+        if (!hasPriorities(m_doc)) {
+            return;
+        }
+        heading(1, m_doc.words.prioritySummary);
+        for (const auto& priority : m_doc.priorities) {
+            openParagraph(m_body, "PriorityItem", -1, true);
+            appendRun(m_body, priority.number + ".\t", kBold);
+            link(priority.challengeAnchor, oneLine(priority.challenge), true);
+            m_body += "</w:p>";
+            if (!priority.lead.empty() || !priority.text.empty()) {
+                m_body += "<w:p><w:pPr><w:ind w:left=\"425\"/></w:pPr>";
+                appendRun(m_body, withColon(m_doc.words.recommendation) + " ",
+                          RunStyle{false, "GroupReference"});
+                leadAndText(priority.lead, priority.text);
+                m_body += "</w:p>";
+            }
+        }
+    }
+
+    void challengeThemes() {
+        for (const auto& theme : m_doc.challengeThemes) {
+            anchoredHeading(1, theme.name, theme.anchor);
+            if (!theme.introduction.empty()) {
+                paragraph(m_body, "ThemeDescription", theme.introduction);
+            }
+            for (const auto& challenge : theme.challenges) {
+                anchoredHeading(2, challenge.heading, challenge.anchor);
+                if (!challenge.description.empty()) {
+                    paragraph(m_body, "Normal", challenge.description);
+                }
+                sourcesLine(challenge.sources, false);
+                if (challenge.measures.empty()) {
+                    continue;
+                }
+                paragraph(m_body, "InputsLabel", withColon(m_doc.words.opportunities));
+                for (const auto& measure : challenge.measures) {
+                    openParagraph(m_body, "ListParagraph", 0);
+                    leadAndText(measure.lead, measure.text);
+                    m_body += "</w:p>";
+                    sourcesLine(measure.sources, true);
+                }
+            }
+        }
+    }
+
+    void sources(const std::string& label, const Sources& list) {
+        openParagraph(m_body, "InputsLabel");
+        bookmarkStart(list.anchor);
+        appendRun(m_body, label);
+        m_body += "</w:p>";
+        for (const auto& source : list.inputs) {
+            openParagraph(m_body, "ListParagraph", 0);
+            const std::string group = oneLine(source.groupNumber) +
+                                      (source.groupTitle.empty() ? "" : " ") +
+                                      oneLine(source.groupTitle) + ": ";
+            appendRun(m_body, group, kGroupReference);
+            appendRun(m_body, source.input.text);
+            m_body += "</w:p>";
+            for (const auto& child : source.input.children) {
+                listItem(child.text, 1);
+            }
+        }
+        if (list.deleted > 0) {
+            paragraph(m_body, "GroupNote", deletedSources(m_doc.language, list.deleted));
+        }
+    }
+
+    void basis() {
+        if (!hasBasis(m_doc)) {
+            return;
+        }
+        heading(1, m_doc.words.basis);
+        for (const auto& theme : m_doc.challengeThemes) {
+            for (const auto& challenge : theme.challenges) {
+                if (!hasBasis(challenge)) {
+                    continue;
+                }
+                heading(2, theme.name + " – " + challenge.heading);
+                if (hasSources(challenge.sources)) {
+                    sources(challenge.heading, challenge.sources);
+                }
+                for (const auto& measure : challenge.measures) {
+                    if (hasSources(measure.sources)) {
+                        sources(measureLabel(measure), measure.sources);
+                    }
+                }
+            }
+        }
+    }
+
     void appendix() {
         if (m_doc.appendix.empty()) {
             return;
@@ -486,6 +640,7 @@ class DocxBody {
     const ReportDocument& m_doc;
     std::string m_body;
     std::vector<TocEntry> m_toc;
+    size_t m_bookmarks = 0; // anchors of the challenge report
 };
 
 } // namespace

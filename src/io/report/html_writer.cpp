@@ -6,6 +6,7 @@
 // that sits next to our own words is isolated in <bdi> so right-to-left text
 // and stray direction marks cannot reorder the surrounding line.
 #include "io/report/html_writer.hpp"
+#include "io/report/challenge_builder.hpp"
 #include "io/report/report_sections.hpp"
 #include "io/report/report_words.hpp"
 
@@ -137,6 +138,20 @@ ul.participants { columns: 2; column-gap: 2rem; padding-left: 1.2rem; margin: 0.
 ul.participants li { break-inside: avoid; }
 .label-line { font-weight: 600; font-size: 0.95rem; margin: 1rem 0 0.3rem; }
 
+.introduction { font-size: 1.1rem; }
+ol.priorities { padding-left: 1.6rem; }
+ol.priorities > li { margin: 0 0 1rem; font-family: var(--sans); }
+ol.priorities > li::marker { color: var(--accent); font-weight: 700; }
+a.priority { font-weight: 700; color: var(--ink); }
+.recommendation { font-family: var(--serif); margin: 0.3rem 0 0; }
+.recommendation .label, .sources { font-family: var(--sans); color: var(--muted); font-size: 0.9rem; }
+ul.measures { margin: 0.3rem 0 1rem; padding-left: 1.4rem; }
+ul.measures > li { margin: 0.6rem 0; }
+ul.measures > li::marker { color: var(--accent); }
+ul.measures p { margin: 0 0 0.2rem; }
+strong.lead { font-family: var(--sans); }
+.source-group { font-family: var(--sans); font-size: 0.9rem; color: var(--muted); }
+
 @page { size: A4; margin: 20mm 20mm 22mm 22mm; }
 @media print {
   html { font-size: 10.5pt; }
@@ -157,7 +172,8 @@ ul.participants li { break-inside: avoid; }
   /* Page numbers where the print engine knows CSS paged media (WeasyPrint,
      Prince); browsers ignore the declaration. */
   nav.toc a::after { content: leader(dotted) target-counter(attr(href url), page); }
-  section.round, section.theme, section.untagged, section.overview, section.appendix {
+  section.round, section.theme, section.untagged, section.overview, section.appendix,
+  section.priorities, section.basis {
     page-break-before: always;
     break-before: page;
   }
@@ -178,6 +194,8 @@ constexpr const char* kAboutId = "om-rapporten";
 constexpr const char* kOverviewId = "oversikt";
 constexpr const char* kUntaggedId = "uten-tema";
 constexpr const char* kAppendixId = "vedlegg";
+constexpr const char* kPrioritiesId = "oppsummering";
+constexpr const char* kBasisId = "grunnlag";
 
 // User text on one line (headings, contents, attribute values).
 std::string inlineText(std::string_view text) {
@@ -236,6 +254,12 @@ class HtmlWriter {
                 writeTheme(theme);
             }
             writeUntagged();
+        } else if (m_doc.kind == ReportKind::Challenges) {
+            writePriorities();
+            for (const auto& theme : m_doc.challengeThemes) {
+                writeChallengeTheme(theme);
+            }
+            writeBasis();
         } else {
             for (const auto& round : m_doc.rounds) {
                 writeRound(round);
@@ -323,6 +347,24 @@ class HtmlWriter {
             }
             if (hasUntagged()) {
                 simple(m_doc.words.untagged, kUntaggedId);
+            }
+        } else if (m_doc.kind == ReportKind::Challenges) {
+            if (report::hasPriorities(m_doc)) {
+                simple(m_doc.words.prioritySummary, kPrioritiesId);
+            }
+            for (const auto& theme : m_doc.challengeThemes) {
+                contentsEntry("<bdi>" + inlineText(theme.name) + "</bdi>", theme.anchor);
+                if (!theme.challenges.empty()) {
+                    m_out += "\n<ol>\n";
+                    for (const auto& challenge : theme.challenges) {
+                        simple(challenge.heading, challenge.anchor);
+                    }
+                    m_out += "</ol>\n";
+                }
+                m_out += "</li>\n";
+            }
+            if (report::hasBasis(m_doc)) {
+                simple(m_doc.words.basis, kBasisId);
             }
         } else {
             for (const auto& round : m_doc.rounds) {
@@ -509,6 +551,126 @@ class HtmlWriter {
         m_out += "<section class=\"untagged\"" + idAttr(kUntaggedId) + ">\n<h2>" +
                  inlineText(m_doc.words.untagged) + "</h2>\n";
         writeThemedInputs(m_doc.untagged);
+        m_out += "</section>\n";
+    }
+
+    // "<strong>Lead.</strong> text": a measure or a recommendation.
+    static std::string leadAndText(const std::string& lead, const std::string& text) {
+        std::string out;
+        if (!lead.empty()) {
+            out += "<strong class=\"lead\">" + blockText(lead) + "</strong>";
+        }
+        if (const auto body = blockText(text); !body.empty()) {
+            out += (out.empty() ? "" : " ") + body;
+        }
+        return out;
+    }
+
+    // "Kilder: 1.6, 2.3" linking to the entry in the appendix "Grunnlag".
+    void sourcesLine(const Sources& sources) {
+        if (!report::hasSources(sources)) {
+            return;
+        }
+        m_out += "<p class=\"sources\">" + inlineText(withColon(m_doc.words.sources)) +
+                 " <a href=\"#" + anchorId(sources.anchor) + "\">" + inlineText(sources.numbers) +
+                 "</a></p>\n";
+    }
+
+    void writePriorities() {
+        if (!report::hasPriorities(m_doc)) {
+            return;
+        }
+        m_out += "<section class=\"priorities\"" + idAttr(kPrioritiesId) + ">\n<h2>" +
+                 inlineText(m_doc.words.prioritySummary) + "</h2>\n<ol class=\"priorities\">\n";
+        for (const auto& priority : m_doc.priorities) {
+            m_out += "<li dir=\"auto\"><a class=\"priority\" href=\"#" +
+                     anchorId(priority.challengeAnchor) + "\">" + inlineText(priority.challenge) +
+                     "</a>";
+            if (const auto text = leadAndText(priority.lead, priority.text); !text.empty()) {
+                m_out += "<p class=\"recommendation\"><span class=\"label\">" +
+                         inlineText(withColon(m_doc.words.recommendation)) + "</span> " + text +
+                         "</p>";
+            }
+            m_out += "</li>\n";
+        }
+        m_out += "</ol>\n</section>\n";
+    }
+
+    void writeChallengeTheme(const ChallengeTheme& theme) {
+        m_out += "<section class=\"theme\"" + idAttr(theme.anchor) + ">\n<h2 dir=\"auto\">" +
+                 inlineText(theme.name) + "</h2>\n";
+        paragraphs(theme.introduction, "introduction");
+        for (const auto& challenge : theme.challenges) {
+            m_out += "<article class=\"challenge\"" + idAttr(challenge.anchor) +
+                     ">\n<h3 dir=\"auto\">" + inlineText(challenge.heading) + "</h3>\n";
+            paragraphs(challenge.description, "challenge-text");
+            sourcesLine(challenge.sources);
+            if (!challenge.measures.empty()) {
+                m_out += "<p class=\"inputs-label\">" +
+                         inlineText(withColon(m_doc.words.opportunities)) +
+                         "</p>\n<ul class=\"measures\">\n";
+                for (const auto& measure : challenge.measures) {
+                    m_out +=
+                        "<li dir=\"auto\"><p>" + leadAndText(measure.lead, measure.text) + "</p>";
+                    sourcesLine(measure.sources);
+                    m_out += "</li>\n";
+                }
+                m_out += "</ul>\n";
+            }
+            m_out += "</article>\n";
+        }
+        m_out += "</section>\n";
+    }
+
+    // Each source in full: its group's number and title, the input and its sub-points.
+    void writeSources(const std::string& labelHtml, const Sources& sources) {
+        m_out += "<p class=\"label-line\"" + idAttr(sources.anchor) + ">" + labelHtml +
+                 "</p>\n<ul class=\"inputs sources-list\">\n";
+        for (const auto& source : sources.inputs) {
+            std::string group = "<span class=\"source-group\">" +
+                                numberedTitle(source.groupNumber, source.groupTitle) + ":</span> ";
+            m_out += "<li dir=\"auto\">" + group + blockText(source.input.text);
+            if (!source.input.children.empty()) {
+                m_out += "<ul>\n";
+                for (const auto& child : source.input.children) {
+                    writeItem(child);
+                }
+                m_out += "</ul>\n";
+            }
+            m_out += "</li>\n";
+        }
+        if (sources.deleted > 0) {
+            m_out += "<li class=\"note\">" +
+                     inlineText(deletedSources(m_doc.language, sources.deleted)) + "</li>\n";
+        }
+        m_out += "</ul>\n";
+    }
+
+    void writeBasis() {
+        if (!report::hasBasis(m_doc)) {
+            return;
+        }
+        m_out += "<section class=\"basis\"" + idAttr(kBasisId) + ">\n<h2>" +
+                 inlineText(m_doc.words.basis) + "</h2>\n";
+        for (const auto& theme : m_doc.challengeThemes) {
+            for (const auto& challenge : theme.challenges) {
+                if (!report::hasBasis(challenge)) {
+                    continue;
+                }
+                m_out += "<article class=\"basis-entry\">\n<h3 dir=\"auto\">" +
+                         inlineText(theme.name) + " – " + inlineText(challenge.heading) + "</h3>\n";
+                if (report::hasSources(challenge.sources)) {
+                    writeSources(inlineText(challenge.heading), challenge.sources);
+                }
+                for (const auto& measure : challenge.measures) {
+                    if (report::hasSources(measure.sources)) {
+                        writeSources("<bdi>" + inlineText(measureLabel(measure)) + "</bdi>",
+                                     measure.sources);
+                    }
+                }
+                m_out += "</article>\n";
+            }
+        }
         m_out += "</section>\n";
     }
 

@@ -7,6 +7,7 @@
 #include "io/report/markdown_writer.hpp"
 #include "io/report/report_sections.hpp"
 
+#include "io/report/challenge_builder.hpp"
 #include "io/report/text_escape.hpp"
 
 namespace innspill::io::report {
@@ -136,6 +137,12 @@ class MarkdownWriter {
                 writeTheme(theme);
             }
             writeUntagged();
+        } else if (m_doc.kind == ReportKind::Challenges) {
+            writePriorities();
+            for (const auto& theme : m_doc.challengeThemes) {
+                writeChallengeTheme(theme);
+            }
+            writeBasis();
         } else {
             for (const auto& round : m_doc.rounds) {
                 writeRound(round);
@@ -150,6 +157,8 @@ class MarkdownWriter {
     static constexpr const char* kOverviewAnchor = "oversikt";
     static constexpr const char* kUntaggedAnchor = "uten-tema";
     static constexpr const char* kAppendixAnchor = "vedlegg";
+    static constexpr const char* kPrioritiesAnchor = "oppsummering";
+    static constexpr const char* kBasisAnchor = "grunnlag";
 
     bool hasAbout() const { return report::hasAbout(m_doc); }
     bool hasOverview() const { return report::hasOverview(m_doc); }
@@ -241,6 +250,19 @@ class MarkdownWriter {
             }
             if (hasUntagged()) {
                 contentsEntry(0, inlineText(m_doc.words.untagged), kUntaggedAnchor);
+            }
+        } else if (m_doc.kind == ReportKind::Challenges) {
+            if (report::hasPriorities(m_doc)) {
+                contentsEntry(0, inlineText(m_doc.words.prioritySummary), kPrioritiesAnchor);
+            }
+            for (const auto& theme : m_doc.challengeThemes) {
+                contentsEntry(0, inlineText(theme.name), theme.anchor);
+                for (const auto& challenge : theme.challenges) {
+                    contentsEntry(1, inlineText(challenge.heading), challenge.anchor);
+                }
+            }
+            if (report::hasBasis(m_doc)) {
+                contentsEntry(0, inlineText(m_doc.words.basis), kBasisAnchor);
             }
         } else {
             for (const auto& round : m_doc.rounds) {
@@ -408,6 +430,123 @@ class MarkdownWriter {
         }
         heading(2, kUntaggedAnchor, inlineText(m_doc.words.untagged));
         writeThemedInputs(m_doc.untagged);
+    }
+
+    // "**Lead.** text" on one line of a list item or paragraph.
+    static std::string leadAndText(const std::string& lead, const std::string& text,
+                                   const std::string& indent) {
+        std::string out = emphasise(joinedLines(textLines(lead), indent, false), "**");
+        const std::string body = joinedLines(textLines(text), indent, out.empty());
+        if (!body.empty()) {
+            out += (out.empty() ? "" : " ") + body;
+        }
+        return out;
+    }
+
+    // "*Kilder:* [1.6, 2.3](#grunnlag-1-a)" linking to the appendix entry.
+    std::string sourcesLine(const Sources& sources) const {
+        return emphasise(inlineText(withColon(m_doc.words.sources)), "*") + " " +
+               link(inlineText(sources.numbers), sources.anchor);
+    }
+
+    void writePriorities() {
+        if (!report::hasPriorities(m_doc)) {
+            return;
+        }
+        heading(2, kPrioritiesAnchor, inlineText(m_doc.words.prioritySummary));
+        block();
+        for (const auto& priority : m_doc.priorities) {
+            const std::string marker = priority.number + ". ";
+            const std::string indent(marker.size(), ' ');
+            m_out +=
+                marker +
+                emphasise(link(inlineText(priority.challenge), priority.challengeAnchor), "**");
+            const std::string recommendation = leadAndText(priority.lead, priority.text, indent);
+            if (!recommendation.empty()) {
+                m_out += "\\\n" + indent +
+                         emphasise(inlineText(withColon(m_doc.words.recommendation)), "*") + " " +
+                         recommendation;
+            }
+            m_out += "\n";
+        }
+    }
+
+    void writeChallengeTheme(const ChallengeTheme& theme) {
+        heading(2, theme.anchor, inlineText(theme.name));
+        paragraphs(theme.introduction);
+        for (const auto& challenge : theme.challenges) {
+            heading(3, challenge.anchor, inlineText(challenge.heading));
+            paragraphs(challenge.description);
+            if (report::hasSources(challenge.sources)) {
+                block();
+                m_out += sourcesLine(challenge.sources) + "\n";
+            }
+            if (challenge.measures.empty()) {
+                continue;
+            }
+            block();
+            m_out += emphasise(inlineText(withColon(m_doc.words.opportunities)), "**") + "\n";
+            block();
+            for (const auto& measure : challenge.measures) {
+                const std::string text = leadAndText(measure.lead, measure.text, "  ");
+                m_out += text.empty() ? "-" : "- " + text;
+                if (report::hasSources(measure.sources)) {
+                    m_out += "\\\n  " + sourcesLine(measure.sources);
+                }
+                m_out += "\n";
+            }
+        }
+    }
+
+    // One source in full: "- **1.6** Group title: the input", sub-points under it.
+    void writeSource(const SourceInput& source) {
+        std::string head = emphasise(inlineText(source.groupNumber), "**");
+        if (const auto title = inlineText(source.groupTitle); !title.empty()) {
+            head += (head.empty() ? "" : " ") + title;
+        }
+        const std::string text = joinedLines(textLines(source.input.text), "  ", false);
+        m_out += "- " + head + (text.empty() ? "" : ": " + text) + "\n";
+        for (const auto& child : source.input.children) {
+            writeItem(child, 1);
+        }
+    }
+
+    void writeSources(const std::string& escapedLabel, const Sources& sources) {
+        block();
+        m_out += anchorTag(sources.anchor) + escapedLabel + "\n";
+        block();
+        for (const auto& source : sources.inputs) {
+            writeSource(source);
+        }
+        if (sources.deleted > 0) {
+            m_out += "- " +
+                     emphasise(inlineText(deletedSources(m_doc.language, sources.deleted)), "*") +
+                     "\n";
+        }
+    }
+
+    void writeBasis() {
+        if (!report::hasBasis(m_doc)) {
+            return;
+        }
+        heading(2, kBasisAnchor, inlineText(m_doc.words.basis));
+        for (const auto& theme : m_doc.challengeThemes) {
+            for (const auto& challenge : theme.challenges) {
+                if (!report::hasBasis(challenge)) {
+                    continue;
+                }
+                heading(3, "", inlineText(theme.name + " – " + challenge.heading));
+                if (report::hasSources(challenge.sources)) {
+                    writeSources(emphasise(inlineText(challenge.heading), "**"), challenge.sources);
+                }
+                for (const auto& measure : challenge.measures) {
+                    if (report::hasSources(measure.sources)) {
+                        writeSources(emphasise(inlineText(measureLabel(measure)), "**"),
+                                     measure.sources);
+                    }
+                }
+            }
+        }
     }
 
     void writeAppendix() {

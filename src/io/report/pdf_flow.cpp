@@ -2,6 +2,11 @@
 // about, contents, then rounds and groups (or themes and charts), appendix.
 #include "io/report/pdf_layout.hpp"
 
+#include "io/report/challenge_builder.hpp"
+#include "io/report/report_sections.hpp"
+
+#include <unordered_map>
+
 namespace innspill::io::report::pdf {
 
 namespace {
@@ -179,6 +184,159 @@ void addThematic(std::vector<Block>& out, const ReportDocument& doc) {
     }
 }
 
+// The challenge report. Links are made within the body: a sources line
+// points at its entry in "Grunnlag", a priority at its challenge.
+class ChallengeFlow {
+  public:
+    ChallengeFlow(std::vector<Block>& out, const ReportDocument& doc) : m_out(out), m_doc(doc) {}
+
+    void add() {
+        addPriorities();
+        for (const auto& theme : m_doc.challengeThemes) {
+            addTheme(theme);
+        }
+        addBasis();
+        for (const auto& [block, anchor] : m_links) {
+            if (const auto found = m_targets.find(anchor); found != m_targets.end()) {
+                m_out[block].link = found->second;
+            }
+        }
+    }
+
+  private:
+    void linkTo(const std::string& anchor) { m_links.emplace_back(m_out.size() - 1, anchor); }
+    void target(const std::string& anchor) { m_targets.emplace(anchor, m_out.size() - 1); }
+
+    void addPriorities() {
+        if (!hasPriorities(m_doc)) {
+            return;
+        }
+        m_out.push_back(heading1(m_doc.words.prioritySummary, true, true));
+        for (const auto& priority : m_doc.priorities) {
+            // Tagged H3 under the summary's H2, as the council's numbered list reads.
+            Block title = text(Style::Heading3, priority.challenge, m_out.size() > 1 ? 14.0 : 2.0);
+            title.text = cleanText(priority.challenge, false);
+            title.marker = priority.number + ".";
+            title.markerStyle = Style::Heading3;
+            title.indent = kBulletText;
+            title.keepWithNext = true;
+            m_out.push_back(std::move(title));
+            linkTo(priority.challengeAnchor);
+            if (!priority.lead.empty() || !priority.text.empty()) {
+                m_out.push_back(leadAndText(priority.lead, priority.text, 2.0));
+                m_out.back().indent = kBulletText;
+            }
+        }
+        endSection(m_out);
+    }
+
+    static Block leadAndText(const std::string& lead, const std::string& body, double spaceBefore) {
+        const std::string head = cleanText(lead);
+        Block block = text(Style::Body, body, spaceBefore);
+        if (!head.empty()) {
+            block.text = block.text.empty() ? head : head + " " + block.text;
+            block.boldEnd = head.size();
+        }
+        return block;
+    }
+
+    void sourcesLine(const Sources& sources, double indent) {
+        if (!hasSources(sources)) {
+            return;
+        }
+        Block line = text(Style::Body, withColon(m_doc.words.sources) + " " + sources.numbers, 2.0);
+        line.referenceFrom = 0;
+        line.indent = indent;
+        m_out.push_back(std::move(line));
+        linkTo(sources.anchor);
+    }
+
+    void addTheme(const ChallengeTheme& theme) {
+        m_out.push_back(heading1(theme.name, true, true));
+        target(theme.anchor);
+        if (!theme.introduction.empty()) {
+            m_out.push_back(text(Style::Lead, theme.introduction, 0));
+            m_out.back().spaceAfter = 6.0;
+        }
+        for (const auto& challenge : theme.challenges) {
+            m_out.push_back(numberedHeading(Style::Heading2, "", challenge.heading, 20.0));
+            m_out.back().tocLevel = 1;
+            target(challenge.anchor);
+            if (!challenge.description.empty()) {
+                m_out.push_back(text(Style::Body, challenge.description, 4.0));
+            }
+            sourcesLine(challenge.sources, 0);
+            if (challenge.measures.empty()) {
+                continue;
+            }
+            m_out.push_back(text(Style::InputsLabel, withColon(m_doc.words.opportunities), 9.0));
+            m_out.back().text = cleanText(withColon(m_doc.words.opportunities), false);
+            m_out.back().keepWithNext = true;
+            for (const auto& measure : challenge.measures) {
+                Block item = leadAndText(measure.lead, measure.text, 5.0);
+                item.marker = kBullet;
+                item.markerX = kBulletX;
+                item.indent = kBulletText;
+                m_out.push_back(std::move(item));
+                sourcesLine(measure.sources, kBulletText);
+            }
+        }
+        endSection(m_out);
+    }
+
+    void addSources(const std::string& label, const Sources& sources) {
+        m_out.push_back(text(Style::InputsLabel, label, 8.0));
+        m_out.back().text = cleanText(label, false);
+        m_out.back().keepWithNext = true;
+        target(sources.anchor);
+        for (const auto& source : sources.inputs) {
+            std::string group = cleanText(source.groupNumber, false);
+            if (!source.groupTitle.empty()) {
+                group += " " + cleanText(source.groupTitle, false);
+            }
+            addInput(m_out, source.input, 0, "(" + m_doc.words.fromGroup + " " + group + ")");
+        }
+        if (sources.deleted > 0) {
+            m_out.push_back(
+                text(Style::Note, deletedSources(m_doc.language, sources.deleted), 3.0));
+            m_out.back().indent = kBulletText;
+        }
+    }
+
+    void addBasis() {
+        if (!hasBasis(m_doc)) {
+            return;
+        }
+        m_out.push_back(heading1(m_doc.words.basis, true, true));
+        bool first = true;
+        for (const auto& theme : m_doc.challengeThemes) {
+            for (const auto& challenge : theme.challenges) {
+                if (!hasBasis(challenge)) {
+                    continue;
+                }
+                m_out.push_back(numberedHeading(Style::Heading3, "",
+                                                theme.name + " – " + challenge.heading,
+                                                first ? 0.0 : 20.0));
+                first = false;
+                if (hasSources(challenge.sources)) {
+                    addSources(challenge.heading, challenge.sources);
+                }
+                for (const auto& measure : challenge.measures) {
+                    if (hasSources(measure.sources)) {
+                        addSources(measureLabel(measure), measure.sources);
+                    }
+                }
+                endSection(m_out);
+            }
+        }
+    }
+
+    std::vector<Block>& m_out;
+    const ReportDocument& m_doc;
+    std::vector<std::pair<size_t, std::string>> m_links;
+    std::unordered_map<std::string, size_t> m_targets;
+};
+
 void addAppendix(std::vector<Block>& out, const ReportDocument& doc) {
     if (doc.appendix.empty()) {
         return;
@@ -264,6 +422,8 @@ Flow buildFlow(const ReportDocument& doc) {
     std::vector<Block> body;
     if (doc.kind == ReportKind::Thematic) {
         addThematic(body, doc);
+    } else if (doc.kind == ReportKind::Challenges) {
+        ChallengeFlow(body, doc).add();
     } else {
         addProceedings(body, doc);
     }
@@ -280,6 +440,11 @@ Flow buildFlow(const ReportDocument& doc) {
     std::vector<Block> toc = contents(doc, body, bodyStart);
     Flow flow;
     flow.blocks.reserve(front.size() + toc.size() + body.size());
+    for (Block& block : body) {
+        if (block.link != kNone) {
+            block.link += bodyStart; // links were made within the body
+        }
+    }
     for (auto* part : {&front, &toc, &body}) {
         for (auto& block : *part) {
             flow.blocks.push_back(std::move(block));

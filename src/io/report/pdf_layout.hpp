@@ -140,6 +140,7 @@ struct Block {
     size_t target = kNone;     // TocEntry: the block it points to
     size_t chart = kNone;      // Chart: index into ReportDocument::charts
     int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
+    size_t link = kNone;       // Text: the whole block links to this block (Link)
 
     // Measured.
     double textX = 0;         // resolved text box left (Chart: label column width)

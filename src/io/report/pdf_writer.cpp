@@ -100,6 +100,9 @@ class Painter {
             if (block.kind == BlockKind::TocEntry && block.target < m_targets.size()) {
                 m_targets[block.target] = true;
             }
+            if (block.link < m_targets.size()) {
+                m_targets[block.link] = true;
+            }
         }
     }
 
@@ -290,28 +293,43 @@ class Painter {
                 cairo_tag_begin(m_cr, CAIRO_TAG_DEST, where.c_str());
                 cairo_tag_end(m_cr, CAIRO_TAG_DEST);
             }
+            if (block.link != kNone) {
+                // The whole block, marker and all, is the link's text.
+                beginTag(CAIRO_TAG_LINK, linkArea(block, fragment, 0.0, kTextWidth) + "dest='" +
+                                             destination(block.link) + "'");
+            }
         }
         drawText(block, fragment);
         if (block.kind == BlockKind::TocEntry) {
             endTag(); // Link
             endTag(); // TOCI
         } else if (block.listLevel < 0) {
+            if (block.link != kNone) {
+                endTag(); // Link
+            }
             endTag();
         } // a list item's LBody stays open for its sub-points
     }
 
-    // The link over a whole contents entry, to its heading's destination.
-    std::string contentsLink(const Block& block, const Fragment& fragment) const {
+    // The area of a fragment's rows, from `left` (from the margin), `width` wide.
+    static std::string linkArea(const Block& block, const Fragment& fragment, double left,
+                                double width) {
         double height = 0;
         for (size_t r = fragment.firstRow; r < fragment.firstRow + fragment.rowCount; ++r) {
             height += block.rows[r];
         }
         char rect[128];
-        std::snprintf(rect, sizeof rect, "rect=[%d %d %d %d] ", static_cast<int>(kMarginLeft),
-                      static_cast<int>(fragment.y - block.spaceBefore * 0.5),
-                      static_cast<int>(kTextWidth),
-                      static_cast<int>(std::ceil(height + block.spaceBefore * 0.5)));
-        return rect + ("dest='" + destination(block.target) + "'");
+        std::snprintf(
+            rect, sizeof rect, "rect=[%d %d %d %d] ", static_cast<int>(kMarginLeft + left),
+            static_cast<int>(fragment.y - block.spaceBefore * 0.5), static_cast<int>(width),
+            static_cast<int>(std::ceil(height + block.spaceBefore * 0.5)));
+        return rect;
+    }
+
+    // The link over a whole contents entry, to its heading's destination.
+    std::string contentsLink(const Block& block, const Fragment& fragment) const {
+        return linkArea(block, fragment, 0.0, kTextWidth) + "dest='" + destination(block.target) +
+               "'";
     }
 
     // Integers only in cairo's attribute strings: no locale can add a comma.

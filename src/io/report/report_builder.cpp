@@ -1,6 +1,7 @@
 // Building the report document from the event: order, labels, privacy.
 #include "io/report/report_document.hpp"
 
+#include "io/report/challenge_builder.hpp"
 #include "io/report/printed_groups.hpp"
 #include "io/report/report_words.hpp"
 
@@ -108,6 +109,12 @@ class Builder {
         }
         if (m_options.kind == ReportKind::Thematic) {
             buildThemes(doc);
+        } else if (m_options.kind == ReportKind::Challenges) {
+            // The event's title with the report's name under it; the guiding
+            // questions belong to the workshop, not to its synthesis.
+            doc.subtitle = m_words.words.challengeReport;
+            doc.guidingQuestions.clear();
+            buildChallenges(m_event, doc);
         }
         return doc;
     }

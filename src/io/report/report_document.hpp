@@ -11,7 +11,10 @@
 
 namespace innspill::io::report {
 
-enum class ReportKind { Proceedings, Thematic };
+// Proceedings: every group in programme order. Thematic: the inputs per
+// theme. Challenges: the synthesis ("utfordringsbilde"), every challenge and
+// measure with the inputs it rests on.
+enum class ReportKind { Proceedings, Thematic, Challenges };
 
 struct ReportOptions {
     ReportKind kind = ReportKind::Proceedings;
@@ -103,6 +106,65 @@ struct ReportWords {
     std::string untagged;     // "Innspill uten tema"
     std::string fromGroup;    // "gruppe"
     std::string summary;      // "Oversikt"
+    // The challenge report.
+    std::string challengeReport; // "Utfordringsbilde" (its subtitle)
+    std::string prioritySummary; // "Oppsummering"
+    std::string opportunities;   // "Muligheter og innspill:"
+    std::string sources;         // "Kilder:"
+    std::string basis;           // "Grunnlag"
+    std::string recommendation;  // "Anbefaling:"
+};
+
+// One input a challenge or measure rests on, in full, with its group.
+struct SourceInput {
+    std::string groupNumber;
+    std::string groupTitle;
+    ReportInput input;
+};
+
+// What a challenge or measure rests on: printed under it as a line
+// ("Kilder: 1.6, 2.3, 4.1") linking to its entry in the appendix "Grunnlag",
+// which lists the inputs in full. An input deleted since it was linked is a
+// hole, counted ("1 kilde slettet"), never an error.
+struct Sources {
+    std::string anchor; // the entry in the appendix: "grunnlag-1-a-2"
+    std::vector<SourceInput> inputs;
+    size_t deleted = 0;
+    // The group numbers, each once, in order, then the hole: "1.6, 2.3, 4.1;
+    // 1 kilde slettet". Empty when the challenge or measure rests on nothing.
+    std::string numbers;
+};
+
+struct ReportMeasure {
+    std::string lead; // the bold sentence
+    std::string text;
+    Sources sources;
+};
+
+struct ReportChallenge {
+    std::string anchor;  // "utfordring-1-a"
+    std::string letter;  // "A", from its order in the theme
+    std::string heading; // "Utfordring A", or "Utfordring A: Title"
+    std::string description;
+    Sources sources;
+    std::vector<ReportMeasure> measures;
+};
+
+struct ChallengeTheme {
+    std::string anchor; // "utfordringer-1"
+    std::string name;
+    std::string introduction;
+    std::vector<ReportChallenge> challenges;
+};
+
+// One numbered line of the summary: the challenge and its main recommendation
+// (a measure's lead and text, or the free sentence as text alone).
+struct ReportPriority {
+    std::string number; // "1"
+    std::string challenge;
+    std::string challengeAnchor;
+    std::string lead;
+    std::string text;
 };
 
 struct ReportDocument {
@@ -126,6 +188,13 @@ struct ReportDocument {
     std::vector<ReportTheme> themes;
     std::vector<ThemedInput> untagged;
     std::vector<BarChart> charts; // thematic: inputs per theme, per round
+
+    // Challenges: the summary, then the themes with challenges or an
+    // introduction in the event's order (challenges of a theme no longer in
+    // the event last, under the "untagged" word); their sources form the
+    // appendix "Grunnlag".
+    std::vector<ReportPriority> priorities;
+    std::vector<ChallengeTheme> challengeThemes;
 
     std::vector<AppendixGroup> appendix; // empty unless internal
 };

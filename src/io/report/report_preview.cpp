@@ -1,6 +1,7 @@
 // Flattening the report document into the preview's blocks (see the header).
 #include "io/report/report_preview.hpp"
 
+#include "io/report/challenge_builder.hpp"
 #include "io/report/report_sections.hpp"
 #include "model/group.hpp"
 
@@ -75,6 +76,19 @@ void addContents(std::vector<PreviewBlock>& blocks, const ReportDocument& doc) {
         }
         if (hasUntagged(doc)) {
             add(blocks, PreviewStyle::ContentsEntry, doc.words.untagged);
+        }
+    } else if (doc.kind == ReportKind::Challenges) {
+        if (hasPriorities(doc)) {
+            add(blocks, PreviewStyle::ContentsEntry, doc.words.prioritySummary);
+        }
+        for (const auto& theme : doc.challengeThemes) {
+            add(blocks, PreviewStyle::ContentsEntry, theme.name);
+            for (const auto& challenge : theme.challenges) {
+                add(blocks, PreviewStyle::ContentsEntry, challenge.heading, {}, 1);
+            }
+        }
+        if (hasBasis(doc)) {
+            add(blocks, PreviewStyle::ContentsEntry, doc.words.basis);
         }
     } else {
         for (const auto& round : doc.rounds) {
@@ -163,6 +177,80 @@ void addThematic(std::vector<PreviewBlock>& blocks, const ReportDocument& doc) {
     }
 }
 
+void addSourcesLine(std::vector<PreviewBlock>& blocks, const ReportDocument& doc,
+                    const Sources& sources, int depth) {
+    if (hasSources(sources)) {
+        add(blocks, PreviewStyle::Note, withColon(doc.words.sources) + " " + sources.numbers, {},
+            depth);
+    }
+}
+
+void addSources(std::vector<PreviewBlock>& blocks, const ReportDocument& doc,
+                const std::string& label, const Sources& sources) {
+    add(blocks, PreviewStyle::InputsLabel, label);
+    for (const auto& source : sources.inputs) {
+        addInput(blocks, source.input, 0,
+                 "(" + doc.words.fromGroup + " " +
+                     groupTitle(source.groupNumber, source.groupTitle) + ")");
+    }
+    if (sources.deleted > 0) {
+        add(blocks, PreviewStyle::Note, deletedSources(doc.language, sources.deleted));
+    }
+}
+
+// The challenge report: measures are fields (the bold lead, then the text).
+void addChallenges(std::vector<PreviewBlock>& blocks, const ReportDocument& doc) {
+    if (hasPriorities(doc)) {
+        add(blocks, PreviewStyle::Section, doc.words.prioritySummary);
+        for (const auto& priority : doc.priorities) {
+            add(blocks, PreviewStyle::GroupHeading, priority.number + ". " + priority.challenge);
+            if (!priority.lead.empty() || !priority.text.empty()) {
+                add(blocks, PreviewStyle::Field, priority.text, priority.lead);
+            }
+        }
+    }
+    for (const auto& theme : doc.challengeThemes) {
+        add(blocks, PreviewStyle::Section, theme.name);
+        if (!theme.introduction.empty()) {
+            add(blocks, PreviewStyle::Paragraph, theme.introduction);
+        }
+        for (const auto& challenge : theme.challenges) {
+            add(blocks, PreviewStyle::GroupHeading, challenge.heading);
+            if (!challenge.description.empty()) {
+                add(blocks, PreviewStyle::Paragraph, challenge.description);
+            }
+            addSourcesLine(blocks, doc, challenge.sources, 0);
+            if (!challenge.measures.empty()) {
+                add(blocks, PreviewStyle::InputsLabel, withColon(doc.words.opportunities));
+            }
+            for (const auto& measure : challenge.measures) {
+                add(blocks, PreviewStyle::Field, measure.text, measure.lead);
+                addSourcesLine(blocks, doc, measure.sources, 1);
+            }
+        }
+    }
+    if (!hasBasis(doc)) {
+        return;
+    }
+    add(blocks, PreviewStyle::Section, doc.words.basis);
+    for (const auto& theme : doc.challengeThemes) {
+        for (const auto& challenge : theme.challenges) {
+            if (!hasBasis(challenge)) {
+                continue;
+            }
+            add(blocks, PreviewStyle::GroupHeading, theme.name + " – " + challenge.heading);
+            if (hasSources(challenge.sources)) {
+                addSources(blocks, doc, challenge.heading, challenge.sources);
+            }
+            for (const auto& measure : challenge.measures) {
+                if (hasSources(measure.sources)) {
+                    addSources(blocks, doc, measureLabel(measure), measure.sources);
+                }
+            }
+        }
+    }
+}
+
 void addAppendix(std::vector<PreviewBlock>& blocks, const ReportDocument& doc) {
     if (doc.appendix.empty()) {
         return;
@@ -191,6 +279,8 @@ std::vector<PreviewBlock> previewBlocks(const ReportDocument& doc) {
     addAbout(blocks, doc);
     if (doc.kind == ReportKind::Thematic) {
         addThematic(blocks, doc);
+    } else if (doc.kind == ReportKind::Challenges) {
+        addChallenges(blocks, doc);
     } else {
         for (const auto& round : doc.rounds) {
             add(blocks, PreviewStyle::Section, round.heading);

@@ -15,10 +15,61 @@ bool hasUntagged(const ReportDocument& doc) {
     return doc.kind == ReportKind::Thematic && !doc.untagged.empty();
 }
 
+bool hasPriorities(const ReportDocument& doc) {
+    return doc.kind == ReportKind::Challenges && !doc.priorities.empty();
+}
+
+bool hasSources(const Sources& sources) {
+    return !sources.numbers.empty();
+}
+
+bool hasBasis(const ReportChallenge& challenge) {
+    if (hasSources(challenge.sources)) {
+        return true;
+    }
+    for (const auto& measure : challenge.measures) {
+        if (hasSources(measure.sources)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasBasis(const ReportDocument& doc) {
+    for (const auto& theme : doc.challengeThemes) {
+        for (const auto& challenge : theme.challenges) {
+            if (hasBasis(challenge)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::string measureLabel(const ReportMeasure& measure) {
+    if (measure.lead.empty()) {
+        return measure.text;
+    }
+    std::string label = measure.lead;
+    if (label.back() == ':') {
+        label.pop_back();
+    }
+    return label;
+}
+
 bool hasContents(const ReportDocument& doc) {
-    const bool body = doc.kind == ReportKind::Thematic
-                          ? hasOverview(doc) || !doc.themes.empty() || hasUntagged(doc)
-                          : !doc.rounds.empty();
+    bool body = false;
+    switch (doc.kind) {
+    case ReportKind::Thematic:
+        body = hasOverview(doc) || !doc.themes.empty() || hasUntagged(doc);
+        break;
+    case ReportKind::Challenges:
+        body = hasPriorities(doc) || !doc.challengeThemes.empty();
+        break;
+    case ReportKind::Proceedings:
+        body = !doc.rounds.empty();
+        break;
+    }
     return body || hasAbout(doc) || !doc.appendix.empty();
 }
 

@@ -4,11 +4,23 @@
 
 #include "io/report/report_document.hpp"
 
+#include <string>
+
 namespace innspill::io::report {
 
 bool hasAbout(const ReportDocument& doc);
 bool hasOverview(const ReportDocument& doc); // thematic: the charts
 bool hasUntagged(const ReportDocument& doc); // thematic: inputs without a theme
+// The challenge report: the numbered summary, and the appendix "Grunnlag"
+// with an entry for every challenge and measure that rests on something.
+bool hasPriorities(const ReportDocument& doc);
+bool hasSources(const Sources& sources);
+bool hasBasis(const ReportDocument& doc);
+// The challenge or one of its measures rests on something: it has an entry.
+bool hasBasis(const ReportChallenge& challenge);
+// A measure as the appendix and the table name it: its lead (without the
+// colon that joins it to its text), or its text when it has none.
+std::string measureLabel(const ReportMeasure& measure);
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);
 

@@ -24,7 +24,9 @@ Vocabulary makeVocabulary(lang::Language language) {
     const auto word = [&](const char* key) { return std::string(lang::tr(language, key)); };
     Vocabulary v{{word("report.contents"), word("report.about"), word("report.appendix"),
                   word("report.participants"), word("report.page"), word("report.untagged"),
-                  word("report.fromGroup"), word("report.summary")},
+                  word("report.fromGroup"), word("report.summary"), word("report.challengeReport"),
+                  word("report.prioritySummary"), word("report.opportunitiesAndInputs"),
+                  word("report.sources"), word("report.basis"), word("report.recommendation")},
                  word("report.and"),
                  word("report.followUpOf"),
                  word("report.mergedWith"),

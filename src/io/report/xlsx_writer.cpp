@@ -179,11 +179,23 @@ double rowHeight(const std::vector<std::string>& row) {
 
 void writeInputsSheet(lxw_worksheet* sheet, const DataTable& table, const Formats& formats) {
     const size_t columns = table.header.size();
+    // A table with its own widths wraps its wide columns.
+    const auto width = [&](size_t c) {
+        if (!table.widths.empty()) {
+            return c < table.widths.size() ? table.widths[c] : 20.0;
+        }
+        return c < std::size(kColumnWidths) ? kColumnWidths[c] : 20.0;
+    };
+    const auto wraps = [&](size_t c) {
+        if (!table.widths.empty()) {
+            return width(c) >= 28.0;
+        }
+        return c < std::size(kWrapColumn) && kWrapColumn[c];
+    };
     for (size_t c = 0; c < columns; ++c) {
         const auto col = static_cast<lxw_col_t>(c);
-        const bool known = c < std::size(kColumnWidths);
-        check(worksheet_set_column(sheet, col, col, known ? kColumnWidths[c] : 20,
-                                   known && kWrapColumn[c] ? formats.wrapped : formats.cell),
+        check(worksheet_set_column(sheet, col, col, width(c),
+                                   wraps(c) ? formats.wrapped : formats.cell),
               "column");
         check(worksheet_write_string(sheet, 0, col, safeCell(table.header[c]).c_str(),
                                      formats.header),
@@ -199,7 +211,7 @@ void writeInputsSheet(lxw_worksheet* sheet, const DataTable& table, const Format
             if (row[c].empty()) {
                 continue;
             }
-            const bool wrap = c < std::size(kWrapColumn) && kWrapColumn[c];
+            const bool wrap = wraps(c);
             check(worksheet_write_string(sheet, sheetRow, static_cast<lxw_col_t>(c),
                                          safeCell(row[c]).c_str(),
                                          wrap ? formats.wrapped : formats.cell),

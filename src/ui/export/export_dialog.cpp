@@ -155,6 +155,15 @@ void drawKindChoice(AppContext& ctx, ExportDialogState& state) {
     if (!applies) {
         disabledWrappedText(ctx.tr("export.kind.notApplicable"));
     }
+    // The challenge report is a report and, in CSV and Excel, its
+    // traceability table: it applies to every format but the archive.
+    ImGui::BeginDisabled(previewModeFor(state.format) == PreviewMode::Archive);
+    if (ImGui::RadioButton(ctx.tr("export.kind.challenges"),
+                           state.kind == ReportKind::Challenges)) {
+        state.kind = ReportKind::Challenges;
+    }
+    ctx.itemRects.record("export.kind/challenges");
+    ImGui::EndDisabled();
 }
 
 // The appendix is a question with two explicit answers, never a checkbox
