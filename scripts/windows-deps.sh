@@ -80,7 +80,7 @@ fetch() {
     fi
     mkdir -p "$SRC"
     for ver in $(apt-cache showsrc "$pkg" | awk '/^Version:/ {print $2}' | sort -rV); do
-        if (cd "$SRC" && apt-get source -q "$pkg=$ver" >&2 2>"$SRC/$pkg.fetch.log"); then
+        if (cd "$SRC" && apt-get source -q "$pkg=$ver" >"$SRC/$pkg.fetch.log" 2>&1); then
             echo "$ver" >"$SRC/$pkg.version"
             break
         fi
@@ -149,6 +149,15 @@ cpu_family = 'x86_64'
 cpu = 'x86_64'
 endian = 'little'
 EOF
+}
+
+# Parts of a source tree that are not needed here (test suites, examples,
+# command-line tools), left out of its meson.build to save build time.
+drop_subdirs() { # src subdir...
+    local d
+    for d in "${@:2}"; do
+        sed -i -E "s|^(\s*)subdir\('$d'\)|\1# subdir('$d') (not for Innspill's Windows build)|" "$1/meson.build"
+    done
 }
 
 # Build folders live in the cache too, one per stage, removed once installed.
@@ -463,7 +472,10 @@ build_glib() {
 }
 
 build_fribidi() {
-    meson_build fribidi "$(fetch fribidi)" -Ddefault_library=shared -Ddocs=false
+    local s
+    s=$(fetch fribidi)
+    drop_subdirs "$s" bin test
+    meson_build fribidi "$s" -Ddefault_library=shared -Ddocs=false
 }
 
 build_libpng() {
@@ -525,7 +537,10 @@ build_cairo() {
 }
 
 build_pango() {
-    meson_build pango "$(fetch pango1.0)" -Ddefault_library=shared -Dintrospection=disabled \
+    local s
+    s=$(fetch pango1.0)
+    drop_subdirs "$s" utils examples tests tools
+    meson_build pango "$s" -Ddefault_library=shared -Dintrospection=disabled \
         -Dgtk_doc=false -Dinstall-tests=false -Dfontconfig=enabled -Dfreetype=enabled \
         -Dcairo=enabled -Dxft=disabled -Dlibthai=disabled -Dsysprof=disabled
 }
