@@ -3,12 +3,12 @@
 
 #include "app/messages.hpp"
 #include "io/atomic_write.hpp"
+#include "os/folder_access.hpp"
 
 #include <condition_variable>
 #include <mutex>
 #include <new>
 #include <system_error>
-#include <unistd.h>
 
 namespace innspill::app {
 
@@ -48,7 +48,7 @@ lang::Message checkFolder(const fs::path& target) {
     if (!fs::is_directory(folder, error)) {
         return cannotWrite(target, "fileError.folderMissing");
     }
-    if (::access(folder.c_str(), W_OK) != 0) {
+    if (!os::folderWritable(folder)) {
         return cannotWrite(target, "writeError.folderNotWritable");
     }
     if (fs::is_directory(target, error)) {

@@ -1,6 +1,8 @@
 // Folder listing and small file-system operations for the file browser.
 #include "app/file_listing.hpp"
 
+#include "os/user_folders.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -216,11 +218,8 @@ lang::Message createFolder(const fs::path& parent, const std::string& name) {
 }
 
 fs::path homeFolder() {
-    const char* home = std::getenv("HOME");
-    if (home == nullptr || *home == '\0') {
-        return fs::path("/");
-    }
-    return fs::path(home);
+    fs::path home = os::userFolder(os::UserFolder::Home);
+    return home.empty() ? fs::path("/") : home;
 }
 
 fs::path absoluteFolderPath(const fs::path& path) {

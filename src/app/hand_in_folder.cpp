@@ -2,6 +2,7 @@
 #include "app/hand_in_folder.hpp"
 
 #include "app/messages.hpp"
+#include "os/unique_names.hpp"
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
 #include "store/hand_in_copies.hpp"
@@ -26,11 +27,7 @@ fs::path makePrivateFolder() {
     if (error) {
         base = "/tmp";
     }
-    std::string pattern = (base / "innspill-hand-in-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-        return {};
-    }
-    return pattern;
+    return os::makeUniqueFolder(base, "innspill-hand-in-");
 }
 
 struct Signature {

@@ -1,17 +1,26 @@
-// posix_spawn of the opener, and a detached thread that reaps it.
+// posix_spawn of the opener, and a detached thread that reaps it; on
+// Windows ShellExecuteW on a thread of its own.
 #include "app/open_external.hpp"
 
 #include <cerrno>
 #include <cstring>
+#include <system_error>
+#include <thread>
+
+#ifdef _WIN32
+#include <windows.h>
+
+#include <objbase.h>
+#include <shellapi.h>
+#else
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
-#include <system_error>
-#include <thread>
 #include <unistd.h>
 
 extern char** environ;
+#endif
 
 namespace innspill::app {
 
@@ -27,6 +36,7 @@ cannotOpen(const fs::path& target, const char* reasonKey,
         .withWord("reason", reasonKey);
 }
 
+#ifndef _WIN32
 // Owns the spawn attributes and file actions for one call.
 class SpawnSetup {
   public:
@@ -75,9 +85,60 @@ class SpawnSetup {
     posix_spawnattr_t m_attr{};
     posix_spawn_file_actions_t m_actions{};
 };
+#endif
 
 } // namespace
 
+#ifdef _WIN32
+// What ShellExecuteW's result means; empty when it started the program.
+lang::Message describeOpenerExit(const fs::path& target, int status) {
+    switch (status) {
+    case 0:
+        return {};
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+        return cannotOpen(target, "fileError.notFound");
+    case SE_ERR_NOASSOC:
+    case SE_ERR_ASSOCINCOMPLETE:
+        return cannotOpen(target, "open.reason.noProgram");
+    case SE_ERR_ACCESSDENIED:
+        return cannotOpen(target, "open.reason.noAccess");
+    default:
+        return cannotOpen(target, "open.reason.programFailed");
+    }
+}
+
+lang::Message openExternal(const fs::path& target, OpenExternalOptions options) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(target, error);
+    if (error || !fs::exists(absolute, error)) {
+        return cannotOpen(target, "fileError.notFound");
+    }
+    // ShellExecuteW may wait for the program to start (or show a dialog):
+    // never on the caller's thread. Windows has one opener, the shell, so
+    // options.program is not used here.
+    const auto open = [absolute, target, onFailure = std::move(options.onFailure)]() {
+        const HRESULT com =
+            ::CoInitializeEx(nullptr, COINIT_APARTMENTTHREADED | COINIT_DISABLE_OLE1DDE);
+        const auto result = reinterpret_cast<INT_PTR>(
+            ::ShellExecuteW(nullptr, L"open", absolute.c_str(), nullptr, nullptr, SW_SHOWNORMAL));
+        if (SUCCEEDED(com)) {
+            ::CoUninitialize();
+        }
+        const int status =
+            result > 32 ? 0 : static_cast<int>(result == 0 ? ERROR_OUTOFMEMORY : result);
+        if (status != 0 && onFailure) {
+            onFailure(describeOpenerExit(target, status));
+        }
+    };
+    try {
+        std::thread(open).detach();
+    } catch (const std::system_error&) {
+        return cannotOpen(target, "open.reason.cannotSpawn");
+    }
+    return {};
+}
+#else
 lang::Message describeOpenerExit(const fs::path& target, int status) {
     if (WIFSIGNALED(status)) {
         return cannotOpen(target, "open.reason.signal",
@@ -149,5 +210,7 @@ lang::Message openExternal(const fs::path& target, OpenExternalOptions options) 
     }
     return {};
 }
+
+#endif
 
 } // namespace innspill::app

@@ -3,6 +3,7 @@
 
 #include "io/atomic_write.hpp"
 #include "io/parse_error.hpp"
+#include "os/user_folders.hpp"
 
 #include <algorithm>
 #include <array>
@@ -50,7 +51,13 @@ fs::path settingsPath(const char* xdgConfigHome, const char* home) {
 }
 
 fs::path settingsPathFromEnvironment() {
+#ifdef _WIN32
+    // %APPDATA%\Innspill\settings.json: roams with the user's profile.
+    const fs::path appData = os::userFolder(os::UserFolder::ApplicationData);
+    return appData.empty() ? fs::path() : appData / "Innspill" / "settings.json";
+#else
     return settingsPath(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
+#endif
 }
 
 SettingsLoad loadSettings(const fs::path& path) {

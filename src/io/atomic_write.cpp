@@ -1,11 +1,11 @@
 // Temporary file, fsync, rename.
 #include "io/atomic_write.hpp"
 
+#include "os/new_file.hpp"
+
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <random>
-#include <unistd.h>
 
 namespace innspill::io {
 
@@ -16,7 +16,9 @@ WriteError refusal(const std::filesystem::path& path, int code) {
     lang::Message message = lang::message("writeError.cannotWrite", {{"file", path.string()}});
     switch (code) {
     case ENOSPC:
+#ifdef EDQUOT
     case EDQUOT:
+#endif
         return WriteError(message.withWord("reason", "fileError.diskFull"));
     case EACCES:
     case EPERM:
@@ -32,39 +34,29 @@ WriteError refusal(const std::filesystem::path& path, int code) {
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
     std::random_device device;
-    const std::string part = path.string() + ".part-" + std::to_string(device());
-    const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        throw refusal(path, errno);
+    std::filesystem::path part = path;
+    part += ".part-" + std::to_string(device());
+    os::NewFile file(part);
+    if (file.error() != 0) {
+        throw refusal(path, file.error());
     }
     const auto fail = [&](int code) {
-        ::close(fd);
-        ::unlink(part.c_str());
+        file.close();
+        std::error_code ignored;
+        std::filesystem::remove(part, ignored);
         throw refusal(path, code);
     };
-    size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            fail(errno);
-        }
-        written += static_cast<size_t>(n);
+    if (const int code = file.write(content); code != 0) {
+        fail(code);
     }
-    if (::fsync(fd) != 0) {
-        fail(errno);
+    if (const int code = file.sync(); code != 0) {
+        fail(code);
     }
-    if (::close(fd) != 0) {
-        const int code = errno;
-        ::unlink(part.c_str());
-        throw refusal(path, code);
+    if (const int code = file.close(); code != 0) {
+        fail(code);
     }
-    if (::rename(part.c_str(), path.c_str()) != 0) {
-        const int code = errno;
-        ::unlink(part.c_str());
-        throw refusal(path, code);
+    if (const int code = os::replaceFile(part, path); code != 0) {
+        fail(code);
     }
 }
 

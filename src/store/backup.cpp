@@ -2,6 +2,7 @@
 // place and moving a file aside.
 #include "store/backup.hpp"
 
+#include "os/link_no_replace.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/sqlite.hpp"
@@ -11,7 +12,6 @@
 #include <cstring>
 #include <ctime>
 #include <set>
-#include <unistd.h>
 
 namespace innspill::store {
 
@@ -68,14 +68,15 @@ std::optional<BackupEntry> parseStamp(std::string_view stamp) {
     return entry;
 }
 
-// rename() that never replaces: link() refuses an existing name. File
+// rename() that never replaces: a hard link refuses an existing name. File
 // systems without hard links (FAT, some shares) get a checked rename.
 void renameNoReplace(const fs::path& from, const fs::path& to) {
-    if (::link(from.c_str(), to.c_str()) == 0) {
-        ::unlink(from.c_str());
+    const int code = os::linkNoReplace(from, to);
+    if (code == 0) {
+        std::error_code ignored;
+        fs::remove(from, ignored);
         return;
     }
-    const int code = errno;
     if (code == EEXIST) {
         throw FileError(FileErrorKind::Exists, to, lang::message("fileError.exists"));
     }
@@ -227,7 +228,9 @@ void vacuumInto(const fs::path& eventFile, const fs::path& part) {
     // session's connection goes on writing (WAL).
     Connection source(eventFile, Connection::Mode::ReadOnly);
     Statement vacuum(source, "VACUUM INTO ?");
-    vacuum.bind(1, std::string_view(part.native()));
+    // SQLite takes UTF-8 (path::string() is UTF-8 on Windows too).
+    const std::string name = part.string();
+    vacuum.bind(1, std::string_view(name));
     vacuum.run();
 }
 

@@ -1,6 +1,7 @@
 // Opening, creating, configuring and migrating event files.
 #include "store/event_file.hpp"
 
+#include "os/link_no_replace.hpp"
 #include "store/schema.hpp"
 
 #include <array>
@@ -9,7 +10,6 @@
 #include <fstream>
 #include <future>
 #include <random>
-#include <unistd.h>
 
 namespace innspill::store {
 
@@ -276,9 +276,8 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
         if (overwrite) {
             removeSidecars(path);
             fs::rename(part, path);
-        } else if (::link(part.c_str(), path.c_str()) != 0) {
-            // link() refuses an existing target, unlike rename(): no race overwrites a file.
-            const int code = errno;
+        } else if (const int code = os::linkNoReplace(part, path); code != 0) {
+            // A link refuses an existing target, unlike rename(): no race overwrites a file.
             throw FileError(code == EEXIST ? FileErrorKind::Exists : FileErrorKind::Io, path,
                             code == EEXIST ? lang::message("fileError.exists")
                                            : lang::message("fileError.system",

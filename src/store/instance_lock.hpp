@@ -6,6 +6,8 @@
 // descriptor, and the system releases it when the process dies.
 #pragma once
 
+#include "os/byte_lock.hpp"
+
 #include <filesystem>
 
 namespace innspill::store {
@@ -20,10 +22,10 @@ class InstanceLock {
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
 
-    bool held() const { return m_fd >= 0; }
+    bool held() const { return m_lock.held(); }
 
   private:
-    int m_fd = -1;
+    os::ByteLock m_lock;
 };
 
 } // namespace innspill::store

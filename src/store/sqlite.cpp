@@ -75,7 +75,10 @@ Connection::Connection(const std::filesystem::path& path, Mode mode) : m_path(pa
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    // SQLite takes UTF-8 names: path::string() is the bytes on POSIX and
+    // UTF-8 on Windows (libstdc++), where c_str() is UTF-16.
+    const std::string name = path.string();
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
         sqlite3_close_v2(m_db);

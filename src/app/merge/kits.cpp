@@ -6,6 +6,7 @@
 #include "app/messages.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
+#include "os/link_no_replace.hpp"
 #include "store/event_file.hpp"
 #include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
@@ -15,7 +16,6 @@
 #include <cstring>
 #include <ctime>
 #include <thread>
-#include <unistd.h>
 #include <unordered_map>
 
 namespace innspill::app {
@@ -109,9 +109,8 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
         if (overwrite) {
             removeQuietly(kit);
             fs::rename(part, kit);
-        } else if (::link(part.c_str(), kit.c_str()) != 0) {
-            // link() refuses an existing target, unlike rename(): no race overwrites a file.
-            const int code = errno;
+        } else if (const int code = os::linkNoReplace(part, kit); code != 0) {
+            // A link refuses an existing target, unlike rename(): no race overwrites a file.
             throw code == EEXIST
                 ? refusal("kitError.existsNow", kit)
                 : refusal("kitError.system", kit, {{"detail", std::strerror(code)}});

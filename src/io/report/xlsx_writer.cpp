@@ -6,10 +6,9 @@
 #include "io/report/cell_safety.hpp"
 #include "io/report/report_words.hpp"
 #include "io/report/text_escape.hpp"
+#include "os/unique_names.hpp"
 
 #include <xlsxwriter.h>
-
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -85,14 +84,12 @@ class TempFile {
             dir = "/tmp";
         }
         m_dir = dir.string();
-        std::string pattern = (dir / "innspill-XXXXXX.xlsx").string();
-        const int fd = mkstemps(pattern.data(), 5);
-        if (fd < 0) {
+        const auto made = os::makeUniqueFile(dir, "innspill-", ".xlsx");
+        if (made.empty()) {
             throw WriteError(
                 lang::message("writeError.spreadsheetNoTemporary", {{"folder", m_dir}}));
         }
-        ::close(fd);
-        m_path = pattern;
+        m_path = made.string();
     }
     ~TempFile() {
         std::error_code ignored;
