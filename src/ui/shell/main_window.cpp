@@ -104,6 +104,7 @@ constexpr std::array kTabs{
     ShellTab{"people", "tab.people", drawPeoplePanel}, // scrolls its own table
     ShellTab{"wall", "tab.wall", drawWallPanel},       // fills the tab, scrolls its grid
     ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel},
+    ShellTab{kSynthesisTabId, "tab.synthesis", drawSynthesisPanel}, // two halves that scroll
 };
 
 void centredText(AppContext& ctx, const char* value, float width, const char* recordKey) {
