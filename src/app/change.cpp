@@ -86,7 +86,7 @@ template <typename T> std::vector<model::Id> ids(const std::vector<Delta<T>>& de
 } // namespace
 
 bool Change::empty() const {
-    return !m_header && !m_programme && !m_themes && m_people.empty() && m_groups.empty() &&
+    return !m_header && !m_programme && !m_themes && !m_synthesis && m_people.empty() && m_groups.empty() &&
            m_handIns.empty();
 }
 
@@ -101,6 +101,10 @@ void Change::programme(const Programme& before, const Programme& after) {
 void Change::themes(const std::vector<model::Theme>& before,
                     const std::vector<model::Theme>& after) {
     absorbWhole(m_themes, std::optional(Delta<std::vector<model::Theme>>{before, after}));
+}
+
+void Change::synthesis(const model::Synthesis& before, const model::Synthesis& after) {
+    absorbWhole(m_synthesis, std::optional(Delta<model::Synthesis>{before, after}));
 }
 
 void Change::person(std::optional<model::Person> before, std::optional<model::Person> after) {
@@ -119,6 +123,7 @@ void Change::absorb(Change later) {
     absorbWhole(m_header, later.m_header);
     absorbWhole(m_programme, later.m_programme);
     absorbWhole(m_themes, later.m_themes);
+    absorbWhole(m_synthesis, later.m_synthesis);
     for (auto& delta : later.m_people) {
         recordEntity(m_people, std::move(delta.before), std::move(delta.after));
     }
@@ -134,6 +139,7 @@ bool Change::sameParts(const Change& other) const {
     return m_header.has_value() == other.m_header.has_value() &&
            m_programme.has_value() == other.m_programme.has_value() &&
            m_themes.has_value() == other.m_themes.has_value() &&
+           m_synthesis.has_value() == other.m_synthesis.has_value() &&
            ids(m_people) == ids(other.m_people) && ids(m_groups) == ids(other.m_groups) &&
            ids(m_handIns) == ids(other.m_handIns);
 }
@@ -148,6 +154,9 @@ Change Change::inverse() const {
     }
     if (m_themes) {
         inverse.m_themes = Delta<std::vector<model::Theme>>{m_themes->after, m_themes->before};
+    }
+    if (m_synthesis) {
+        inverse.m_synthesis = Delta<model::Synthesis>{m_synthesis->after, m_synthesis->before};
     }
     for (const auto& delta : m_people) {
         inverse.m_people.push_back({delta.after, delta.before});
@@ -171,6 +180,9 @@ void applyToModel(model::Event& event, const Change& change) {
     }
     if (const auto& delta = change.themesDelta(); delta && delta->after) {
         event.themes = *delta->after;
+    }
+    if (const auto& delta = change.synthesisDelta(); delta && delta->after) {
+        event.synthesis = *delta->after;
     }
     // People before groups (a new group may name a new person); removals of
     // people after groups stop naming them — order of the vector is the

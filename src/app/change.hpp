@@ -66,6 +66,9 @@ class Change {
     void header(const EventHeader& before, const EventHeader& after);
     void programme(const Programme& before, const Programme& after);
     void themes(const std::vector<model::Theme>& before, const std::vector<model::Theme>& after);
+    // The synthesis as a whole (small next to the groups; the store writes
+    // only the challenges that differ).
+    void synthesis(const model::Synthesis& before, const model::Synthesis& after);
     void person(std::optional<model::Person> before, std::optional<model::Person> after);
     void group(std::optional<model::Group> before, std::optional<model::Group> after);
     // A record of the master's hand-in history (a merge adds one; undoing the
@@ -81,6 +84,7 @@ class Change {
     const std::optional<Delta<EventHeader>>& headerDelta() const { return m_header; }
     const std::optional<Delta<Programme>>& programmeDelta() const { return m_programme; }
     const std::optional<Delta<std::vector<model::Theme>>>& themesDelta() const { return m_themes; }
+    const std::optional<Delta<model::Synthesis>>& synthesisDelta() const { return m_synthesis; }
     const std::vector<Delta<model::Person>>& people() const { return m_people; }
     const std::vector<Delta<model::Group>>& groups() const { return m_groups; }
     const std::vector<Delta<model::HandIn>>& handIns() const { return m_handIns; }
@@ -93,6 +97,7 @@ class Change {
     std::optional<Delta<EventHeader>> m_header;
     std::optional<Delta<Programme>> m_programme;
     std::optional<Delta<std::vector<model::Theme>>> m_themes;
+    std::optional<Delta<model::Synthesis>> m_synthesis;
     std::vector<Delta<model::Person>> m_people;
     std::vector<Delta<model::Group>> m_groups;
     std::vector<Delta<model::HandIn>> m_handIns;

@@ -84,6 +84,9 @@ void writeChange(store::EventFile& file, const model::Id& eventId, const Change&
             file.deletePerson(delta.before->id);
         }
     }
+    if (const auto& delta = change.synthesisDelta(); delta && delta->after) {
+        file.writeSynthesisChange(*delta->before, *delta->after);
+    }
     for (const auto& delta : change.handIns()) {
         if (delta.after) {
             store::writeHandIn(file, *delta.after);
@@ -155,6 +158,7 @@ bool EventSession::apply(Change change, bool mergeTyping) {
         return true;
     }
     applyToModel(m_event, change);
+    ++m_revision;
     const bool written = persist(change);
     const auto now = std::chrono::steady_clock::now();
     const bool merge = mergeTyping && m_mergeOpen && !m_undo.empty() &&
@@ -181,6 +185,7 @@ bool EventSession::undo() {
     m_undo.pop_back();
     Change inverse = change.inverse();
     applyToModel(m_event, inverse);
+    ++m_revision;
     m_redo.push_back(std::move(change));
     m_mergeOpen = false;
     return persist(inverse);
@@ -193,6 +198,7 @@ bool EventSession::redo() {
     Change change = std::move(m_redo.back());
     m_redo.pop_back();
     applyToModel(m_event, change);
+    ++m_revision;
     m_undo.push_back(change);
     m_mergeOpen = false;
     return persist(change);

@@ -79,6 +79,10 @@ class EventSession {
     // Successful writes so far: the backup keeper backs up when it grows.
     uint64_t writeCount() const { return m_writeCount; }
 
+    // Grows with every change to the model (apply, undo, redo): a panel
+    // caches what it derives from the event and rebuilds when this moves.
+    uint64_t revision() const { return m_revision; }
+
     // Writes the whole event, as it is in memory, to a new file.
     bool saveCopyAs(const std::filesystem::path& path, bool overwrite);
 
@@ -97,6 +101,7 @@ class EventSession {
     bool m_mergeOpen = false;
     bool m_fileMoved = false;
     uint64_t m_writeCount = 0;
+    uint64_t m_revision = 0;
     std::chrono::steady_clock::time_point m_lastApply;
 };
 

@@ -27,6 +27,11 @@ int runImportJson(const std::filesystem::path& file, const std::filesystem::path
 int runExport(const ExportOptions& options);
 int runStats(const std::filesystem::path& file, bool json);
 int runCheck(const std::filesystem::path& file);
+// The synthesis' coverage (synthesis_command.cpp); with `requireComplete`,
+// exit 1 while any input is untouched.
+int runSynthesis(const std::filesystem::path& file, bool json, bool requireComplete);
+// The inputs similar to input or challenge `item` (an id), best first.
+int runSimilar(const std::filesystem::path& file, const std::string& item, bool json);
 int runImportNotes(const std::filesystem::path& file, const std::filesystem::path& notes,
                    bool dryRun, bool namesPublished);
 

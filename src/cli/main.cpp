@@ -1,5 +1,5 @@
 // The command-line front door: `innspill [open [FILE] | new | import-json |
-// export | stats | check | kit | merge | history | restore]`. With no subcommand (or `open`
+// export | stats | synthesis | check | kit | merge | history | restore]`. With no subcommand (or `open`
 // with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
 #include "version.hpp"
@@ -100,6 +100,19 @@ int main(int argc, char** argv) {
     statsCommand->add_option("FILE", statsFile, "Event file (.innspill)")->required();
     statsCommand->add_flag("--json", statsJson, "Print the counts as JSON");
 
+    std::string synthesisFile;
+    bool synthesisJson = false;
+    bool requireComplete = false;
+    std::string similarTo;
+    auto* synthesisCommand = app.add_subcommand(
+        "synthesis", "How far the synthesis has come: coverage per theme, the inputs with no home");
+    synthesisCommand->add_option("FILE", synthesisFile, "Event file (.innspill)")->required();
+    synthesisCommand->add_flag("--json", synthesisJson, "Print it as JSON");
+    synthesisCommand->add_flag("--require-complete", requireComplete,
+                               "Exit 1 while any input is neither used nor parked");
+    synthesisCommand->add_option("--similar", similarTo,
+                                 "Instead: the inputs similar to this input or challenge (id)");
+
     std::string checkFile;
     auto* checkCommand =
         app.add_subcommand("check", "Check an event file's integrity and consistency");
@@ -185,6 +198,12 @@ int main(int argc, char** argv) {
     }
     if (*statsCommand) {
         return cli::runStats(statsFile, statsJson);
+    }
+    if (*synthesisCommand) {
+        if (!similarTo.empty()) {
+            return cli::runSimilar(synthesisFile, similarTo, synthesisJson);
+        }
+        return cli::runSynthesis(synthesisFile, synthesisJson, requireComplete);
     }
     if (*checkCommand) {
         return cli::runCheck(checkFile);

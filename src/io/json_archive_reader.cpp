@@ -345,6 +345,79 @@ class ArchiveReader {
                 event.days.push_back(std::move(day));
             });
         });
+        // Archives from before the synthesis have none.
+        if (has("synthesis")) {
+            object("synthesis", [&] { readSynthesis(event.synthesis); });
+        }
+    }
+
+    std::vector<Id> idArray(const char* name) {
+        std::vector<Id> values;
+        array(name, [&] {
+            const std::string value = element("archive.expect.text");
+            auto parsed = Id::parse(value);
+            if (!parsed) {
+                throw FieldError{lang::message("archive.badId", {{"value", value}})};
+            }
+            values.push_back(*parsed);
+        });
+        return values;
+    }
+
+    void readSynthesis(model::Synthesis& synthesis) {
+        array("introductions", [&] {
+            object(nullptr, [&] {
+                model::ThemeIntroduction introduction;
+                introduction.theme = id("theme");
+                introduction.text = optionalText("text");
+                synthesis.introductions.push_back(std::move(introduction));
+            });
+        });
+        array("challenges", [&] {
+            object(nullptr, [&] {
+                model::Challenge challenge;
+                challenge.id = id("id");
+                challenge.theme = id("theme");
+                challenge.title = optionalText("title");
+                challenge.description = optionalText("description");
+                challenge.inputs = idArray("inputs");
+                array("measures", [&] {
+                    object(nullptr, [&] {
+                        model::Measure measure;
+                        measure.id = id("id");
+                        measure.lead = optionalText("lead");
+                        measure.text = optionalText("text");
+                        measure.inputs = idArray("inputs");
+                        challenge.measures.push_back(std::move(measure));
+                    });
+                });
+                synthesis.challenges.push_back(std::move(challenge));
+            });
+        });
+        array("priorities", [&] {
+            object(nullptr, [&] {
+                model::Priority priority;
+                priority.challenge = id("challenge");
+                if (auto measure = has("measure") ? textOrNull("measure") : std::nullopt) {
+                    auto parsed = Id::parse(*measure);
+                    if (!parsed) {
+                        m_path.emplace_back("measure");
+                        throw FieldError{lang::message("archive.badId", {{"value", *measure}})};
+                    }
+                    priority.measure = *parsed;
+                }
+                priority.recommendation = optionalText("recommendation");
+                synthesis.priorities.push_back(std::move(priority));
+            });
+        });
+        array("parked", [&] {
+            object(nullptr, [&] {
+                model::ParkedInput parked;
+                parked.input = id("input");
+                parked.reason = optionalText("reason");
+                synthesis.parked.push_back(std::move(parked));
+            });
+        });
     }
 
     model::Person readPerson() {

@@ -120,6 +120,55 @@ class ArchiveWriter {
                 array("rounds", day.rounds, [&](const model::Round& round) { writeRound(round); });
             });
         });
+        // Only when there is one: archives of events without a synthesis
+        // stay as they were, byte for byte.
+        if (m_event.synthesis != model::Synthesis{}) {
+            object("synthesis", [&] { writeSynthesis(m_event.synthesis); });
+        }
+    }
+
+    void ids(const char* name, const std::vector<model::Id>& values) {
+        array(name, values, [&](const model::Id& id) { m_ar(id.str()); });
+    }
+
+    void writeSynthesis(const model::Synthesis& synthesis) {
+        array("introductions", synthesis.introductions,
+              [&](const model::ThemeIntroduction& introduction) {
+                  object(nullptr, [&] {
+                      text("theme", introduction.theme.str());
+                      text("text", introduction.text);
+                  });
+              });
+        array("challenges", synthesis.challenges, [&](const model::Challenge& challenge) {
+            object(nullptr, [&] {
+                text("id", challenge.id.str());
+                text("theme", challenge.theme.str());
+                text("title", challenge.title);
+                text("description", challenge.description);
+                ids("inputs", challenge.inputs);
+                array("measures", challenge.measures, [&](const model::Measure& measure) {
+                    object(nullptr, [&] {
+                        text("id", measure.id.str());
+                        text("lead", measure.lead);
+                        text("text", measure.text);
+                        ids("inputs", measure.inputs);
+                    });
+                });
+            });
+        });
+        array("priorities", synthesis.priorities, [&](const model::Priority& priority) {
+            object(nullptr, [&] {
+                text("challenge", priority.challenge.str());
+                nullOr("measure", priority.measure ? &priority.measure->str() : nullptr);
+                text("recommendation", priority.recommendation);
+            });
+        });
+        array("parked", synthesis.parked, [&](const model::ParkedInput& parked) {
+            object(nullptr, [&] {
+                text("input", parked.input.str());
+                text("reason", parked.reason);
+            });
+        });
     }
 
     void personFields(const model::Person& person) {

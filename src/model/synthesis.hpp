@@ -77,4 +77,17 @@ std::string challengeLetter(size_t indexInTheme);
 // The theme's challenges in order.
 std::vector<const Challenge*> challengesOfTheme(const Synthesis& synthesis, const Id& theme);
 
+// Lookups by id; null when there is none.
+const Challenge* findChallenge(const Synthesis& synthesis, const Id& id);
+Challenge* findChallenge(Synthesis& synthesis, const Id& id);
+// A measure and, through `owner`, the challenge it stands under.
+const Measure* findMeasure(const Synthesis& synthesis, const Id& id,
+                           const Challenge** owner = nullptr);
+Measure* findMeasure(Synthesis& synthesis, const Id& id, Challenge** owner = nullptr);
+const ParkedInput* findParked(const Synthesis& synthesis, const Id& input);
+// The theme's introduction text; empty when it has none.
+const std::string& introductionOf(const Synthesis& synthesis, const Id& theme);
+// "A", "B"… of the challenge within its theme; empty when it is not there.
+std::string challengeLetterOf(const Synthesis& synthesis, const Id& challenge);
+
 } // namespace innspill::model

@@ -53,6 +53,7 @@ class Checker {
         for (const auto& group : m_event.groups) {
             checkGroup(group, numbers);
         }
+        checkSynthesis();
         return std::move(m_problems);
     }
 
@@ -88,6 +89,45 @@ class Checker {
     void checkText(const std::string& text, const lang::Message& where) {
         if (!isValidUtf8(text)) {
             add(where, lang::message("validate.notUtf8"));
+        }
+    }
+
+    // Sources and themes may point at nothing (a deleted input leaves a
+    // hole the synthesis shows; undo fills it): only ids, text and the
+    // priorities' challenges are checked.
+    void checkSynthesis() {
+        const auto where = lang::message("validate.where.synthesis");
+        const auto& synthesis = m_event.synthesis;
+        std::unordered_set<Id> challenges;
+        for (const auto& challenge : synthesis.challenges) {
+            claimId(challenge.id, where);
+            challenges.insert(challenge.id);
+            checkText(challenge.title, where);
+            checkText(challenge.description, where);
+            for (const auto& measure : challenge.measures) {
+                claimId(measure.id, where);
+                checkText(measure.lead, where);
+                checkText(measure.text, where);
+            }
+        }
+        for (const auto& introduction : synthesis.introductions) {
+            checkText(introduction.text, where);
+        }
+        std::unordered_set<Id> prioritised;
+        for (const auto& priority : synthesis.priorities) {
+            checkText(priority.recommendation, where);
+            if (!challenges.count(priority.challenge)) {
+                add(where, lang::message("validate.priorityMissing"));
+            } else if (!prioritised.insert(priority.challenge).second) {
+                add(where, lang::message("validate.priorityTwice"));
+            }
+        }
+        std::unordered_set<Id> parked;
+        for (const auto& entry : synthesis.parked) {
+            checkText(entry.reason, where);
+            if (!parked.insert(entry.input).second) {
+                add(where, lang::message("validate.parkedTwice"));
+            }
         }
     }
 

@@ -76,6 +76,10 @@ class EventFile {
     // changed (one UPDATE for a typed character).
     void writeGroupChange(const model::Group& before, const model::Group& after);
     void deleteGroup(const model::Id& id);
+    void writeSynthesis(const model::Synthesis& synthesis); // replaces the whole synthesis
+    // The synthesis before and after an edit: rewrites only the challenges
+    // (with their measures and sources) and lists that changed.
+    void writeSynthesisChange(const model::Synthesis& before, const model::Synthesis& after);
 
     // SQLite's integrity and foreign-key checks; empty when all is well.
     std::vector<lang::Message> integrityProblems();
@@ -111,6 +115,8 @@ void checkHeader(const std::filesystem::path& path);
 void checkWhole(const std::filesystem::path& path);
 // Reads the whole event through any connection to an event file.
 model::Event readEvent(Connection& connection);
+// The synthesis alone (empty for a file from before the synthesis tables).
+model::Synthesis readSynthesis(Connection& connection);
 
 // A fresh name beside `path` for building a file that is renamed into place.
 std::filesystem::path temporarySibling(const std::filesystem::path& path);

@@ -27,6 +27,7 @@ class Reader {
         readPeople(event);
         readThemes(event);
         readGroups(event);
+        event.synthesis = readSynthesis(m_connection);
         return event;
     }
 

@@ -300,6 +300,7 @@ void EventFile::writeEvent(const model::Event& event) {
     for (const auto& group : event.groups) {
         writeGroup(group);
     }
+    writeSynthesis(event.synthesis);
     savepoint.release();
 }
 

@@ -240,7 +240,59 @@ constexpr std::string_view kVersion6 = R"sql(
 ALTER TABLE hand_in ADD COLUMN unified TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Version 7: a theme's colour ("#RRGGBB", model::Theme::colour); themes
+// Version 7 (kSynthesisTablesVersion): the synthesis (model/synthesis.hpp).
+// Challenges and measures keyed by UUID, ordered by position (a challenge's
+// letter comes from its order within its theme and is never stored). Their
+// sources are links to inputs by id, deliberately without a foreign key: a
+// deleted input leaves its link behind as a hole the synthesis shows ("1
+// kilde slettet"), and undoing the deletion makes the link whole again.
+// Themes are referred to the same way, so removing a theme (undoable) never
+// takes a challenge with it. input_vocabulary reads the input index's terms
+// with the number of inputs each occurs in, for "find similar".
+constexpr std::string_view kVersion7 = R"sql(
+CREATE TABLE theme_introduction (
+    theme_id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE challenge (
+    id TEXT PRIMARY KEY NOT NULL,
+    theme_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE measure (
+    id TEXT PRIMARY KEY NOT NULL,
+    challenge_id TEXT NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    lead TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX measure_by_challenge ON measure(challenge_id, position);
+CREATE TABLE synthesis_source (
+    challenge_id TEXT NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
+    owner_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    input_id TEXT NOT NULL,
+    PRIMARY KEY (owner_id, input_id)
+);
+CREATE INDEX synthesis_source_by_challenge ON synthesis_source(challenge_id);
+CREATE TABLE synthesis_priority (
+    position INTEGER PRIMARY KEY,
+    challenge_id TEXT NOT NULL,
+    measure_id TEXT,
+    recommendation TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE parked_input (
+    input_id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE VIRTUAL TABLE input_vocabulary USING fts5vocab(input_search, 'row');
+)sql";
+
+// Version 8: a theme's colour ("#RRGGBB", model::Theme::colour); themes
 // from before it keep '' and are drawn in the palette's colour for their place.
 constexpr std::string_view kThemeColourMigration = R"sql(
 ALTER TABLE theme ADD COLUMN colour TEXT NOT NULL DEFAULT '';
@@ -250,7 +302,8 @@ ALTER TABLE theme ADD COLUMN colour TEXT NOT NULL DEFAULT '';
 
 const std::vector<std::string_view>& migrations() {
     static const std::vector<std::string_view> kMigrations{
-        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kThemeColourMigration};
+        kVersion1, kVersion2, kVersion3, kVersion4,
+        kVersion5, kVersion6, kVersion7, kThemeColourMigration};
     return kMigrations;
 }
 

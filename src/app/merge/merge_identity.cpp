@@ -384,6 +384,12 @@ void rewrite(model::Event& event, const IdMap& map) {
             }
         }
     };
+    for (auto& introduction : event.synthesis.introductions) {
+        mapId(introduction.theme, map);
+    }
+    for (auto& challenge : event.synthesis.challenges) {
+        mapId(challenge.theme, map);
+    }
     for (auto& group : event.groups) {
         mapId(group.id, map);
         mapId(group.roundId, map);

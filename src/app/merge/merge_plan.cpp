@@ -78,6 +78,9 @@ void diffInto(Change& change, const model::Event& before, const model::Event& af
     if (before.themes != after.themes) {
         change.themes(before.themes, after.themes);
     }
+    if (before.synthesis != after.synthesis) {
+        change.synthesis(before.synthesis, after.synthesis);
+    }
 
     std::unordered_map<model::Id, const model::Person*> people;
     for (const auto& person : before.people) {
@@ -141,6 +144,7 @@ model::Event withoutGroups(const model::Event& event) {
     copy.rooms = event.rooms;
     copy.people = event.people;
     copy.themes = event.themes;
+    copy.synthesis = event.synthesis;
     return copy;
 }
 
@@ -164,6 +168,7 @@ MergePlan runMerge(const std::shared_ptr<const MergeSources>& sources,
     merge::mergeHeader(context, result);
     merge::mergeProgramme(context, result);
     merge::mergeThemes(context, result);
+    merge::mergeSynthesis(context, result);
     merge::mergePeople(context, result, remap);
     merge::mergeGroups(context, groups);
     merge::keepReferenced(context, result, groups, remap);

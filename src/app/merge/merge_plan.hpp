@@ -35,7 +35,7 @@ enum class ConflictKind {
     SamePerson,      // a new person in the kit has the name of a person in the master
 };
 
-enum class MergeEntity { Event, Programme, Theme, Person, Group, Input };
+enum class MergeEntity { Event, Programme, Theme, Person, Group, Input, Synthesis };
 
 struct MergeConflict {
     // Identifies the conflict within the plans of one master, kit and base:

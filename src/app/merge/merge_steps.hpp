@@ -38,6 +38,13 @@ void mergePeople(Context& context, model::Event& result, PersonRemap& remap);
 std::optional<model::Id> samePersonAs(Context& context, const std::vector<model::Person>& people,
                                       const model::Person& added);
 
+// merge_synthesis.cpp
+// Challenges and measures as one tree by id (measures under their
+// challenge), field by field; their sources as sets (what either side added
+// stays, what either side removed goes); introductions per theme and parked
+// inputs per input by the three-way rule; the priorities as one list.
+void mergeSynthesis(Context& context, model::Event& result);
+
 // merge_groups.cpp
 void mergeGroups(Context& context, GroupOverlay& groups);
 

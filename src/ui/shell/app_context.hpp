@@ -33,6 +33,7 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
+#include "ui/synthesis/synthesis_panel.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/font_roles.hpp"
@@ -69,6 +70,7 @@ struct EventPanels {
     CapturePanelState capture;
     SearchPanelState search;
     WallPanelState wall;
+    SynthesisPanelState synthesis;
     HandInHistoryState handInHistory;
     // The watched hand-in folder belongs to the event it takes kits into.
     HandInWatchState handInWatch;

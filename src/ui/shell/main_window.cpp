@@ -107,6 +107,8 @@ constexpr std::array kTabs{
     ShellTab{"people", "tab.people", drawPeoplePanel, icon::kPeople}, // scrolls its own table
     ShellTab{"wall", "tab.wall", drawWallPanel, icon::kWall}, // fills the tab, scrolls its grid
     ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel, icon::kCapture},
+    ShellTab{kSynthesisTabId, "tab.synthesis", drawSynthesisPanel,
+             icon::kSynthesis}, // two halves that scroll
 };
 
 void centredText(AppContext& ctx, const char* value, float width, const char* recordKey) {

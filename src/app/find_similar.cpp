@@ -1,0 +1,228 @@
+// Find similar: the rarest words of a text, looked up in the index's
+// vocabulary, become one OR query ranked by bm25.
+#include "app/find_similar.hpp"
+
+#include "app/event_session.hpp"
+#include "model/input_index.hpp"
+#include "model/text.hpp"
+#include "store/errors.hpp"
+#include "store/event_file.hpp"
+#include "store/schema.hpp"
+#include "store/similar_inputs.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_set>
+
+namespace innspill::app {
+
+namespace {
+
+// Words shorter than this say little about what an input is about.
+constexpr size_t kShortestWord = 3;
+
+// The code point at `at` and its length in bytes (1 for a broken byte).
+std::pair<char32_t, size_t> codePoint(std::string_view text, size_t at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    const auto continuation = [&](size_t n) {
+        return at + n < text.size() && (static_cast<unsigned char>(text[at + n]) & 0xC0) == 0x80;
+    };
+    if (c < 0x80) {
+        return {c, 1};
+    }
+    if ((c & 0xE0) == 0xC0 && continuation(1)) {
+        return {static_cast<char32_t>(((c & 0x1F) << 6) | (text[at + 1] & 0x3F)), 2};
+    }
+    if ((c & 0xF0) == 0xE0 && continuation(1) && continuation(2)) {
+        return {static_cast<char32_t>(((c & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) |
+                                      (text[at + 2] & 0x3F)),
+                3};
+    }
+    if ((c & 0xF8) == 0xF0 && continuation(1) && continuation(2) && continuation(3)) {
+        return {static_cast<char32_t>(((c & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) |
+                                      ((text[at + 2] & 0x3F) << 6) | (text[at + 3] & 0x3F)),
+                4};
+    }
+    return {0xFFFD, 1};
+}
+
+// Letters and digits as unicode61 sees them, near enough for Norwegian
+// text: ASCII letters and digits, and everything past ASCII except the
+// Latin-1 and general punctuation and symbols (« » – — “ ” • …).
+bool isWordChar(char32_t c) {
+    if (c < 0x80) {
+        return std::isalnum(static_cast<int>(c)) != 0;
+    }
+    if (c < 0xC0) {
+        return c == 0xAA || c == 0xB5 || c == 0xBA; // ª µ º
+    }
+    if (c == 0xD7 || c == 0xF7) {
+        return false; // × ÷
+    }
+    if (c >= 0x2000 && c <= 0x2BFF) {
+        return false; // punctuation, arrows, symbols
+    }
+    return c != 0xFFFD && !(c >= 0x3000 && c <= 0x303F);
+}
+
+std::string inputText(const model::Input& input) {
+    std::string text = input.text;
+    for (const auto& child : input.children) {
+        text += '\n';
+        text += child.text;
+    }
+    return text;
+}
+
+std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
+                               const std::vector<model::Id>& exclude, size_t limit,
+                               int64_t fewestInputs);
+
+} // namespace
+
+std::vector<std::string> indexWords(std::string_view text) {
+    std::vector<std::string> words;
+    std::unordered_set<std::string> seen;
+    std::string word;
+    const auto finish = [&] {
+        if (!word.empty()) {
+            std::string folded = model::foldCase(word);
+            if (seen.insert(folded).second) {
+                words.push_back(std::move(folded));
+            }
+            word.clear();
+        }
+    };
+    for (size_t at = 0; at < text.size();) {
+        const auto [c, length] = codePoint(text, at);
+        if (isWordChar(c)) {
+            word.append(text.substr(at, length));
+        } else {
+            finish();
+        }
+        at += length;
+    }
+    finish();
+    return words;
+}
+
+namespace {
+
+// Words held by fewer than `fewestInputs` inputs are left out: an input's
+// own words are in the index once already.
+std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
+                               const std::vector<model::Id>& exclude, size_t limit,
+                               int64_t fewestInputs) {
+    if (!file) {
+        return {};
+    }
+    std::vector<std::string> words;
+    for (auto& word : indexWords(text)) {
+        if (model::countChars(word) >= kShortestWord) {
+            words.push_back(std::move(word));
+        }
+    }
+    try {
+        const auto counts = store::inputTermCounts(*file, words);
+        // The rarest words that some input has, rarest first.
+        std::vector<size_t> order(words.size());
+        std::iota(order.begin(), order.end(), size_t{0});
+        std::erase_if(order, [&](size_t i) { return counts[i] < fewestInputs; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return counts[a] < counts[b]; });
+        if (order.size() > kSimilarWords) {
+            order.resize(kSimilarWords);
+        }
+        if (order.empty()) {
+            return {};
+        }
+        std::string query;
+        for (size_t i : order) {
+            // Quoted: a word is plain text to FTS5, never syntax.
+            query += (query.empty() ? "\"" : " OR \"") + words[i] + "\"";
+        }
+        const std::unordered_set<model::Id> skip(exclude.begin(), exclude.end());
+        std::vector<model::Id> found;
+        for (const auto& id : store::rankedInputs(*file, query, limit + exclude.size())) {
+            auto parsed = model::Id::parse(id);
+            if (parsed && !skip.count(*parsed) && found.size() < limit) {
+                found.push_back(*parsed);
+            }
+        }
+        return found;
+    } catch (const store::FileError&) {
+        return {}; // a damaged index finds nothing; the session reports file trouble elsewhere
+    }
+}
+
+std::vector<model::Id> similarToInput(store::EventFile* file, const model::Event& event,
+                                      const model::Id& input, size_t limit) {
+    const auto index = model::indexInputs(event);
+    const auto found = index.find(input);
+    if (found == index.end()) {
+        return {};
+    }
+    std::vector<model::Id> exclude{input};
+    for (const auto& child : found->second.input->children) {
+        exclude.push_back(child.id);
+    }
+    if (found->second.parent) {
+        exclude.push_back(found->second.parent->id);
+    }
+    return similar(file, inputText(*found->second.input), exclude, limit, 2);
+}
+
+std::vector<model::Id> similarToChallenge(store::EventFile* file, const model::Event& event,
+                                          const model::Id& challenge, size_t limit) {
+    const auto* found = model::findChallenge(event.synthesis, challenge);
+    if (!found) {
+        return {};
+    }
+    std::string text = found->title + "\n" + found->description;
+    std::vector<model::Id> exclude = found->inputs;
+    for (const auto& measure : found->measures) {
+        text += "\n" + measure.lead + "\n" + measure.text;
+        exclude.insert(exclude.end(), measure.inputs.begin(), measure.inputs.end());
+    }
+    return similar(file, text, exclude, limit, 1);
+}
+
+} // namespace
+
+std::vector<model::Id> findSimilar(EventSession& session, std::string_view text,
+                                   const std::vector<model::Id>& exclude, size_t limit) {
+    return similar(session.file(), text, exclude, limit, 1);
+}
+
+std::vector<model::Id> findSimilarToInput(EventSession& session, const model::Id& input,
+                                          size_t limit) {
+    return similarToInput(session.file(), session.event(), input, limit);
+}
+
+std::vector<model::Id> findSimilarToChallenge(EventSession& session, const model::Id& challenge,
+                                              size_t limit) {
+    return similarToChallenge(session.file(), session.event(), challenge, limit);
+}
+
+std::vector<model::Id> findSimilarTo(store::EventFile& file, const model::Event& event,
+                                     const model::Id& item, size_t limit) {
+    if (model::findChallenge(event.synthesis, item)) {
+        return similarToChallenge(&file, event, item, limit);
+    }
+    return similarToInput(&file, event, item, limit);
+}
+
+SimilarInFile findSimilarInFile(const std::filesystem::path& path, const model::Id& item,
+                                size_t limit) {
+    SimilarInFile result;
+    auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
+    result.event = file->load();
+    result.known = model::findChallenge(result.event.synthesis, item) ||
+                   model::indexInputs(result.event).count(item) != 0;
+    if (result.known && file->schemaVersion() >= store::kSynthesisTablesVersion) {
+        result.similar = findSimilarTo(*file, result.event, item, limit);
+    }
+    return result;
+}
+
+} // namespace innspill::app
