@@ -1,5 +1,6 @@
 // Loading the whole event from the file into the model.
 #include "store/event_file.hpp"
+#include "store/schema.hpp"
 
 #include <sqlite3.h>
 
@@ -136,8 +137,11 @@ class Reader {
     }
 
     void readThemes(model::Event& event) {
-        Statement themes(m_connection,
-                         "SELECT id, name, description, colour FROM theme ORDER BY position, id");
+        // A file opened read-only before version 8 has no colours: the palette draws them.
+        const bool hasColour = m_connection.pragmaInteger("user_version") >= kThemeColourVersion;
+        Statement themes(m_connection, std::string("SELECT id, name, description, ") +
+                                           (hasColour ? "colour" : "''") +
+                                           " FROM theme ORDER BY position, id");
         while (themes.step()) {
             event.themes.push_back(model::Theme{id(themes.text(0), "theme"), themes.text(1),
                                                 themes.text(2), themes.text(3)});

@@ -292,7 +292,7 @@ CREATE TABLE parked_input (
 CREATE VIRTUAL TABLE input_vocabulary USING fts5vocab(input_search, 'row');
 )sql";
 
-// Version 8: a theme's colour ("#RRGGBB", model::Theme::colour); themes
+// Version 8 (kThemeColourVersion): a theme's colour ("#RRGGBB", model::Theme::colour); themes
 // from before it keep '' and are drawn in the palette's colour for their place.
 constexpr std::string_view kThemeColourMigration = R"sql(
 ALTER TABLE theme ADD COLUMN colour TEXT NOT NULL DEFAULT '';

@@ -14,6 +14,8 @@ constexpr int32_t kApplicationId = 0x494E5350;
 
 // The schema version that brought the synthesis tables (schema.cpp).
 constexpr int kSynthesisTablesVersion = 7;
+// The schema version that gave a theme its colour (theme.colour).
+constexpr int kThemeColourVersion = 8;
 
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();
