@@ -31,6 +31,8 @@ TEST_CASE("capture header: the title is typed like an input, Enter goes back to 
     CaptureScreen screen(test::sampleEvent());
     screen.open("1.10");
     auto& ctx = screen.ctx();
+    CHECK_FALSE(ctx.capture.headerOpen); // filled in: folded to its summary line
+    REQUIRE(screen.ui().clickItem("capture.header"));
     REQUIRE(screen.ui().clickItem("capture.title"));
     screen.ui().frame(2);
     CHECK(ctx.capture.focus.field == ui::CaptureField::Title);

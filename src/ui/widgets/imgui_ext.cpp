@@ -23,6 +23,12 @@ void clearActiveId() {
     ImGui::ClearActiveID();
 }
 
+void cancelTabbing() {
+    if (ImGui::GetCurrentContext()->NavMoveFlags & ImGuiNavMoveFlags_Tabbing) {
+        ImGui::NavMoveRequestCancel();
+    }
+}
+
 bool modalOpen() {
     return ImGui::GetTopMostPopupModal() != nullptr;
 }

@@ -27,6 +27,10 @@ bool escapeClosesDialog(bool nestedOpen = false, bool evenFromAField = false);
 ImGuiID activeId();
 void clearActiveId();
 
+// Cancels ImGui's own Tab / Shift+Tab move this frame (the caller puts the
+// keyboard where reading order says; widgets/tab_order.hpp).
+void cancelTabbing();
+
 // Whether a modal popup is open (shortcuts of the window behind wait).
 bool modalOpen();
 
