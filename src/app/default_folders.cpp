@@ -72,8 +72,8 @@ fs::path documentsFolder() {
 #if defined(__linux__) || defined(__FreeBSD__)
     const char* configHome = std::getenv("XDG_CONFIG_HOME");
     const fs::path config = configHome && configHome[0] == '/' ? fs::path(configHome)
-                            : home.empty()                      ? fs::path()
-                                                                : home / ".config";
+                            : home.empty()                     ? fs::path()
+                                                               : home / ".config";
     if (!config.empty()) {
         try {
             const std::string text = io::readInputFile(config / "user-dirs.dirs", 64 * 1024);

@@ -40,7 +40,8 @@ fs::path checkoutFolder(const char* name) {
     if (self.empty() || root.empty()) {
         return {};
     }
-    const auto [rootEnd, selfAt] = std::mismatch(root.begin(), root.end(), self.begin(), self.end());
+    const auto [rootEnd, selfAt] =
+        std::mismatch(root.begin(), root.end(), self.begin(), self.end());
     return rootEnd == root.end() ? source / name : fs::path();
 }
 

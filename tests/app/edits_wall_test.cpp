@@ -180,8 +180,8 @@ TEST_CASE("wall: moved to another round a topic takes the next free number there
 TEST_CASE("wall: \"keep number\" moves a topic into another round with its number, and back") {
     model::Event event = test::sampleEvent();
     const model::Id id = numbered(event, "1.1").id;
-    const auto keep = app::moveTopic(event, id, roundId(event, 1, 0), std::nullopt,
-                                     app::MoveNumbering::Keep);
+    const auto keep =
+        app::moveTopic(event, id, roundId(event, 1, 0), std::nullopt, app::MoveNumbering::Keep);
     REQUIRE(keep);
     CHECK(keep->labelText() == "Flytt emne 1.1");
     applyTo(event, keep);
@@ -244,8 +244,8 @@ TEST_CASE("wall: renumbering skips numbers held by topics in other rounds") {
     const model::Id first = numbered(event, "1.1").id;
     const model::Id tenth = numbered(event, "1.10").id;
     const model::Id cancelled = numbered(event, "1.2").id;
-    applyTo(event,
-            app::moveTopic(event, first, roundId(event, 0, 1), std::nullopt, app::MoveNumbering::Keep));
+    applyTo(event, app::moveTopic(event, first, roundId(event, 0, 1), std::nullopt,
+                                  app::MoveNumbering::Keep));
 
     applyTo(event, app::renumberRound(event, roundId(event, 0, 0)));
     CHECK(model::findGroup(event, first)->number == "1.1"); // still in round 2, untouched

@@ -5,8 +5,11 @@
 #include "shell_support.hpp"
 
 #include "app/default_folders.hpp"
+#include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/sample_event.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/shell/main_window.hpp"
 #include "ui/shell/status_bar.hpp"
 #include "ui/shell/undo_notice.hpp"
 #include "ui/shell/zoom_keys.hpp"
@@ -207,4 +210,90 @@ TEST_CASE("default folders: a run from a checkout keeps sessions/ for the demo",
     f.ui.frame(2);
     CHECK(fs::equivalent(ui::defaultFolder(f.ctx()), f.dir.path()));
     CHECK_FALSE(fs::exists(f.dir / "Dokumenter")); // never made when not needed
+}
+
+TEST_CASE("overview: the programme has column headers, and cut text shows whole on hover",
+          "[ui][shell]") {
+    ShellFixture f;
+    model::Event event = test::sampleEvent();
+    const std::string longTitle =
+        "Hvordan fange opp dem som står i fare for å slutte på videregående – før de har "
+        "sluttet, og hvem som har ansvaret for å gjøre noe med det i kommunen og fylket";
+    for (auto& group : event.groups) {
+        if (group.number == "1.1") {
+            group.title = longTitle;
+        }
+    }
+    const fs::path path = f.dir / "lang.innspill";
+    store::EventFile::create(path, event);
+    f.openDirectly(path);
+    ui::showTab(f.ctx(), "overview");
+    f.ui.frame(3);
+
+    CHECK(f.ui.item("programme.headers") != nullptr);
+    std::string screen = test::screenText(f.ui);
+    CHECK(screen.find("Emne") != std::string::npos); // the title column, in bokmål
+    CHECK(screen.find("Initiativtaker") != std::string::npos);
+    CHECK(screen.find(longTitle) == std::string::npos);      // too long for its column…
+    CHECK(screen.find("\xE2\x80\xA6") != std::string::npos); // …so cut with "…"
+
+    const ui::ItemRect* title = f.ui.item("programme.title/1.1");
+    REQUIRE(title != nullptr);
+    f.ui.moveMouse(title->center());
+    f.ui.frame(3);
+    screen = test::screenText(f.ui);
+    std::replace(screen.begin(), screen.end(), '\n', ' ');
+    CHECK(screen.find(longTitle) != std::string::npos); // whole, in the tooltip
+}
+
+TEST_CASE("people: the yellow row of a person just added has a legend and a tooltip",
+          "[ui][shell]") {
+    ShellFixture f;
+    f.openDirectly(f.makeEventFile("arena.innspill", "Arena"));
+    ui::showTab(f.ctx(), "people");
+    f.ui.frame(2);
+    CHECK(f.ui.item("people.pinnedLegend") == nullptr); // nothing yellow yet
+
+    test::click(f.ui, "people.newName");
+    test::typeText(f.ui, "Helt Ny Person");
+    f.ui.pressKey(GLFW_KEY_ENTER);
+    f.ui.frame(2);
+    REQUIRE_FALSE(f.ctx().people.pinned.empty());
+    const ui::ItemRect* legend = f.ui.item("people.pinnedLegend");
+    REQUIRE(legend != nullptr);
+    CHECK(test::screenText(f.ui).find("Gul rad: nettopp lagt til") != std::string::npos);
+    f.ui.moveMouse(legend->center());
+    f.ui.frame(3);
+    std::string screen = test::screenText(f.ui);
+    std::replace(screen.begin(), screen.end(), '\n', ' ');
+    CHECK(screen.find("Personen du nettopp la til") != std::string::npos);
+}
+
+TEST_CASE("start screen: recent events by title, dates and folder", "[ui][shell]") {
+    ShellFixture f;
+    fs::create_directory(f.dir / "arrangementer");
+    model::Event event = test::sampleEvent();
+    event.title = "Åpen arena 2031";
+    event.startDate = "2031-10-15";
+    event.endDate = "2031-10-16";
+    const fs::path path = f.dir / "arrangementer" / "arena.innspill";
+    store::EventFile::create(path, event);
+    f.ctx().settings.recentFiles = {path.string(), (f.dir / "borte.innspill").string()};
+    f.ui.frame(3);
+
+    REQUIRE(f.ui.item("main.recent/" + path.string()) != nullptr);
+    std::string screen = test::screenText(f.ui);
+    CHECK(screen.find("Åpen arena 2031") != std::string::npos);
+    CHECK(screen.find("2031") != std::string::npos);
+    CHECK(screen.find("arrangementer/arena.innspill") != std::string::npos);
+    CHECK(screen.find(path.string()) == std::string::npos); // not the raw path…
+    f.ui.moveMouse(f.ui.item("main.recent/" + path.string())->center());
+    f.ui.frame(3);
+    CHECK(test::screenText(f.ui).find(path.string()) != std::string::npos); // …but on hover
+
+    // A click opens it.
+    f.ui.click(f.ui.item("main.recent/" + path.string())->center());
+    f.ui.frame(2);
+    REQUIRE(f.ctx().session != nullptr);
+    CHECK(f.ctx().session->event().title == "Åpen arena 2031");
 }

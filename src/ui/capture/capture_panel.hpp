@@ -80,7 +80,7 @@ struct CapturePanelState {
     // click opens it, and it stays open until clicked shut.
     bool headerOpen = true;
     bool headerOpenedByHand = false;
-    bool headerFocused = false; // the keyboard was in the header last frame
+    bool headerFocused = false;     // the keyboard was in the header last frame
     float headerHeight = 100000.0f; // measured after the first frame
     GroupPickerState picker;        // the Ctrl+G popup and the no-group list
     GroupPickerState linkPicker;    // follow-up-of / merged-with
@@ -88,7 +88,7 @@ struct CapturePanelState {
     PeoplePickerState initiators;   // the "add a person" fields
     PeoplePickerState facilitators;
     ParticipantsState participants;
-    std::string countText; // the participant count field while typed in
+    std::string countText;   // the participant count field while typed in
     bool focusCount = false; // Tab from the title: the count field takes the keyboard
 
     std::vector<CaptureRowCache> rows;

@@ -4,11 +4,11 @@
 #include "app/edits_capture.hpp"
 #include "model/name_match.hpp"
 #include "model/text.hpp"
+#include "ui/capture/text_editor.hpp"
+#include "ui/people/person_match.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/tab_order.hpp"
-#include "ui/people/person_match.hpp"
-#include "ui/capture/text_editor.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>

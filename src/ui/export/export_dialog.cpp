@@ -4,8 +4,8 @@
 
 #include "app/open_external.hpp"
 #include "ui/shell/app_context.hpp"
-#include "ui/shell/file_actions.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/shell/file_actions.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 

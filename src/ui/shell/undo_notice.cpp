@@ -14,8 +14,8 @@ namespace {
 
 void notify(AppContext& ctx, const char* key, const std::string& label) {
     StatusBarState& status = ctx.mainWindow.status;
-    status.notice = label.empty() ? std::string(ctx.tr(key))
-                                  : format(ctx.tr(key), {{"change", label}});
+    status.notice =
+        label.empty() ? std::string(ctx.tr(key)) : format(ctx.tr(key), {{"change", label}});
     status.noticeUntil = ImGui::GetTime() + kUndoNoticeSeconds;
     ctx.wakeIn(kUndoNoticeSeconds);
 }

@@ -37,6 +37,7 @@ struct Palette {
     ImU32 cancelled;
     ImU32 met;
     ImU32 hover;
+    ImU32 hint; // the operator's hint: quiet, yet readable (>= 4.5:1)
 };
 
 Palette paletteFor(bool light) {
@@ -46,13 +47,13 @@ Palette paletteFor(bool light) {
                        IM_COL32(40, 40, 40, 255),    IM_COL32(0, 60, 150, 255),
                        IM_COL32(255, 255, 255, 255), IM_COL32(90, 90, 90, 255),
                        IM_COL32(105, 105, 105, 255), IM_COL32(0, 115, 30, 255),
-                       IM_COL32(0, 60, 150, 40)};
+                       IM_COL32(0, 60, 150, 40),     IM_COL32(80, 80, 80, 255)};
     }
     return Palette{
         IM_COL32(14, 14, 14, 255),    IM_COL32(34, 34, 34, 255),    IM_COL32(96, 96, 96, 255),
         IM_COL32(255, 255, 255, 255), IM_COL32(215, 215, 215, 255), IM_COL32(255, 214, 90, 255),
         IM_COL32(30, 30, 30, 255),    IM_COL32(120, 120, 120, 255), IM_COL32(150, 150, 150, 255),
-        IM_COL32(120, 225, 130, 255), IM_COL32(255, 214, 90, 40)};
+        IM_COL32(120, 225, 130, 255), IM_COL32(255, 214, 90, 40),   IM_COL32(175, 175, 175, 255)};
 }
 
 ProjectorFonts fontsFor(const AppContext& ctx) {
@@ -314,6 +315,11 @@ void drawBackgroundMenu(AppContext& ctx, const model::Event& event) {
         ImGui::PopID();
     }
     ImGui::Separator();
+    if (ImGui::MenuItem(ctx.tr("projector.swapAxes"), nullptr, state.swapAxes)) {
+        state.swapAxes = !state.swapAxes;
+        state.fittedFor = 0; // fit again, in the other orientation
+    }
+    ctx.itemRects.record("projector.swapAxes");
     if (ImGui::MenuItem(ctx.tr("projector.light"), nullptr, state.lightBackground)) {
         state.lightBackground = !state.lightBackground;
     }
@@ -356,12 +362,15 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     drawList->AddText(fonts.bold, titleSize, ImVec2(top.x + innerWidth - dayWidth, top.y),
                       palette.number, day.c_str());
 
-    // The hint stays small and dim: it is for the organiser, not the room.
-    const float hintHeight = base * 1.5f;
+    // The hint stays small and quiet, for the organiser rather than the
+    // room, but in a colour that can be read (not the grid's lines).
+    const float hintSize = std::round(base * 1.15f);
+    const float hintHeight = hintSize * 1.5f;
     const char* hint = ctx.tr("projector.hint");
-    drawList->AddText(ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y -
+    drawList->AddText(fonts.regular, hintSize,
+                      ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y -
                                                            margin * 0.5f - hintHeight * 0.8f),
-                      palette.grid, hint);
+                      palette.hint, hint);
 
     const ImVec2 gridPos(top.x, top.y + titleSize + margin * 0.75f);
     ImVec2 area(innerWidth,
@@ -376,7 +385,7 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     if (print == state.fittedFor && state.textSize > 0.0f) {
         layout = layoutProjector(page, fonts, state.roundsAsRows, state.textSize, area);
     } else {
-        layout = fitProjector(page, fonts, area, minSize, maxSize);
+        layout = fitProjector(page, fonts, area, minSize, maxSize, !state.swapAxes);
         state.fittedFor = print;
         state.textSize = layout.size;
         state.roundsAsRows = layout.roundsAsRows;

@@ -1,0 +1,79 @@
+// The wrapping prose field.
+#include "ui/widgets/prose_field.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace innspill::ui {
+
+ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::string& value,
+                            float width, int minLines, size_t maxCharacters,
+                            const std::function<void(const std::string&)>& onEdit) {
+    ProseFieldResult result;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    if (width <= 0.0f) {
+        width = ImGui::GetContentRegionAvail().x;
+    }
+    width = std::max(width, ImGui::GetFontSize() * 4.0f);
+    const float inner = width - 2.0f * style.FramePadding.x;
+    if (state.editing && value != state.editor.synced) {
+        state.editor.load(value, std::min(state.editor.cursor.caret, value.size())); // undone
+    }
+    const std::string& shown = state.editing ? state.editor.text : value;
+    const float height = std::max(editorHeight(shown, inner),
+                                  ImGui::GetTextLineHeight() * static_cast<float>(minLines)) +
+                         2.0f * style.FramePadding.y;
+
+    ImGui::PushID(id);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 corner(origin.x + width, origin.y + height);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(origin, corner, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    draw->AddRect(origin, corner,
+                  state.editing ? ImGui::GetColorU32(ImGuiCol_NavHighlight)
+                                : ImGui::GetColorU32(ImGuiCol_Border),
+                  style.FrameRounding, 0, state.editing ? 2.0f : 1.0f);
+    const bool hovered = ImGui::IsMouseHoveringRect(origin, corner) && ImGui::IsWindowHovered();
+    ImGui::SetCursorScreenPos(
+        ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y));
+    if (state.editing) {
+        EditorLook look;
+        look.width = inner;
+        look.maxCharacters = maxCharacters;
+        const EditorResult edit = drawEditor("##prose", state.editor, EditorMode::Paragraphs, look);
+        if (edit.changed) {
+            state.editor.synced = state.editor.text;
+            onEdit(state.editor.text);
+            result.edited = true;
+        }
+        const bool clickedAway = ImGui::IsMouseClicked(0) && !hovered;
+        const bool leave = edit.action == EditorAction::Escape ||
+                           edit.action == EditorAction::NextField ||
+                           edit.action == EditorAction::PreviousField;
+        if (leave || clickedAway || !edit.active) {
+            state.editing = false;
+            result.finished = true;
+        }
+    } else {
+        size_t clickedAt = 0;
+        bool clicked =
+            drawStaticText("##text", value, inner, ImGui::GetColorU32(ImGuiCol_Text), &clickedAt);
+        if (!clicked && hovered && ImGui::IsMouseClicked(0)) {
+            clicked = true; // in the box, under the text: at its end
+            clickedAt = value.size();
+        }
+        if (clicked) {
+            state.editor.load(value, clickedAt);
+            state.editor.synced = value;
+            state.editor.wantFocus = true;
+            state.editing = true;
+        }
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::PopID();
+    return result;
+}
+
+} // namespace innspill::ui
