@@ -3,6 +3,7 @@
 // by name, and files default to the event's folder, the last used one or
 // Documents/Innspill.
 #include "shell_support.hpp"
+#include "tab_order.hpp"
 
 #include "app/default_folders.hpp"
 #include "store/event_file.hpp"
@@ -296,4 +297,14 @@ TEST_CASE("start screen: recent events by title, dates and folder", "[ui][shell]
     f.ui.frame(2);
     REQUIRE(f.ctx().session != nullptr);
     CHECK(f.ctx().session->event().title == "Åpen arena 2031");
+}
+
+TEST_CASE("tab order: the new event form, title then file", "[ui][shell]") {
+    ShellFixture f;
+    f.ui.frame(2);
+    test::pressChord(f.ui, GLFW_KEY_N);
+    f.ui.frame(2);
+    const auto visited = test::tabThrough(f.ui, "files.new.title", 1);
+    test::checkReadingOrder(f.ui, visited);
+    CHECK(visited[1] == "files.new.path");
 }

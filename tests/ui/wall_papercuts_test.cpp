@@ -2,11 +2,13 @@
 // wall's orientation (rounds as rows, rooms as columns) unless the organiser
 // swaps it from its menu, and its operator hint is readable.
 #include "harness.hpp"
+#include "tab_order.hpp"
 #include "wall_test_support.hpp"
 
 #include "app/event_session.hpp"
 #include "support/sample_event.hpp"
 #include "ui/wall/projector_view.hpp"
+#include "ui/wall/wall_cell.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -57,4 +59,18 @@ TEST_CASE("projector: rounds as rows like the wall, swapped from its menu", "[ui
     c = rectOf(ui, "projector.topic/2.1");
     CHECK(a.min.x == b.min.x); // round 1 is a column now
     CHECK(c.min.x > a.max.x);
+}
+
+TEST_CASE("tab order: the post dialog, title then initiator", "[ui][wall]") {
+    auto session = app::EventSession::inMemory(test::sampleEvent());
+    const model::Event& event = session->event();
+    UiHarness ui(session.get());
+    ui.setDraw(test::drawWallOnly);
+    ui.frame(2);
+    const ui::CellAddress cell{event.days[0].rounds[1].id, event.rooms[0].id};
+    REQUIRE(ui.clickItem("wall.add/" + ui::cellKey(cell)));
+    ui.frame(2);
+    const auto visited = test::tabThrough(ui, "wall.post.title", 1);
+    test::checkReadingOrder(ui, visited);
+    CHECK(visited[1] == "wall.post.initiator");
 }

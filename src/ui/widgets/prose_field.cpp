@@ -1,6 +1,8 @@
 // The wrapping prose field.
 #include "ui/widgets/prose_field.hpp"
 
+#include "ui/widgets/imgui_ext.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
                             float width, int minLines, size_t maxCharacters,
                             const std::function<void(const std::string&)>& onEdit) {
     ProseFieldResult result;
+    bool tabOut = false;
     const ImGuiStyle& style = ImGui::GetStyle();
     if (width <= 0.0f) {
         width = ImGui::GetContentRegionAvail().x;
@@ -54,6 +57,9 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
         if (leave || clickedAway || !edit.active) {
             state.editing = false;
             result.finished = true;
+            // Tab goes on to the next field in reading order, as from ImGui's own.
+            tabOut = edit.action == EditorAction::NextField &&
+                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab));
         }
     } else {
         size_t clickedAt = 0;
@@ -71,7 +77,15 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
         }
     }
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, height));
+    // A tab stop among ImGui's fields: Tab from the field before lands here.
+    if (ext::addTabStop(origin, corner, ImGui::GetID("##tabStop")) && !state.editing) {
+        state.editor.load(value, value.size());
+        state.editor.wantFocus = true;
+        state.editing = true;
+    }
+    if (tabOut) {
+        ImGui::SetKeyboardFocusHere(); // the next field drawn
+    }
     ImGui::PopID();
     return result;
 }
