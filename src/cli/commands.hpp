@@ -59,6 +59,8 @@ struct OpenOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot;
     int frames = 5;
+    int width = 0; // --size for a screenshot; 0: the default window
+    int height = 0;
     std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
     std::filesystem::path watch;                // a hand-in folder to watch from the start
 };

@@ -5,6 +5,7 @@
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 
 using namespace innspill;
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
                             "Render a few frames, save a PNG screenshot and exit");
     openCommand->add_option("--frames", open.frames, "Frames to render before the screenshot")
         ->check(CLI::Range(1, 10000));
+    std::string openSize;
+    openCommand->add_option("--size", openSize,
+                            "Window size for --screenshot, WIDTHxHEIGHT (default 1280x800)");
     std::string openWatch;
     openCommand->add_option("--watch", openWatch,
                             "Watch this hand-in folder from the start, as File → Hand-ins from "
@@ -215,6 +219,16 @@ int main(int argc, char** argv) {
         open.watch = openWatch;
         if (!screenshot.empty()) {
             open.screenshot = screenshot;
+        }
+        if (!openSize.empty()) {
+            char x = 0;
+            char rest = 0;
+            if (std::sscanf(openSize.c_str(), "%d%c%d%c", &open.width, &x, &open.height, &rest) !=
+                    3 ||
+                (x != 'x' && x != 'X') || open.width < 320 || open.height < 240 ||
+                open.width > 8192 || open.height > 8192) {
+                return cli::fail(cli::say("cli.open.badSize", {{"size", openSize}}));
+            }
         }
     }
     return cli::runOpen(open);

@@ -62,6 +62,8 @@ int runOpen(const OpenOptions& options) {
     }
     desktop.screenshot = options.screenshot;
     desktop.frames = options.screenshot ? options.frames : 0;
+    desktop.width = options.width;
+    desktop.height = options.height;
     desktop.droppedAtStart = options.dropped;
     desktop.watchAtStart = options.watch;
     desktop.sessionsFolder = checkoutFolder("sessions");

@@ -558,6 +558,8 @@ int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     const bool screenshot = options.screenshot.has_value();
     if (screenshot) {
         loaded.settings.window = app::WindowGeometry(); // predictable pictures
+        loaded.settings.window.width = options.width;
+        loaded.settings.window.height = options.height;
     }
 
     GlfwLibrary glfw;

@@ -19,6 +19,8 @@ struct DesktopOptions {
     // default size, so screenshots do not depend on the last session.
     std::optional<std::filesystem::path> screenshot;
     int frames = 0; // <= 0 with a screenshot: a few frames, enough to settle the layout
+    int width = 0;  // the screenshot's window size; 0: the default (1280×800)
+    int height = 0;
     // The file browser's default folder (the repository's sessions/); empty:
     // the home folder.
     std::filesystem::path sessionsFolder;
