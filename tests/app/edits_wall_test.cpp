@@ -147,12 +147,12 @@ TEST_CASE("wall: posting refuses what it cannot post") {
 TEST_CASE("wall: moving within a round keeps the number") {
     model::Event event = test::sampleEvent();
     const model::Id id = numbered(event, "1.1").id;
-    const auto change = app::moveTopic(event, id, roundId(event, 0, 0), event.rooms[3].id);
+    const auto change = app::moveTopic(event, id, roundId(event, 0, 0), event.rooms[2].id);
     REQUIRE(change);
     CHECK(change->labelText() == "Flytt emne 1.1");
     applyTo(event, change);
     CHECK(model::findGroup(event, id)->number == "1.1");
-    CHECK(model::findGroup(event, id)->roomId == event.rooms[3].id);
+    CHECK(model::findGroup(event, id)->roomId == event.rooms[2].id);
 }
 
 TEST_CASE("wall: moved to another round a topic takes the next free number there") {

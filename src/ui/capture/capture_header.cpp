@@ -241,12 +241,12 @@ void drawHeader(CaptureFrame& frame) {
 
     // Folded, the header's own line is the summary: one click opens it.
     const std::string line = summary(ctx, frame.event, group);
-    const std::string label =
+    const std::string headerLabel =
         state.headerOpen || line.empty()
             ? std::string(ctx.tr("capture.aboutGroup")) + "###aboutGroup"
             : std::string(ctx.tr("capture.aboutGroup")) + ":  " + line + "###aboutGroup";
     ImGui::SetNextItemOpen(state.headerOpen, ImGuiCond_Always);
-    const bool open = ImGui::CollapsingHeader(label.c_str());
+    const bool open = ImGui::CollapsingHeader(headerLabel.c_str());
     ctx.itemRects.record("capture.header");
     if (open != state.headerOpen) {
         state.headerOpenedByHand = open;

@@ -174,7 +174,8 @@ void drawPinnedLegend(AppContext& ctx, const model::Event& event) {
     ImGui::SameLine();
     disabledText(ctx.tr("people.pinnedLegend"));
     ctx.itemRects.record("people.pinnedLegend");
-    if (ImGui::IsItemHovered()) {
+    // Also while the new-name field still has the caret (it keeps it after adding).
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
         ImGui::SetTooltip("%s", ctx.tr("people.pinnedTip"));
     }
 }

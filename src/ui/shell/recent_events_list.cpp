@@ -50,7 +50,7 @@ bool drawRecentEvent(AppContext& ctx, const app::RecentEvent& recent, float widt
         draw->AddText(ImVec2(at.x + width - datesWidth, at.y), quiet, dates.c_str());
     }
     const std::string where = recent.title.empty() ? recent.folder : recent.folder + "/" + fileName;
-    draw->AddText(ImVec2(at.x, at.y + lineHeight), quiet, fitWithEllipsis(where, width).c_str());
+    draw->AddText(ImVec2(at.x, at.y + lineHeight), quiet, fitKeepingEnd(where, width).c_str());
     return clicked;
 }
 

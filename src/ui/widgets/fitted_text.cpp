@@ -48,12 +48,29 @@ std::string fitWithEllipsis(std::string_view text, float width) {
     return std::string(first.substr(0, fits)) + std::string(kEllipsis);
 }
 
+std::string fitKeepingEnd(std::string_view text, float width) {
+    if (widthOf(text) <= width) {
+        return std::string(text);
+    }
+    const float room = width - widthOf(kEllipsis);
+    // Character starts from the front; keep the shortest start cut that fits.
+    for (size_t at = 0; at < text.size(); at = nextCharacter(text, at)) {
+        if (widthOf(text.substr(at)) <= room) {
+            return std::string(kEllipsis) + std::string(text.substr(at));
+        }
+    }
+    return std::string(kEllipsis);
+}
+
 bool fittedText(std::string_view text) {
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string shown = fitWithEllipsis(text, width);
     ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
     const bool cut = shown.size() != text.size() || shown != text;
-    if (cut && ImGui::IsItemHovered()) {
+    // A row's Selectable spanning the columns is the hovered item; the cell's
+    // text still says what it cuts.
+    if (cut && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenOverlapped |
+                                   ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
         ImGui::TextUnformatted(text.data(), text.data() + text.size());

@@ -12,6 +12,10 @@ namespace innspill::ui {
 // with "…" after it (whole characters), or `text` itself when it fits.
 std::string fitWithEllipsis(std::string_view text, float width);
 
+// The longest end of `text` that fits `width` with "…" before it: for paths,
+// where the file name at the end matters most.
+std::string fitKeepingEnd(std::string_view text, float width);
+
 // Draws `text` fitted to the space left on the line (fitWithEllipsis), as an
 // item; when cut, hovering shows the whole text. Returns whether it was cut.
 bool fittedText(std::string_view text);
