@@ -13,8 +13,8 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/status_bar.hpp"
 #include "ui/shell/undo_notice.hpp"
-#include "ui/widgets/fitted_text.hpp"
 #include "ui/shell/zoom_keys.hpp"
+#include "ui/widgets/fitted_text.hpp"
 
 #include <catch2/catch.hpp>
 

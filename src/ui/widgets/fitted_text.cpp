@@ -70,7 +70,7 @@ bool fittedText(std::string_view text) {
     // A row's Selectable spanning the columns is the hovered item; the cell's
     // text still says what it cuts.
     if (cut && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenOverlapped |
-                                   ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+                                    ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
         ImGui::TextUnformatted(text.data(), text.data() + text.size());

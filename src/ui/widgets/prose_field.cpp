@@ -9,6 +9,12 @@
 
 namespace innspill::ui {
 
+namespace {
+
+constexpr int kMaxVisibleLines = 16;
+
+} // namespace
+
 ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::string& value,
                             float width, int minLines, size_t maxCharacters,
                             const std::function<void(const std::string&)>& onEdit) {
@@ -19,14 +25,24 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
         width = ImGui::GetContentRegionAvail().x;
     }
     width = std::max(width, ImGui::GetFontSize() * 4.0f);
-    const float inner = width - 2.0f * style.FramePadding.x;
     if (state.editing && value != state.editor.synced) {
         state.editor.load(value, std::min(state.editor.cursor.caret, value.size())); // undone
     }
     const std::string& shown = state.editing ? state.editor.text : value;
-    const float height = std::max(editorHeight(shown, inner),
-                                  ImGui::GetTextLineHeight() * static_cast<float>(minLines)) +
-                         2.0f * style.FramePadding.y;
+    // The box grows with the text up to kMaxVisibleLines, then scrolls inside
+    // (a pasted chapter must not make the page thousands of pixels tall).
+    const float lineHeight = ImGui::GetTextLineHeight();
+    const float tallest = lineHeight * static_cast<float>(std::max(kMaxVisibleLines, minLines));
+    float inner = width - 2.0f * style.FramePadding.x;
+    float content = editorHeight(shown, inner);
+    const bool scrolls = content > tallest;
+    if (scrolls) {
+        inner = std::max(inner - style.ScrollbarSize, 1.0f);
+        content = editorHeight(shown, inner);
+    }
+    const float boxContent =
+        std::clamp(content, lineHeight * static_cast<float>(minLines), tallest);
+    const float height = boxContent + 2.0f * style.FramePadding.y;
 
     ImGui::PushID(id);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -37,9 +53,16 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
                   state.editing ? ImGui::GetColorU32(ImGuiCol_NavHighlight)
                                 : ImGui::GetColorU32(ImGuiCol_Border),
                   style.FrameRounding, 0, state.editing ? 2.0f : 1.0f);
-    const bool hovered = ImGui::IsMouseHoveringRect(origin, corner) && ImGui::IsWindowHovered();
+    const bool hovered = ImGui::IsMouseHoveringRect(origin, corner) &&
+                         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
     ImGui::SetCursorScreenPos(
         ImVec2(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y));
+    if (scrolls) {
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+        ImGui::BeginChild("##proseScroll", ImVec2(width - 2.0f * style.FramePadding.x, boxContent),
+                          false, ImGuiWindowFlags_NoBackground);
+        ImGui::PopStyleVar();
+    }
     if (state.editing) {
         EditorLook look;
         look.width = inner;
@@ -75,6 +98,9 @@ ProseFieldResult proseField(const char* id, ProseFieldState& state, const std::s
             state.editor.wantFocus = true;
             state.editing = true;
         }
+    }
+    if (scrolls) {
+        ImGui::EndChild();
     }
     ImGui::SetCursorScreenPos(origin);
     // A tab stop among ImGui's fields: Tab from the field before lands here.

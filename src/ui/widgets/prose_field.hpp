@@ -3,8 +3,8 @@
 // one long line). It is the capture screen's word-wrapping editor
 // (capture/text_editor.hpp) in a bordered box: shown wrapped, a click puts
 // the caret where it lands, Enter is a line break, the box grows with the
-// text (never shorter than `minLines`), Escape or a click elsewhere ends the
-// editing. Each edit is handed to `onEdit` as it is typed.
+// text (never shorter than `minLines`; past 16 lines it scrolls inside),
+// Escape or a click elsewhere ends the editing. Each edit is handed to `onEdit` as it is typed.
 #pragma once
 
 #include "ui/capture/text_editor.hpp"
