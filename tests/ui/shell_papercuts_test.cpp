@@ -281,10 +281,10 @@ TEST_CASE("people: the yellow row of a person just added has a legend and a tool
     f.ui.pressKey(GLFW_KEY_ENTER);
     f.ui.frame(2);
     REQUIRE_FALSE(f.ctx().people.pinned.empty());
-    const ui::ItemRect* legend = f.ui.item("people.pinnedLegend");
-    REQUIRE(legend != nullptr);
+    REQUIRE(f.ui.item("people.pinnedLegend") != nullptr);
+    const ui::ItemRect legend = *f.ui.item("people.pinnedLegend"); // a copy: frames follow
     CHECK(test::screenText(f.ui).find("Gul rad: nettopp lagt til") != std::string::npos);
-    f.ui.moveMouse(legend->center());
+    f.ui.moveMouse(legend.center());
     f.ui.frame(3);
     std::string screen = test::screenText(f.ui);
     std::replace(screen.begin(), screen.end(), '\n', ' ');
