@@ -108,8 +108,22 @@ std::optional<Change> postTopic(const model::Event& event, const TopicDraft& dra
     return change;
 }
 
+std::string numberAfterMove(const model::Event& event, const model::Id& groupId,
+                            const model::Id& roundId) {
+    const model::Group* group = model::findGroup(event, groupId);
+    const auto position = model::locateRound(event, roundId);
+    if (group == nullptr || !position) {
+        return {};
+    }
+    if (group->roundId == roundId || sequenceInRound(group->number, position->number)) {
+        return group->number;
+    }
+    return nextGroupNumber(event, roundId);
+}
+
 std::optional<Change> moveTopic(const model::Event& event, const model::Id& groupId,
-                                const model::Id& roundId, const std::optional<model::Id>& roomId) {
+                                const model::Id& roundId, const std::optional<model::Id>& roomId,
+                                MoveNumbering numbering) {
     const model::Group* group = model::findGroup(event, groupId);
     if (group == nullptr || !model::locateRound(event, roundId) || !roomExists(event, roomId)) {
         return std::nullopt;
@@ -117,6 +131,14 @@ std::optional<Change> moveTopic(const model::Event& event, const model::Id& grou
     model::Group after = *group;
     after.roundId = roundId;
     after.roomId = roomId;
+    if (numbering == MoveNumbering::Renumber) {
+        after.number = numberAfterMove(event, groupId, roundId);
+    }
+    if (after.number != group->number) {
+        return replaceGroup(lang::message("undo.wall.moveRenumbered",
+                                          {{"number", group->number}, {"newNumber", after.number}}),
+                            *group, after);
+    }
     return replaceGroup(lang::message("undo.wall.move", {{"number", group->number}}), *group,
                         after);
 }

@@ -39,10 +39,26 @@ std::string nextGroupNumber(const model::Event& event, const model::Id& roundId)
 // initiator has a blank name. The new group is the change's last group delta.
 std::optional<Change> postTopic(const model::Event& event, const TopicDraft& draft);
 
-// Moves a topic to another round and room; it keeps its number. Nothing when
+// What a topic's number does when it moves to another round.
+enum class MoveNumbering {
+    Renumber, // it takes the next free number there (the wall and projector read right)
+    Keep,     // it keeps its number ("behold nummer" in the wall's drop menu)
+};
+
+// Moves a topic to another round and room. Within its round the number stays;
+// into another round it takes nextGroupNumber() there (named in the undo
+// label: "Flytt emne 1.3 til 2.5"), unless `numbering` says Keep or its number
+// already belongs to that round (moved back where it came from). Nothing when
 // it is already there or the group, round or room is unknown.
 std::optional<Change> moveTopic(const model::Event& event, const model::Id& groupId,
-                                const model::Id& roundId, const std::optional<model::Id>& roomId);
+                                const model::Id& roundId, const std::optional<model::Id>& roomId,
+                                MoveNumbering numbering = MoveNumbering::Renumber);
+
+// The number the topic would have after moveTopic() with Renumber into
+// `roundId`: its own when it stays in its round or already carries that
+// round's prefix, else the next free one there. Empty when unknown.
+std::string numberAfterMove(const model::Event& event, const model::Id& groupId,
+                            const model::Id& roundId);
 
 std::optional<Change> setTopicStatus(const model::Event& event, const model::Id& groupId,
                                      model::GroupStatus status);

@@ -2,10 +2,12 @@
 #include "cli/commands.hpp"
 
 #include "app/backup_restore.hpp"
+#include "app/default_folders.hpp"
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
 #include "platform/desktop.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <system_error>
 
@@ -24,18 +26,24 @@ bool isFolder(const fs::path& path) {
     return !path.empty() && fs::is_directory(path, error);
 }
 
-// A default folder of the checkout (sessions/ for events, exports/ for
-// reports): in the working directory when run from a checkout, else in the
-// source tree this binary was built from, else none (the file browser then
-// starts at home, exports beside the event file).
+// A folder of the checkout (sessions/ for events, exports/ for reports) when
+// this binary runs from the source tree it was built from (a development
+// build, the demo), else none: an installed program defaults to the event's
+// folder, the last used one and Documents/Innspill (app/default_folders.hpp).
 fs::path checkoutFolder(const char* name) {
-    std::error_code error;
-    const fs::path here = fs::current_path(error) / name;
-    if (!error && isFolder(here)) {
-        return here;
-    }
     const fs::path source(INNSPILL_SOURCE_DIR);
-    return !source.empty() && isFolder(source / name) ? source / name : fs::path();
+    if (source.empty() || !isFolder(source / name)) {
+        return {};
+    }
+    std::error_code error;
+    const fs::path self = fs::read_symlink("/proc/self/exe", error);
+    const fs::path root = fs::weakly_canonical(source, error);
+    if (self.empty() || root.empty()) {
+        return {};
+    }
+    const auto [rootEnd, selfAt] =
+        std::mismatch(root.begin(), root.end(), self.begin(), self.end());
+    return rootEnd == root.end() ? source / name : fs::path();
 }
 
 } // namespace
@@ -75,6 +83,9 @@ int runOpen(const OpenOptions& options) {
     desktop.watchAtStart = options.watch;
     desktop.sessionsFolder = checkoutFolder("sessions");
     desktop.exportsFolder = checkoutFolder("exports");
+    if (const fs::path documents = app::documentsFolder(); !documents.empty()) {
+        desktop.documentsFolder = documents / app::kDocumentsSubfolder;
+    }
     desktop.settingsPath = app::settingsPathFromEnvironment();
     return platform::runDesktop(workspace, desktop);
 }

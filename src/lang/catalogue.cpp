@@ -2,6 +2,8 @@
 // cmake/lang_table.py from assets/lang at build time) and placeholder filling.
 #include "lang/catalogue.hpp"
 
+#include "lang/plural.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -66,11 +68,15 @@ std::string format(std::string_view pattern,
             break;
         }
         result.append(pattern.substr(at, open - at));
-        const std::string_view name = pattern.substr(open + 1, close - open - 1);
+        std::string_view name;
+        std::string_view forms;
+        splitPlaceholder(pattern.substr(open + 1, close - open - 1), name, forms);
         const auto value = std::find_if(values.begin(), values.end(),
                                         [&](const auto& entry) { return entry.first == name; });
         if (value == values.end()) {
             result.append(pattern.substr(open, close - open + 1));
+        } else if (!forms.empty()) {
+            result.append(pluralForm(forms, value->second));
         } else {
             result.append(value->second);
         }

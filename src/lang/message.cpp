@@ -3,6 +3,7 @@
 #include "lang/message.hpp"
 
 #include "lang/catalogue.hpp"
+#include "lang/plural.hpp"
 
 #include <algorithm>
 
@@ -51,10 +52,14 @@ std::string fill(Language language, std::string_view pattern, const Args& args,
             break;
         }
         result.append(pattern.substr(at, open - at));
-        const std::string_view name = pattern.substr(open + 1, close - open - 1);
+        std::string_view name;
+        std::string_view forms;
+        splitPlaceholder(pattern.substr(open + 1, close - open - 1), name, forms);
         const std::string* value = lookUp(args, scope, name);
         if (!value) {
             result.append(pattern.substr(open, close - open + 1));
+        } else if (!forms.empty()) {
+            result.append(pluralForm(forms, *value));
         } else if (value->size() >= 2 && (*value)[0] == '@' && (*value)[1] == '@') {
             result.append(value->substr(1));
         } else if (!value->empty() && (*value)[0] == '@' && depth < kMaxDepth) {

@@ -521,6 +521,7 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     ctx.workspace = &workspace;
     ctx.mainWindow.files.sessionsFolder = options.sessionsFolder;
     ctx.exportDialog.exportsFolder = options.exportsFolder;
+    ctx.mainWindow.files.documentsFolder = options.documentsFolder;
     // Background work (an export) ends between input events: it wakes the loop.
     ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
     // A backup ends on its own thread: the loop then collects it.

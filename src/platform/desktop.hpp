@@ -28,6 +28,9 @@ struct DesktopOptions {
     // The export dialog's default folder (the repository's exports/); empty:
     // beside the event file.
     std::filesystem::path exportsFolder;
+    // Documents/Innspill: where files go when nothing else says (made when
+    // first needed); empty: the home folder.
+    std::filesystem::path documentsFolder;
     // The user's settings file; empty: nothing is remembered between runs.
     std::filesystem::path settingsPath;
     // A file to open once the window is up, through the shell (so a damaged

@@ -57,7 +57,7 @@ TEST_CASE("wall: the next number is one past the highest in the round, cancelled
 
     // 1.10 moves to round 2 but keeps its number: round 1 must not hand it out again.
     applyTo(event, app::moveTopic(event, numbered(event, "1.10").id, roundId(event, 0, 1),
-                                  event.rooms[0].id));
+                                  event.rooms[0].id, app::MoveNumbering::Keep));
     CHECK(app::nextGroupNumber(event, roundId(event, 0, 0)) == "1.11");
     CHECK(app::nextGroupNumber(event, roundId(event, 0, 1)) == "2.2");
 
@@ -77,7 +77,7 @@ TEST_CASE("wall: posting a topic with a known initiator") {
 
     const auto change = app::postTopic(event, draft);
     REQUIRE(change);
-    CHECK(change->labelText() == "Slå opp tema 2.2");
+    CHECK(change->labelText() == "Slå opp emne 2.2");
     REQUIRE(change->groups().size() == 1);
     CHECK(change->people().empty());
     const model::Group& posted = *change->groups().back().after;
@@ -144,16 +144,29 @@ TEST_CASE("wall: posting refuses what it cannot post") {
     CHECK_FALSE(app::postTopic(event, nameless));
 }
 
-TEST_CASE("wall: moving keeps the number, also into another round") {
+TEST_CASE("wall: moving within a round keeps the number") {
     model::Event event = test::sampleEvent();
     const model::Id id = numbered(event, "1.1").id;
+    const auto change = app::moveTopic(event, id, roundId(event, 0, 0), event.rooms[2].id);
+    REQUIRE(change);
+    CHECK(change->labelText() == "Flytt emne 1.1");
+    applyTo(event, change);
+    CHECK(model::findGroup(event, id)->number == "1.1");
+    CHECK(model::findGroup(event, id)->roomId == event.rooms[2].id);
+}
+
+TEST_CASE("wall: moved to another round a topic takes the next free number there") {
+    model::Event event = test::sampleEvent();
+    const model::Id id = numbered(event, "1.1").id;
+    CHECK(app::numberAfterMove(event, id, roundId(event, 1, 0)) == "3.2");
+    CHECK(app::numberAfterMove(event, id, roundId(event, 0, 0)) == "1.1");
 
     const auto change = app::moveTopic(event, id, roundId(event, 1, 0), std::nullopt);
     REQUIRE(change);
-    CHECK(change->labelText() == "Flytt tema 1.1");
+    CHECK(change->labelText() == "Flytt emne 1.1 til 3.2"); // the number change is named
     applyTo(event, change);
     const model::Group& moved = *model::findGroup(event, id);
-    CHECK(moved.number == "1.1");
+    CHECK(moved.number == "3.2");
     CHECK(moved.roundId == roundId(event, 1, 0));
     CHECK_FALSE(moved.roomId);
     CHECK(model::validate(event).empty());
@@ -162,6 +175,25 @@ TEST_CASE("wall: moving keeps the number, also into another round") {
     CHECK_FALSE(app::moveTopic(event, model::Id::generate(), roundId(event, 0, 0), std::nullopt));
     CHECK_FALSE(app::moveTopic(event, id, model::Id::generate(), std::nullopt));
     CHECK_FALSE(app::moveTopic(event, id, roundId(event, 0, 0), model::Id::generate()));
+}
+
+TEST_CASE("wall: \"keep number\" moves a topic into another round with its number, and back") {
+    model::Event event = test::sampleEvent();
+    const model::Id id = numbered(event, "1.1").id;
+    const auto keep =
+        app::moveTopic(event, id, roundId(event, 1, 0), std::nullopt, app::MoveNumbering::Keep);
+    REQUIRE(keep);
+    CHECK(keep->labelText() == "Flytt emne 1.1");
+    applyTo(event, keep);
+    CHECK(model::findGroup(event, id)->number == "1.1");
+    CHECK(model::validate(event).empty());
+
+    // Back in round 1 its number fits again: no new one.
+    const auto back = app::moveTopic(event, id, roundId(event, 0, 0), std::nullopt);
+    REQUIRE(back);
+    CHECK(back->labelText() == "Flytt emne 1.1");
+    applyTo(event, back);
+    CHECK(model::findGroup(event, id)->number == "1.1");
 }
 
 TEST_CASE("wall: status and title") {
@@ -189,7 +221,8 @@ TEST_CASE("wall: renumbering closes gaps, appends moved-in topics and puts cance
     const model::Id tenth = numbered(event, "1.10").id;
     const model::Id cancelled = numbered(event, "1.2").id;
     const model::Id movedIn = numbered(event, "2.1").id;
-    applyTo(event, app::moveTopic(event, movedIn, roundId(event, 0, 0), event.rooms[2].id));
+    applyTo(event, app::moveTopic(event, movedIn, roundId(event, 0, 0), event.rooms[2].id,
+                                  app::MoveNumbering::Keep));
 
     const auto change = app::renumberRound(event, roundId(event, 0, 0));
     REQUIRE(change);
@@ -211,7 +244,8 @@ TEST_CASE("wall: renumbering skips numbers held by topics in other rounds") {
     const model::Id first = numbered(event, "1.1").id;
     const model::Id tenth = numbered(event, "1.10").id;
     const model::Id cancelled = numbered(event, "1.2").id;
-    applyTo(event, app::moveTopic(event, first, roundId(event, 0, 1), std::nullopt));
+    applyTo(event, app::moveTopic(event, first, roundId(event, 0, 1), std::nullopt,
+                                  app::MoveNumbering::Keep));
 
     applyTo(event, app::renumberRound(event, roundId(event, 0, 0)));
     CHECK(model::findGroup(event, first)->number == "1.1"); // still in round 2, untouched
@@ -227,7 +261,7 @@ TEST_CASE("wall: removing a topic also drops references to it") {
 
     const auto removeA = app::removeTopic(event, a.id);
     REQUIRE(removeA);
-    CHECK(removeA->labelText() == "Fjern tema 1.1");
+    CHECK(removeA->labelText() == "Fjern emne 1.1");
     CHECK(removeA->groups().size() == 2);
     applyTo(event, removeA);
     CHECK(model::findGroup(event, a.id) == nullptr);
@@ -274,7 +308,7 @@ TEST_CASE("wall: every edit reaches the event file, and undo and redo do too") {
     check();
 
     REQUIRE(session.apply(*app::moveTopic(event, numbered(event, "2.1").id, roundId(event, 0, 0),
-                                          event.rooms[1].id)));
+                                          event.rooms[1].id, app::MoveNumbering::Keep)));
     check();
     REQUIRE(session.apply(
         *app::setTopicStatus(event, numbered(event, "1.1").id, GroupStatus::Cancelled)));

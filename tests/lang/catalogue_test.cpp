@@ -3,6 +3,7 @@
 // English are complete (no fallback) is checked on the JSON files by
 // check_keys.py, which can tell a missing text from an equal one.
 #include "lang/catalogue.hpp"
+#include "lang/message.hpp"
 
 #include "model/text.hpp"
 
@@ -16,7 +17,7 @@ using namespace innspill::lang;
 
 namespace {
 
-// The "{name}" placeholders in `text`, as format() sees them.
+// The "{name}" placeholders in `text` (plural ones by name), as format() sees them.
 std::multiset<std::string> placeholders(std::string_view text) {
     std::multiset<std::string> names;
     size_t at = 0;
@@ -26,7 +27,9 @@ std::multiset<std::string> placeholders(std::string_view text) {
         if (close == std::string_view::npos) {
             return names;
         }
-        names.insert(std::string(text.substr(open + 1, close - open - 1)));
+        // "{n|# emne|# emner}": the name is n, the forms are the language's own.
+        const std::string_view inside = text.substr(open + 1, close - open - 1);
+        names.insert(std::string(inside.substr(0, inside.find('|'))));
         at = close + 1;
     }
 }
@@ -98,4 +101,37 @@ TEST_CASE("format fills named placeholders and leaves the rest", "[lang]") {
     CHECK(format("{}", {{"", "tom"}}) == "tom");
     // Values are inserted as they are, never re-scanned.
     CHECK(format("{a}", {{"a", "{a}"}}) == "{a}");
+}
+
+TEST_CASE("a plural placeholder picks the singular for exactly one", "[lang]") {
+    CHECK(format("{n|# emne|# emner}", {{"n", "1"}}) == "1 emne");
+    CHECK(format("{n|# emne|# emner}", {{"n", "0"}}) == "0 emner");
+    CHECK(format("{n|# emne|# emner}", {{"n", "21"}}) == "21 emner");
+    CHECK(format("{n|# tema}", {{"n", "4"}}) == "4 tema"); // one form for both
+    CHECK(format("{n} {n|er|are}", {{"n", "11"}}) == "11 are");
+    CHECK(format("{missing|# a|# b}", {}) == "{missing|# a|# b}");
+
+    // The same through a message, in each language; the wall's summary in all three.
+    const auto summary = [](Language language, const char* topics) {
+        return render(language, message("wall.summary",
+                                        {{"topics", topics}, {"rounds", "1"}, {"rooms", "2"}}));
+    };
+    CHECK(summary(Language::Nb, "1") == "1 emne · 1 gruppesesjon · 2 rom");
+    CHECK(summary(Language::Nb, "6") == "6 emner · 1 gruppesesjon · 2 rom");
+    CHECK(summary(Language::Nn, "6") == "6 emne · 1 gruppesesjon · 2 rom");
+    CHECK(summary(Language::En, "1") == "1 topic · 1 round · 2 rooms");
+}
+
+TEST_CASE("no bokmål or nynorsk text calls a wall topic a theme", "[lang]") {
+    // "Tema" is the strategy's themes; a posted topic is an "emne".
+    for (const auto& entry : catalogue()) {
+        const std::string_view key(entry.key);
+        if (key.starts_with("wall.") || key.starts_with("undo.wall.") || key == "column.title") {
+            INFO(entry.key);
+            CHECK(std::string_view(entry.nb).find("tema") == std::string_view::npos);
+            CHECK(std::string_view(entry.nb).find("Tema") == std::string_view::npos);
+            CHECK(std::string_view(entry.nn).find("tema") == std::string_view::npos);
+            CHECK(std::string_view(entry.nn).find("Tema") == std::string_view::npos);
+        }
+    }
 }

@@ -31,6 +31,8 @@ TEST_CASE("capture header: the title is typed like an input, Enter goes back to 
     CaptureScreen screen(test::sampleEvent());
     screen.open("1.10");
     auto& ctx = screen.ctx();
+    CHECK_FALSE(ctx.capture.headerOpen); // filled in: folded to its summary line
+    REQUIRE(screen.ui().clickItem("capture.header"));
     REQUIRE(screen.ui().clickItem("capture.title"));
     screen.ui().frame(2);
     CHECK(ctx.capture.focus.field == ui::CaptureField::Title);
@@ -137,6 +139,10 @@ TEST_CASE("capture notes: multi-line notes, F6 between fields, links to other gr
     screen.type("Fordypning til innspill nr 1.1");
     CHECK(screen.group("2.1").reportNote == "Fordypning til innspill nr 1.1");
 
+    // 2.1 is filled in, so "Om gruppen" is folded to its summary line: open it.
+    CHECK_FALSE(ctx.capture.headerOpen);
+    REQUIRE(screen.ui().clickItem("capture.header"));
+    screen.ui().frame();
     REQUIRE(screen.ui().clickItem("capture.followUp"));
     ctx.capture.linkPicker.roundChosen = true;
     ctx.capture.linkPicker.round = {};

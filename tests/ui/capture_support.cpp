@@ -41,7 +41,7 @@ CaptureScreen::CaptureScreen(const model::Event& event) : m_path(m_dir / "captur
     io.SetClipboardTextFn = setClipboardText;
     m_ui->setDraw([](ui::AppContext& ctx) {
         ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
-        ImGui::SetNextWindowSize(ImVec2(UiHarness::kWidth, UiHarness::kHeight));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize); // 1280×800 unless a test says
         ImGui::Begin("capture", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
         ui::drawCapturePanel(ctx);

@@ -69,8 +69,7 @@ TEST_CASE("event panel: place, about text and report labels are written as typed
     setup.click("event.about");
     setup.selectAll();
     setup.type("Første avsnitt.");
-    ImGui::GetIO().AddInputCharactersUTF8("\n");
-    setup.ui().frame();
+    setup.ui().pressKey(GLFW_KEY_ENTER); // a line break: the field is prose
     setup.type("Andre.");
     setup.replaceText("event.label/inputs", "Innspill til rådet");
     const model::Event saved = setup.onDisk();
@@ -251,4 +250,34 @@ TEST_CASE("event panel: the name policy is chosen with a click, saved, one undo 
     REQUIRE(setup.session().undo());
     CHECK(setup.onDisk().namePolicy == model::NamePolicy::WithConsent);
     CHECK_FALSE(setup.session().canUndo());
+}
+
+TEST_CASE("event panel: the about text wraps at the field's width and grows with it", "[ui]") {
+    model::Event event = test::sampleEvent();
+    event.about.clear();
+    while (event.about.size() < 3000) {
+        event.about += "Et langt avsnitt om arrangementet uten et eneste linjeskift. ";
+    }
+    SetupUi setup(event, ui::drawEventPanel);
+    auto& ui = setup.ui();
+    ui.frame(2);
+    const ui::ItemRect* rect = ui.item("event.about");
+    REQUIRE(rect != nullptr);
+    // Never wider than the window: the text wraps instead of scrolling sideways.
+    CHECK(rect->max.x <= test::UiHarness::kWidth);
+    const float lines = (rect->max.y - rect->min.y) / ImGui::GetTextLineHeight();
+    const float oneLine = ImGui::CalcTextSize(event.about.c_str()).x;
+    CHECK(oneLine > (rect->max.x - rect->min.x) * 10.0f); // it would not fit on ten lines
+    CHECK(lines > 10.0f);
+
+    // Typed at the end, wrapped as it is typed, saved.
+    setup.click("event.about");
+    ImGui::GetIO().KeyCtrl = true;
+    ui.pressKey(GLFW_KEY_END);
+    ImGui::GetIO().KeyCtrl = false;
+    setup.type(" Slutt.");
+    ui.pressKey(GLFW_KEY_ESCAPE);
+    ui.frame();
+    CHECK(setup.onDisk().about == event.about + " Slutt.");
+    CHECK(ui.item("event.about")->max.x <= test::UiHarness::kWidth);
 }

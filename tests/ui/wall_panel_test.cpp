@@ -133,13 +133,19 @@ TEST_CASE("wall: post two topics, move one by drag and drop, cancel one, undo an
     CHECK(f.event().people.size() == 6);
     f.checkFile();
 
-    // 3. Drag 2.2 onto round 1 × Biblioteket (empty): it keeps its number.
+    // 3. Drag 2.2 onto round 1 × Biblioteket (empty): the drop menu offers
+    //    the next free number there (1.11) first; it takes it.
     ui.frame();
     test::dragSlowly(ui, rectOf(ui, "wall.topic/2.2").center(),
                      rectOf(ui, addKey(f.round1, f.biblioteket)).center());
+    ui.frame(2);
+    CHECK(model::findGroup(f.event(), firstId)->roundId == f.round2); // not before the choice
+    REQUIRE(ui.clickItem("wall.drop.renumber"));
+    ui.frame();
     const model::Group* moved = model::findGroup(f.event(), firstId);
     REQUIRE(moved != nullptr);
-    CHECK(moved->number == "2.2");
+    CHECK(moved->number == "1.11");
+    CHECK(f.session->undoLabel() == "Flytt emne 2.2 til 1.11");
     CHECK(moved->roundId == f.round1);
     CHECK(moved->roomId == f.biblioteket);
     f.checkFile();
@@ -158,6 +164,7 @@ TEST_CASE("wall: post two topics, move one by drag and drop, cancel one, undo an
     REQUIRE(f.session->undo());
     CHECK(model::findGroup(f.event(), firstId)->roundId == f.round2);
     CHECK(model::findGroup(f.event(), firstId)->roomId == f.peisestua);
+    CHECK(model::findGroup(f.event(), firstId)->number == "2.2");
     f.checkFile();
     REQUIRE(f.session->undo());
     CHECK(model::findGroupByNumber(f.event(), "3.2") == nullptr);
@@ -175,7 +182,7 @@ TEST_CASE("wall: post two topics, move one by drag and drop, cancel one, undo an
     CHECK(test::normalised(f.event()) == final);
     CHECK(test::normalisedOnDisk(f.path) == final);
     ui.frame(2);
-    CHECK(ui.item("wall.topic/2.2") != nullptr);
+    CHECK(ui.item("wall.topic/1.11") != nullptr);
 }
 
 TEST_CASE("wall: arrow keys choose among the suggestions", "[ui][wall]") {
@@ -254,6 +261,9 @@ TEST_CASE("wall: a drop onto an occupied cell stacks the topics there", "[ui][wa
     // 2.1 (Biblioteket, round 2) onto 1.1's cell (Peisestua, round 1), at its "+" strip.
     test::dragSlowly(ui, rectOf(ui, "wall.topic/2.1").center(),
                      rectOf(ui, addKey(f.round1, f.peisestua)).center());
+    ui.frame(2);
+    REQUIRE(ui.clickItem("wall.drop.keep")); // "behold nummer"
+    ui.frame();
     const model::Group& moved = test::numbered(f.event(), "2.1");
     CHECK(moved.roundId == f.round1);
     CHECK(moved.roomId == f.peisestua);
@@ -337,4 +347,31 @@ TEST_CASE("wall: status from the menu, and the day filter", "[ui][wall]") {
     ui.ctx().wall.day.reset();
     ui.frame(2);
     CHECK(ui.item("wall.topic/1.1") != nullptr);
+}
+
+TEST_CASE("wall: a drop into another round can be called off, and within a round asks nothing",
+          "[ui][wall]") {
+    WallFixture f;
+    UiHarness ui(f.session.get());
+    ui.setDraw(test::drawWallOnly);
+    ui.frame(2);
+
+    test::dragSlowly(ui, rectOf(ui, "wall.topic/2.1").center(),
+                     rectOf(ui, addKey(f.round1, f.biblioteket)).center());
+    ui.frame(2);
+    REQUIRE(ui.item("wall.drop.cancel") != nullptr);
+    ui.pressKey(GLFW_KEY_ESCAPE);
+    ui.frame(2);
+    CHECK(ui.item("wall.drop.cancel") == nullptr);
+    CHECK(test::numbered(f.event(), "2.1").roundId == f.round2);
+    CHECK_FALSE(f.session->canUndo());
+
+    // 1.1 to another room of round 1: moved at once, number kept.
+    test::dragSlowly(ui, rectOf(ui, "wall.topic/1.1").center(),
+                     rectOf(ui, addKey(f.round1, f.biblioteket)).center());
+    ui.frame(2);
+    CHECK(ui.item("wall.drop.renumber") == nullptr);
+    CHECK(test::numbered(f.event(), "1.1").roomId == f.biblioteket);
+    CHECK(f.session->undoLabel() == "Flytt emne 1.1");
+    f.checkFile();
 }

@@ -38,6 +38,34 @@ constexpr std::array kCycle{CaptureField::Input,          CaptureField::Challeng
                             CaptureField::ReportNote,     CaptureField::Title,
                             CaptureField::ParticipantNote};
 
+// Tab (not F6) in the header's own fields follows reading order through the
+// ImGui fields between them: title → participant count → participant note →
+// initiators. True when it took the key.
+bool tabInHeader(CaptureFrame& frame, CaptureField field, int direction) {
+    if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) {
+        return false; // F6 goes round the screen's text fields
+    }
+    CapturePanelState& state = frame.state;
+    if (field == CaptureField::Title && direction > 0) {
+        state.focusCount = true;
+    } else if (field == CaptureField::ParticipantNote && direction < 0) {
+        state.focusCount = true;
+    } else if (field == CaptureField::ParticipantNote && direction > 0) {
+        state.initiators.refocus = true;
+    } else {
+        return false;
+    }
+    frame.defer([](AppContext& ctx, const model::Group&) {
+        CapturePanelState& capture = ctx.capture;
+        if (capture.focus.field != CaptureField::None && ctx.session != nullptr) {
+            ctx.session->breakMerge();
+        }
+        capture.focus = {};
+        capture.editing = false;
+    });
+    return true;
+}
+
 } // namespace
 
 const model::Group* currentGroup(const AppContext& ctx) {
@@ -72,6 +100,9 @@ void focusField(AppContext& ctx, const model::Group& group, const CaptureFocus& 
         ctx.session->breakMerge(); // typing elsewhere is a new undo step
     }
     state.focus = focus;
+    if (focus.field == CaptureField::Title || focus.field == CaptureField::ParticipantNote) {
+        state.headerOpen = true; // F6 or search into a folded header: unfold it
+    }
     if (focus.field == CaptureField::Input && !focus.input.empty()) {
         state.lastInput = focus.input;
     }
@@ -231,6 +262,9 @@ void drawTextField(CaptureFrame& frame, CaptureField field, EditorMode mode, flo
         case EditorAction::NextField:
         case EditorAction::PreviousField: {
             const int direction = result.action == EditorAction::NextField ? 1 : -1;
+            if (tabInHeader(frame, field, direction)) {
+                break;
+            }
             frame.defer([direction](AppContext& ctx, const model::Group& group) {
                 cycleField(ctx, group, direction);
             });

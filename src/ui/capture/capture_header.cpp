@@ -6,6 +6,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
+#include "ui/widgets/tab_order.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -81,11 +82,24 @@ void drawCount(CaptureFrame& frame) {
     if (ext::activeId() != id) {
         state.countText = group.participantCount ? std::to_string(*group.participantCount) : "";
     }
+    if (state.focusCount) {
+        ImGui::SetKeyboardFocusHere();
+        state.focusCount = false;
+    }
     ImGui::SetNextItemWidth(kCountWidth);
     const bool edited =
         ImGui::InputTextWithHint("##count", frame.ctx.tr("capture.unknown"), &state.countText,
                                  ImGuiInputTextFlags_CharsDecimal);
     frame.ctx.itemRects.record("capture.count");
+    // Reading order: Tab goes on to the note beside the count (our own
+    // editor, no ImGui tab stop), Shift+Tab back to the title.
+    if (const int tab = takeTabFromItem(); tab != 0) {
+        const CaptureField next = tab > 0 ? CaptureField::ParticipantNote : CaptureField::Title;
+        frame.defer([next](AppContext& c, const model::Group& g) {
+            focusField(c, g, CaptureFocus{next, {}},
+                       (next == CaptureField::Title ? g.title : g.participantNote).size());
+        });
+    }
     if (ImGui::IsItemActivated() && frame.ctx.session != nullptr) {
         frame.ctx.session->breakMerge();
     }
@@ -207,17 +221,41 @@ std::string summary(const AppContext& ctx, const model::Event& event, const mode
 
 } // namespace
 
+bool headerFilled(const model::Group& group) {
+    return !group.title.empty() && !group.initiators.empty() &&
+           (group.participantCount.has_value() || !group.participants.empty());
+}
+
 void drawHeader(CaptureFrame& frame) {
     AppContext& ctx = frame.ctx;
     CapturePanelState& state = frame.state;
     const model::Group& group = frame.group;
 
+    // Filled in, and the keyboard has moved on to the inputs: fold it away.
+    const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
+    if (state.headerFocused && !focused && state.headerOpen && !state.headerOpenedByHand &&
+        state.focus.field == CaptureField::Input && headerFilled(group)) {
+        state.headerOpen = false;
+    }
+    state.headerFocused = focused;
+
+    // Folded, the header's own line is the summary: one click opens it.
+    const std::string line = summary(ctx, frame.event, group);
+    const std::string headerLabel =
+        state.headerOpen || line.empty()
+            ? std::string(ctx.tr("capture.aboutGroup")) + "###aboutGroup"
+            : std::string(ctx.tr("capture.aboutGroup")) + ":  " + line + "###aboutGroup";
     ImGui::SetNextItemOpen(state.headerOpen, ImGuiCond_Always);
-    state.headerOpen = ImGui::CollapsingHeader(ctx.tr("capture.aboutGroup"));
+    const bool open = ImGui::CollapsingHeader(headerLabel.c_str());
     ctx.itemRects.record("capture.header");
-    if (!state.headerOpen) {
-        ImGui::SameLine();
-        disabledText(summary(ctx, frame.event, group));
+    if (open != state.headerOpen) {
+        state.headerOpenedByHand = open;
+        state.headerOpen = open;
+    }
+    if (!open) {
+        if (ImGui::IsItemHovered() && !line.empty()) {
+            ImGui::SetTooltip("%s", line.c_str());
+        }
         return;
     }
     if (!ImGui::BeginTable("##header", 2,
@@ -253,6 +291,13 @@ void drawHeader(CaptureFrame& frame) {
     ImGui::PushID("initiators");
     people = drawRolePeople(ctx, group, app::GroupRole::Initiator, state.initiators);
     deferPeople(frame, people);
+    if (state.initiators.tabbedBack) {
+        state.initiators.tabbedBack = false;
+        frame.defer([](AppContext& c, const model::Group& g) {
+            focusField(c, g, CaptureFocus{CaptureField::ParticipantNote, {}},
+                       g.participantNote.size());
+        });
+    }
     ImGui::PopID();
     label(ctx, "capture.facilitators");
     ImGui::PushID("facilitators");

@@ -62,6 +62,9 @@ std::string editorId(const CaptureFocus& focus);
 void cycleField(AppContext& ctx, const model::Group& group, int direction);
 
 void drawHeader(CaptureFrame& frame);
+// Whether the header has what a facilitator fills in first: a title, an
+// initiator and a participant count (or participants). Then it starts folded.
+bool headerFilled(const model::Group& group);
 void drawInputs(CaptureFrame& frame, float height);
 void drawNotes(CaptureFrame& frame);
 

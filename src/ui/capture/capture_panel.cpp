@@ -46,6 +46,9 @@ void openGroup(AppContext& ctx, const model::Group& group, const model::Id& inpu
     ctx.selection.group = group.id;
     if (!same) {
         resetForGroup(state);
+        state.headerOpen = !capture::headerFilled(group);
+        state.headerOpenedByHand = false;
+        state.headerFocused = false;
     }
     CaptureFocus focus{CaptureField::Input, {}};
     size_t caret = 0;

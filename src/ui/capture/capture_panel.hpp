@@ -75,7 +75,12 @@ struct CapturePanelState {
     bool editing = true;
     bool selectRequest = false; // selection mode takes the keyboard on the next frame
     EditorState editor;
+    // "Om gruppen" folds to one summary line once it is filled in (title,
+    // initiator, a count or participants), so the inputs get the height; a
+    // click opens it, and it stays open until clicked shut.
     bool headerOpen = true;
+    bool headerOpenedByHand = false;
+    bool headerFocused = false;     // the keyboard was in the header last frame
     float headerHeight = 100000.0f; // measured after the first frame
     GroupPickerState picker;        // the Ctrl+G popup and the no-group list
     GroupPickerState linkPicker;    // follow-up-of / merged-with
@@ -83,7 +88,8 @@ struct CapturePanelState {
     PeoplePickerState initiators;   // the "add a person" fields
     PeoplePickerState facilitators;
     ParticipantsState participants;
-    std::string countText; // the participant count field while typed in
+    std::string countText;   // the participant count field while typed in
+    bool focusCount = false; // Tab from the title: the count field takes the keyboard
 
     std::vector<CaptureRowCache> rows;
     float rowsWidth = 0.0f;

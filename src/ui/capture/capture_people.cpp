@@ -4,10 +4,11 @@
 #include "app/edits_capture.hpp"
 #include "model/name_match.hpp"
 #include "model/text.hpp"
+#include "ui/capture/text_editor.hpp"
+#include "ui/people/person_match.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/key_codes.hpp"
-#include "ui/people/person_match.hpp"
-#include "ui/capture/text_editor.hpp"
+#include "ui/widgets/tab_order.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -107,6 +108,11 @@ std::optional<PeopleEdit> drawRolePeople(AppContext& ctx, const model::Group& gr
         ImGui::InputTextWithHint("##add", ctx.tr("capture.addPersonHint"), &state.query,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record(prefix, "add");
+    // Shift+Tab from the initiators goes back to the field drawn before them
+    // (the participant note, our own editor, which ImGui's tabbing cannot see).
+    if (role == app::GroupRole::Initiator && takeTabFromItem(false, true) < 0) {
+        state.tabbedBack = true;
+    }
     keepArrowKeys();
     const bool typing = ImGui::IsItemActive();
 

@@ -27,7 +27,8 @@ struct AppContext;
 struct PeoplePickerState {
     std::string query;
     size_t highlighted = 0;
-    bool refocus = false; // keep the caret in the field after adding someone
+    bool refocus = false;    // keep the caret in the field after adding someone
+    bool tabbedBack = false; // Shift+Tab left the field: the header puts the caret before it
 };
 
 struct ParticipantsState {

@@ -5,6 +5,7 @@
 #include "app/open_external.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -203,10 +204,7 @@ fs::path exportFolder(const AppContext& ctx, const ExportDialogState& state) {
         app::pathKind(state.exportsFolder) == app::PathKind::Folder) {
         return state.exportsFolder;
     }
-    if (ctx.session != nullptr && !ctx.session->path().empty()) {
-        return ctx.session->path().parent_path();
-    }
-    return {};
+    return defaultFolder(ctx); // the event's folder, the last used, Documents/Innspill
 }
 
 void openTargetBrowser(AppContext& ctx, ExportDialogState& state) {

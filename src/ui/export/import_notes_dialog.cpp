@@ -5,6 +5,7 @@
 #include "app/messages.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
+#include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -187,7 +188,7 @@ void drawSourceLine(AppContext& ctx, ImportNotesDialogState& state) {
         request.titleKey = "notes.browserTitle";
         request.filters = {FileFilter{"notes.filterText", {".txt"}},
                            FileFilter{"browser.filterAll", {}}};
-        request.folder = ctx.settings.lastFolder;
+        request.folder = defaultFolder(ctx);
         request.sessionsFolder = ctx.mainWindow.files.sessionsFolder;
         openFileBrowser(state.browser, std::move(request));
         state.browsing = true;

@@ -20,7 +20,7 @@ FileBrowserRequest folderRequest(AppContext& ctx, const char* titleKey, const fs
     request.titleKey = titleKey;
     request.confirmKey = "browser.choose";
     request.filters = {FileFilter{"browser.filterEvents", {".innspill"}}};
-    request.folder = start.empty() ? fs::path(ctx.settings.lastFolder) : start;
+    request.folder = start.empty() ? defaultFolder(ctx) : start;
     request.sessionsFolder = ctx.mainWindow.files.sessionsFolder;
     return request;
 }

@@ -30,7 +30,7 @@ void startChoosingFolder(AppContext& ctx, MakeKitsDialogState& state) {
     request.mode = FileBrowserMode::Folder;
     request.titleKey = "kits.browserTitle";
     request.filters = {FileFilter{"browser.filterEvents", {".innspill"}}};
-    request.folder = state.folder.empty() ? fs::path(ctx.settings.lastFolder) : state.folder;
+    request.folder = state.folder.empty() ? defaultFolder(ctx) : state.folder;
     request.sessionsFolder = ctx.mainWindow.files.sessionsFolder;
     openFileBrowser(state.browser, std::move(request));
     state.browsing = true;

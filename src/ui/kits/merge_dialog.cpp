@@ -77,7 +77,7 @@ void startAddingKits(AppContext& ctx, MergeKitsDialogState& state) {
     request.confirmKey = "browser.choose";
     request.filters = {FileFilter{"browser.filterEvents", {".innspill"}},
                        FileFilter{"browser.filterAll", {}}};
-    request.folder = ctx.settings.lastFolder;
+    request.folder = defaultFolder(ctx);
     request.sessionsFolder = ctx.mainWindow.files.sessionsFolder;
     openFileBrowser(state.browser, std::move(request));
     state.browsing = true;

@@ -7,6 +7,7 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/fitted_text.hpp"
 #include "ui/widgets/icons.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -55,14 +56,18 @@ void drawGroupRow(AppContext& ctx, const model::Event& event, const model::Group
     }
     ctx.itemRects.record("programme.group/", group.number);
 
+    // Cut with "…" where a column is too narrow; the whole text on hover.
     ImGui::TableNextColumn();
-    text(group.title);
+    fittedText(group.title);
+    if (ctx.itemRects.enabled()) {
+        ctx.itemRects.record("programme.title/", group.number);
+    }
     ImGui::TableNextColumn();
-    text(roomName(ctx.language, event, group.roomId));
+    fittedText(roomName(ctx.language, event, group.roomId));
     ImGui::TableNextColumn();
-    text(statusLabel(ctx.language, group.status));
+    fittedText(statusLabel(ctx.language, group.status));
     ImGui::TableNextColumn();
-    text(joinPeople(ctx.language, event, group.initiators));
+    fittedText(joinPeople(ctx.language, event, group.initiators));
 
     if (cancelled) {
         ImGui::PopStyleColor();
@@ -92,6 +97,8 @@ void drawGroupTable(AppContext& ctx, const model::Event& event,
     ImGui::TableSetupColumn(ctx.tr("column.room"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(ctx.tr("column.status"), ImGuiTableColumnFlags_WidthFixed, statusWidth);
     ImGui::TableSetupColumn(ctx.tr("column.initiators"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    ctx.itemRects.record("programme.headers");
 
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(groups.size()));

@@ -8,6 +8,7 @@
 #include "ui/people/people_view.hpp"
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -27,14 +28,6 @@ namespace {
 
 const ImVec4 kProblemColour{0.72f, 0.11f, 0.05f, 1.0f};
 const ImVec4 kCreateColour{0.05f, 0.45f, 0.15f, 1.0f};
-
-fs::path startFolder(const AppContext& ctx) {
-    if (!ctx.settings.lastFolder.empty() &&
-        app::pathKind(ctx.settings.lastFolder) == app::PathKind::Folder) {
-        return ctx.settings.lastFolder;
-    }
-    return ctx.mainWindow.files.sessionsFolder;
-}
 
 // The typed path without the blanks and quotes a copy from a file manager or
 // a terminal brings along ('/home/kari/deltakere.csv').
@@ -93,7 +86,7 @@ void readFile(AppContext& ctx) {
         state.readError = ctx.tr("people.import.noPath");
         return;
     }
-    const fs::path path = resolveTypedPath(startFolder(ctx), typed);
+    const fs::path path = resolveTypedPath(defaultFolder(ctx), typed);
     const app::ReadResult read = app::readParticipantsFile(path);
     state.readFrom = path.filename().string();
     if (read.problem != app::ReadProblem::None) {
@@ -154,7 +147,7 @@ void drawSource(AppContext& ctx) {
             request.titleKey = "people.import.browseTitle";
             request.filters = {FileFilter{"people.import.filterCsv", {".csv", ".txt", ".tsv"}},
                                FileFilter{"browser.filterAll", {}}};
-            request.folder = startFolder(ctx);
+            request.folder = defaultFolder(ctx);
             request.sessionsFolder = ctx.mainWindow.files.sessionsFolder;
             openFileBrowser(state.browser, std::move(request));
         }

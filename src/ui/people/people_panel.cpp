@@ -158,6 +158,30 @@ bool nameTaken(const model::Event& event, const std::string& name) {
                        [&](const auto& p) { return model::nameKey(p.name) == key; });
 }
 
+// While a just-added person's row is yellow: a swatch and a word saying so.
+void drawPinnedLegend(AppContext& ctx, const model::Event& event) {
+    const PeoplePanelState& state = ctx.people;
+    if (state.pinned.empty() || model::findPerson(event, state.pinned) == nullptr) {
+        return;
+    }
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    const float side = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float y = at.y + (ImGui::GetFrameHeight() - side) * 0.5f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + side, y + side),
+                                              pinnedRowColour(), 2.0f);
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x, y), ImVec2(at.x + side, y + side),
+                                        ImGui::GetColorU32(ImGuiCol_Border), 2.0f);
+    ImGui::Dummy(ImVec2(side, ImGui::GetFrameHeight()));
+    ImGui::SameLine();
+    disabledText(ctx.tr("people.pinnedLegend"));
+    ctx.itemRects.record("people.pinnedLegend");
+    // Also while the new-name field still has the caret (it keeps it after adding).
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+        ImGui::SetTooltip("%s", ctx.tr("people.pinnedTip"));
+    }
+}
+
 void drawFilterLine(AppContext& ctx, const model::Event& event) {
     PeoplePanelState& state = ctx.people;
     const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
@@ -191,6 +215,7 @@ void drawFilterLine(AppContext& ctx, const model::Event& event) {
                      {{"shown", std::to_string(state.view.rows.size())},
                       {"total", std::to_string(event.people.size())}});
     disabledText(count);
+    drawPinnedLegend(ctx, event);
     if (state.view.duplicateNames > 0) {
         ImGui::SameLine();
         ImGui::TextColored(

@@ -6,8 +6,8 @@
 
 #include "app/edits_people.hpp"
 #include "model/name_match.hpp"
-#include "ui/shell/app_context.hpp"
 #include "ui/people/people_text.hpp"
+#include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -169,9 +169,19 @@ void drawRow(AppContext& ctx, const model::Event& event, const PeopleRow& row) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1,
                                ImGui::GetColorU32(ImGuiCol_Header, 0.6f));
     }
-    if (state.pinned == person.id) {
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
-                               ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.25f));
+    const bool pinned = state.pinned == person.id;
+    if (pinned) {
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, pinnedRowColour());
+    }
+    // The yellow row says why on hover (the legend above the table says it too).
+    if (pinned && ImGui::IsWindowHovered()) {
+        const ImVec2 top = ImGui::GetItemRectMin();
+        const float left = ImGui::GetWindowPos().x;
+        if (ImGui::IsMouseHoveringRect(
+                ImVec2(left, top.y),
+                ImVec2(left + ImGui::GetWindowWidth(), top.y + ImGui::GetFrameHeight()))) {
+            ImGui::SetTooltip("%s", ctx.tr("people.pinnedTip"));
+        }
     }
 
     ImGui::TableNextColumn();
@@ -288,6 +298,10 @@ bool readSortSpecs(PeoplePanelState& state) {
 }
 
 } // namespace
+
+ImU32 pinnedRowColour() {
+    return ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.25f);
+}
 
 void refreshPeopleRows(AppContext& ctx) {
     PeoplePanelState& state = ctx.people;

@@ -4,6 +4,7 @@
 #include "ui/setup/event_panel.hpp"
 
 #include "app/edits_event.hpp"
+#include "model/limits.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -22,7 +23,7 @@ using app::EventList;
 using app::FieldProblem;
 
 // The about text is the report's longest piece of front matter: give it room.
-constexpr float kAboutLines = 12.0f;
+constexpr int kAboutLines = 8; // the field grows with the text
 constexpr float kPreviewLines = 8.0f;
 // Below this width (in font sizes) the two columns stack.
 constexpr float kTwoColumnsMinWidth = 56.0f;
@@ -147,14 +148,14 @@ void drawAbout(AppContext& ctx, float labelWidth) {
     disabledWrappedText(ctx.tr("eventPanel.aboutHint"));
     const float lineHeight = ImGui::GetTextLineHeight();
     const model::Event& event = *ctx.event();
-    const float height = lineHeight * kAboutLines + ImGui::GetStyle().FramePadding.y * 2.0f;
-    editMultiline(ctx, "##about", event.about, height, [&](const std::string& typed) {
-        return app::setEventField(*ctx.event(), EventField::About, typed);
-    });
+    editMultiline(ctx, "##about", ctx.eventPanel.about, event.about, kAboutLines,
+                  model::kMaxNoteChars, [&](const std::string& typed) {
+                      return app::setEventField(*ctx.event(), EventField::About, typed);
+                  });
     ctx.itemRects.record("event.about");
 
-    // ImGui 1.86's multi-line field does not wrap: show the text as the
-    // report will, wrapped, so a long paragraph can be read whole.
+    // The text as the report will show it (the field above wraps too, but
+    // in the editor's face and with the caret).
     formLabel("");
     disabledText(ctx.tr("eventPanel.aboutPreview"));
     const float previewHeight =

@@ -13,6 +13,7 @@ struct EventPanelState {
     DraftMap drafts;       // dates typed that are not (yet) valid
     AddField newQuestion;  // the "add a guiding question" field
     AddField newOrganiser; // the "add an organiser" field
+    ProseFieldState about; // the about text, wrapped as it is typed
 };
 
 void drawEventPanel(AppContext& ctx);

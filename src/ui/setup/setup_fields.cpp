@@ -81,15 +81,13 @@ void editText(AppContext& ctx, const char* id, const std::string& value, const B
     endOfField(ctx, deactivated);
 }
 
-void editMultiline(AppContext& ctx, const char* id, const std::string& value, float height,
+void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
+                   const std::string& value, int minLines, size_t maxCharacters,
                    const BuildChange& build) {
-    std::string buffer = value;
-    const bool edited = ImGui::InputTextMultiline(id, &buffer, ImVec2(-FLT_MIN, height));
-    const bool deactivated = ImGui::IsItemDeactivated();
-    if (edited) {
-        applyTyping(ctx, build(buffer));
-    }
-    endOfField(ctx, deactivated);
+    const ProseFieldResult result =
+        proseField(id, state, value, -1.0f, minLines, maxCharacters,
+                   [&](const std::string& typed) { applyTyping(ctx, build(typed)); });
+    endOfField(ctx, result.finished);
 }
 
 const char* editChecked(AppContext& ctx, DraftMap& drafts, const CheckedField& field,

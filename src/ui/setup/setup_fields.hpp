@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/change.hpp"
+#include "ui/widgets/prose_field.hpp"
 
 #include <imgui.h>
 
@@ -35,8 +36,10 @@ using BuildChange = std::function<std::optional<app::Change>(const std::string&)
 // next field starts a new undo step. Hovering shows text the field cuts off.
 void editText(AppContext& ctx, const char* id, const std::string& value, const BuildChange& build,
               const char* hint = nullptr, float width = -FLT_MIN);
-// The same, multi-line, `height` tall.
-void editMultiline(AppContext& ctx, const char* id, const std::string& value, float height,
+// The same for prose: several lines that wrap at the field's width
+// (widgets/prose_field.hpp), at least `minLines` tall, growing with the text.
+void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
+                   const std::string& value, int minLines, size_t maxCharacters,
                    const BuildChange& build);
 
 // A field whose text is written only when `check` returns no message. Text

@@ -2,6 +2,7 @@
 // dialogs around it.
 #include "ui/shell/file_actions.hpp"
 
+#include "app/default_folders.hpp"
 #include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
@@ -38,14 +39,8 @@ FileBrowserRequest browserRequest(FileBrowserMode mode, const char* titleKey,
     return request;
 }
 
-// Where a browser starts: the folder last used, else sessions/ (the browser
-// itself falls back to home).
 fs::path startFolder(const AppContext& ctx) {
-    if (!ctx.settings.lastFolder.empty() &&
-        app::pathKind(ctx.settings.lastFolder) == app::PathKind::Folder) {
-        return ctx.settings.lastFolder;
-    }
-    return ctx.mainWindow.files.sessionsFolder;
+    return defaultFolder(ctx);
 }
 
 void rememberFolder(AppContext& ctx, const fs::path& file) {
@@ -376,6 +371,14 @@ void drawNewEventPopup(AppContext& ctx) {
 }
 
 } // namespace
+
+fs::path defaultFolder(const AppContext& ctx) {
+    const FileActionsState& files = ctx.mainWindow.files;
+    const fs::path event = ctx.session != nullptr ? ctx.session->path() : fs::path();
+    const fs::path& fallback =
+        files.sessionsFolder.empty() ? files.documentsFolder : files.sessionsFolder;
+    return app::defaultFolder(event, fs::path(ctx.settings.lastFolder), fallback);
+}
 
 std::string fileNameFromTitle(const std::string& title) {
     return model::fileNameFromTitle(title, kMaxFileNameBytes, "arrangement");

@@ -29,9 +29,12 @@ struct NewEventForm {
 };
 
 struct FileActionsState {
-    // The default folder for the file browser (the repository's sessions/);
-    // empty: the home folder. Set by the platform from the command line.
+    // The repository's sessions/ when running from a checkout (the demo; the
+    // browser's "sessions/" shortcut), else empty. Set by the platform.
     std::filesystem::path sessionsFolder;
+    // Documents/Innspill: the last default when no event is open and no folder
+    // was used yet (app/default_folders.hpp). Set by the platform.
+    std::filesystem::path documentsFolder;
 
     FileBrowserState browser;
     BrowserPurpose purpose = BrowserPurpose::None;
@@ -76,5 +79,10 @@ void drawFileDialogs(AppContext& ctx);
 // A file name made from an event title: no / \ : * ? " < > | or control
 // characters, at most 80 bytes, "arrangement" when nothing is left.
 std::string fileNameFromTitle(const std::string& title);
+
+// Where a file browser or a new file starts: the open event's folder, else
+// the folder last used, else sessions/ when running from a checkout, else
+// Documents/Innspill (created then). Empty only when none of them can be had.
+std::filesystem::path defaultFolder(const AppContext& ctx);
 
 } // namespace innspill::ui

@@ -22,6 +22,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_safety.hpp"
 #include "ui/shell/menu_bar.hpp"
+#include "ui/shell/recent_events_list.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
 #include "ui/wall/projector_view.hpp"
@@ -125,7 +126,8 @@ void drawNoEvent(AppContext& ctx) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float line = ImGui::GetFrameHeightWithSpacing();
     const auto& recent = ctx.settings.recentFiles;
-    const float blockHeight = line * (3.0f + (recent.empty() ? 0.0f : 1.5f + recent.size()));
+    const float blockHeight =
+        line * (3.0f + (recent.empty() ? 0.0f : 1.5f + 2.0f * static_cast<float>(recent.size())));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, (avail.y - blockHeight) * 0.4f));
     const float left = ImGui::GetCursorPosX();
 
@@ -159,23 +161,7 @@ void drawNoEvent(AppContext& ctx) {
     const float listLeft = left + std::max(0.0f, (avail.x - listWidth) * 0.5f);
     ImGui::SetCursorPosX(listLeft);
     disabledText(ctx.tr("main.recent"));
-    std::string chosen;
-    std::string label;
-    for (size_t i = 0; i < recent.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::SetCursorPosX(listLeft);
-        // Ten stat() calls, and only while nothing is open and frames are drawn.
-        const bool present = app::pathKind(recent[i]) == app::PathKind::File;
-        label =
-            present ? recent[i] : format(ctx.tr("menu.file.recentMissing"), {{"file", recent[i]}});
-        if (ImGui::Selectable(label.c_str(), false,
-                              present ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled,
-                              ImVec2(listWidth, 0.0f))) {
-            chosen = recent[i];
-        }
-        ctx.itemRects.record("main.recent/", recent[i]);
-        ImGui::PopID();
-    }
+    const std::string chosen = drawRecentEvents(ctx, listLeft, listWidth);
     if (!chosen.empty()) {
         openPath(ctx, chosen);
     }

@@ -6,12 +6,14 @@
 // and what the frame loop asks of it (quit, when to wake up).
 #pragma once
 
+#include "app/recent_events.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/status_bar.hpp"
 
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace innspill::ui {
 
@@ -44,6 +46,10 @@ struct MainWindowState {
     std::string tabToSelect;
     FileActionsState files;
     StatusBarState status;
+    // The start screen's recent events (title, dates, folder), read when the
+    // recent list changes; `recentFor` is the list they were read for.
+    std::vector<app::RecentEvent> recent;
+    std::vector<std::string> recentFor;
 };
 
 void drawMainWindow(AppContext& ctx);

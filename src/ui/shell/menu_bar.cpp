@@ -14,6 +14,7 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
+#include "ui/shell/undo_notice.hpp"
 
 #include <imgui.h>
 
@@ -186,10 +187,10 @@ void drawEditMenu(AppContext& ctx) {
             : std::string(ctx.tr("menu.edit.redo"));
     // "###" keeps each item's identity while its label follows the change.
     if (menuItem(ctx, (undoLabel + "###undo").c_str(), kShortcutUndo, "menu.edit.undo", canUndo)) {
-        session->undo();
+        undoWithNotice(ctx);
     }
     if (menuItem(ctx, (redoLabel + "###redo").c_str(), kShortcutRedo, "menu.edit.redo", canRedo)) {
-        session->redo();
+        redoWithNotice(ctx);
     }
     ImGui::Separator();
     if (menuItem(ctx, ctx.tr("menu.edit.search"), kShortcutSearch, "menu.edit.search",

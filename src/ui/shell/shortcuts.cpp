@@ -4,6 +4,7 @@
 #include "ui/export/export_dialog.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
+#include "ui/shell/undo_notice.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 
 #include <imgui.h>
@@ -25,18 +26,6 @@ bool pressed(int key) {
 
 bool anyPressed(const std::vector<int>& keys) {
     return std::any_of(keys.begin(), keys.end(), [](int key) { return pressed(key); });
-}
-
-void undo(AppContext& ctx) {
-    if (ctx.session != nullptr && ctx.session->canUndo()) {
-        ctx.session->undo(); // a failed write shows in the status bar
-    }
-}
-
-void redo(AppContext& ctx) {
-    if (ctx.session != nullptr && ctx.session->canRedo()) {
-        ctx.session->redo();
-    }
 }
 
 } // namespace
@@ -72,7 +61,7 @@ void handleShortcuts(AppContext& ctx) {
         if (pressed(GLFW_KEY_S)) {
             startSaveCopy(ctx);
         } else if (pressed(GLFW_KEY_Z) && !io.WantTextInput) {
-            redo(ctx);
+            redoWithNotice(ctx);
         }
     } else if (pressed(GLFW_KEY_N)) {
         startNewEvent(ctx);
@@ -87,9 +76,9 @@ void handleShortcuts(AppContext& ctx) {
     } else if (pressed(GLFW_KEY_Q)) {
         requestQuit(ctx);
     } else if (pressed(GLFW_KEY_Z) && !io.WantTextInput) {
-        undo(ctx);
+        undoWithNotice(ctx);
     } else if (pressed(GLFW_KEY_Y) && !io.WantTextInput) {
-        redo(ctx);
+        redoWithNotice(ctx);
     }
     // Zoom also with Shift held: "+" is Shift+"=" on a US keyboard.
     if (anyPressed(ctx.keys.zoomIn)) {

@@ -109,6 +109,20 @@ void drawOutbox(AppContext& ctx) {
     }
 }
 
+// What undo or redo just did, for a few seconds.
+void drawNotice(AppContext& ctx, StatusBarState& state) {
+    if (state.notice.empty()) {
+        return;
+    }
+    if (ImGui::GetTime() >= state.noticeUntil) {
+        state.notice.clear();
+        return;
+    }
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    text(state.notice);
+    ctx.itemRects.record("statusBar.notice");
+}
+
 } // namespace
 
 void drawStatusBar(AppContext& ctx) {
@@ -133,6 +147,7 @@ void drawStatusBar(AppContext& ctx) {
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("%s", ctx.tr("statusBar.savedTip"));
             }
+            drawNotice(ctx, state);
             drawOutbox(ctx);
             const std::string path = ctx.session->path().string();
             if (!path.empty()) {

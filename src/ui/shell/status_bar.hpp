@@ -3,12 +3,18 @@
 // the reason, a retry every few seconds and the way out ("Lagre en kopi…").
 #pragma once
 
+#include <string>
+
 namespace innspill::ui {
 
 struct AppContext;
 
 struct StatusBarState {
     double nextRetry = -1.0; // ImGui time of the next automatic retry; < 0: none planned
+    // A short confirmation ("Angret: Flytt emne 2.1", undo_notice.hpp) shown
+    // until ImGui time noticeUntil.
+    std::string notice;
+    double noticeUntil = -1.0;
 };
 
 // Seconds between automatic retries of writes that failed.

@@ -184,7 +184,7 @@ ProjectorLayout layoutProjector(const ProjectorPage& page, const ProjectorFonts&
 }
 
 ProjectorLayout fitProjector(const ProjectorPage& page, const ProjectorFonts& fonts, ImVec2 area,
-                             float minSize, float maxSize) {
+                             float minSize, float maxSize, std::optional<bool> roundsAsRows) {
     const auto fit = [&](bool roundsAsRows) {
         ProjectorLayout best = layoutProjector(page, fonts, roundsAsRows, maxSize, area);
         if (best.fits) {
@@ -210,6 +210,9 @@ ProjectorLayout fitProjector(const ProjectorPage& page, const ProjectorFonts& fo
         }
         return best;
     };
+    if (roundsAsRows) {
+        return fit(*roundsAsRows);
+    }
     ProjectorLayout rows = fit(true);
     ProjectorLayout columns = fit(false);
     if (rows.fits || columns.fits) {

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,11 +63,14 @@ inline constexpr int kProjectorTitleLines = 6;
 ProjectorLayout layoutProjector(const ProjectorPage& page, const ProjectorFonts& fonts,
                                 bool roundsAsRows, float size, ImVec2 area);
 
-// The largest size in [minSize, maxSize] that fits, trying both
-// orientations (rounds as rows wins unless the other reads clearly larger);
-// minSize, not fitting, when nothing does.
+// The largest size in [minSize, maxSize] that fits; minSize, not fitting,
+// when nothing does. With `roundsAsRows` given, in that orientation only (the
+// projector shows the wall's, rounds as rows, unless the organiser swaps it);
+// without, trying both (rounds as rows wins unless the other reads clearly
+// larger).
 ProjectorLayout fitProjector(const ProjectorPage& page, const ProjectorFonts& fonts, ImVec2 area,
-                             float minSize, float maxSize);
+                             float minSize, float maxSize,
+                             std::optional<bool> roundsAsRows = std::nullopt);
 
 // Where a topic card's parts go at the layout's size.
 struct ProjectorCard {

@@ -38,15 +38,17 @@ struct Palette {
     ImU32 cancelled;
     ImU32 met;
     ImU32 hover;
+    ImU32 hint; // the operator's hint: quiet, yet readable (>= 4.5:1)
 };
 
 Palette paletteFor(bool light) {
     const Tokens& t = tokens(light ? Appearance::Light : Appearance::Dark);
     ImVec4 hover = t.accent;
     hover.w = 0.16f;
-    return Palette{toU32(t.surface),    toU32(t.surfaceSubtle), toU32(t.border),  toU32(t.text),
-                   toU32(t.textSubtle), toU32(t.accent),        toU32(t.surface), toU32(t.border),
-                   toU32(t.textSubtle), toU32(t.success),       toU32(hover)};
+    return Palette{toU32(t.surface), toU32(t.surfaceSubtle), toU32(t.border),
+                   toU32(t.text),    toU32(t.textSubtle),    toU32(t.accent),
+                   toU32(t.surface), toU32(t.border),        toU32(t.textSubtle),
+                   toU32(t.success), toU32(hover),           toU32(t.textSubtle)};
 }
 
 ProjectorFonts fontsFor(const AppContext& ctx) {
@@ -308,6 +310,11 @@ void drawBackgroundMenu(AppContext& ctx, const model::Event& event) {
         ImGui::PopID();
     }
     ImGui::Separator();
+    if (ImGui::MenuItem(ctx.tr("projector.swapAxes"), nullptr, state.swapAxes)) {
+        state.swapAxes = !state.swapAxes;
+        state.fittedFor = 0; // fit again, in the other orientation
+    }
+    ctx.itemRects.record("projector.swapAxes");
     if (ImGui::MenuItem(ctx.tr("projector.light"), nullptr, state.lightBackground)) {
         state.lightBackground = !state.lightBackground;
     }
@@ -350,12 +357,15 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     drawList->AddText(fonts.bold, titleSize, ImVec2(top.x + innerWidth - dayWidth, top.y),
                       palette.number, day.c_str());
 
-    // The hint stays small and dim: it is for the organiser, not the room.
-    const float hintHeight = base * 1.5f;
+    // The hint stays small and quiet, for the organiser rather than the
+    // room, but in a colour that can be read (not the grid's lines).
+    const float hintSize = std::round(base * 1.15f);
+    const float hintHeight = hintSize * 1.5f;
     const char* hint = ctx.tr("projector.hint");
-    drawList->AddText(ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y -
+    drawList->AddText(fonts.regular, hintSize,
+                      ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y -
                                                            margin * 0.5f - hintHeight * 0.8f),
-                      palette.grid, hint);
+                      palette.hint, hint);
 
     const ImVec2 gridPos(top.x, top.y + titleSize + margin * 0.75f);
     ImVec2 area(innerWidth,
@@ -370,7 +380,7 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     if (print == state.fittedFor && state.textSize > 0.0f) {
         layout = layoutProjector(page, fonts, state.roundsAsRows, state.textSize, area);
     } else {
-        layout = fitProjector(page, fonts, area, minSize, maxSize);
+        layout = fitProjector(page, fonts, area, minSize, maxSize, !state.swapAxes);
         state.fittedFor = print;
         state.textSize = layout.size;
         state.roundsAsRows = layout.roundsAsRows;

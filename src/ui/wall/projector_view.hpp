@@ -1,7 +1,8 @@
 // Projector mode: only the wall, full screen, in type large enough to read
 // from the back of the room, white on near-black (or black on white). One
 // day per page; the text size is the largest at which the day fits the
-// screen, with rounds as rows or as columns, whichever reads larger. Posting,
+// screen, rounds as rows and rooms as columns as on the wall (the menu swaps
+// them for a wall with many rooms and few rounds). Posting,
 // dragging and the topic menu work here too, so an organiser whose laptop
 // mirrors the projector need not leave the mode during the marketplace.
 #pragma once
@@ -24,6 +25,9 @@ struct ProjectorViewState {
     std::uint64_t fittedFor = 0;
     float textSize = 0.0f;
     bool roundsAsRows = true;
+    // Rounds as columns and rooms as rows: the wall's axes swapped, chosen
+    // from the projector's menu. Off: the same orientation as the wall.
+    bool swapAxes = false;
 };
 
 // Draws the projector view as its own window covering the whole viewport.

@@ -4,6 +4,7 @@
 
 #include "app/edits_wall.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/wall/drop_menu.hpp"
 #include "ui/wall/wall_dialogs.hpp"
 #include "ui/wall/wall_text.hpp"
 #include "ui/widgets/display_text.hpp"
@@ -185,8 +186,8 @@ void cellDropTarget(AppContext& ctx, ImVec2 min, ImVec2 max, const CellAddress& 
         if (const auto groupId = model::Id::parse(text); groupId && ctx.event()) {
             // Onto an occupied cell it stacks: two groups sharing a room
             // happens (a big hall, a corner), and Ctrl+Z undoes a slip.
-            applyChange(ctx, app::moveTopic(*ctx.event(), *groupId, *cell.roundId, cell.roomId));
-            ctx.selection.group = *groupId;
+            // Into another round the drop menu asks about its number.
+            dropTopic(ctx, *groupId, *cell.roundId, cell.roomId);
         }
     }
     ImGui::EndDragDropTarget();

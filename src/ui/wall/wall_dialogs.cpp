@@ -230,6 +230,7 @@ void drawWallDialogs(AppContext& ctx) {
     drawRenumber(ctx, ctx.wall.dialogs);
     drawRetitle(ctx, ctx.wall.dialogs);
     ImGui::PopStyleVar();
+    drawDropMenu(ctx);
 }
 
 } // namespace innspill::ui

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/id.hpp"
+#include "ui/wall/drop_menu.hpp"
 
 #include <string>
 
@@ -25,13 +26,14 @@ struct WallDialogsState {
     bool requestRetitle = false;
     bool focusRetitle = false;
     bool retitleCursorToEnd = false;
+    DropMenuState drop; // a topic dropped into another round
 };
 
 void askRemoveTopic(AppContext& ctx, const model::Id& groupId);
 void askRenumberRound(AppContext& ctx, const model::Id& roundId);
 void startRetitle(AppContext& ctx, const model::Id& groupId);
 
-// Draws whichever of them is open; once per frame, like drawPostTopicDialog.
+// Draws whichever of them (and the drop menu) is open; once per frame, like drawPostTopicDialog.
 void drawWallDialogs(AppContext& ctx);
 
 } // namespace innspill::ui

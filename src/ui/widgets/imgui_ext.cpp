@@ -15,12 +15,22 @@ bool escapeClosesDialog(bool nestedOpen, bool evenFromAField) {
            !ImGui::IsWindowAppearing() && ImGui::IsKeyPressedMap(ImGuiKey_Escape, false);
 }
 
+ImGuiID lastItemId() {
+    return ImGui::GetItemID();
+}
+
 ImGuiID activeId() {
     return ImGui::GetActiveID();
 }
 
 void clearActiveId() {
     ImGui::ClearActiveID();
+}
+
+void cancelTabbing() {
+    if (ImGui::GetCurrentContext()->NavMoveFlags & ImGuiNavMoveFlags_Tabbing) {
+        ImGui::NavMoveRequestCancel();
+    }
 }
 
 bool modalOpen() {
@@ -39,6 +49,18 @@ bool addItem(ImVec2 min, ImVec2 max, ImGuiID id, bool* hovered) {
         *hovered = ImGui::ItemHoverable(box, id); // as ImGui's own widgets: even when clipped
     }
     return shown;
+}
+
+bool addTabStop(ImVec2 min, ImVec2 max, ImGuiID id) {
+    const ImRect box(min, max);
+    ImGui::ItemSize(box);
+    if (!ImGui::ItemAdd(box, id, nullptr, ImGuiItemFlags_Inputable)) {
+        return false;
+    }
+    const ImGuiContext& g = *GImGui;
+    return (g.LastItemData.StatusFlags & ImGuiItemStatusFlags_FocusedByTabbing) != 0 ||
+           g.NavActivateInputId == id ||
+           (g.NavActivateId == id && g.NavInputSource == ImGuiInputSource_Keyboard);
 }
 
 void takeKeyboard(ImGuiID id, bool focusWindow) {

@@ -23,9 +23,16 @@ bool keyPressedMap(ImGuiKey key, bool repeat = true);
 // never closes its dialog unless `evenFromAField`.
 bool escapeClosesDialog(bool nestedOpen = false, bool evenFromAField = false);
 
+// ImGui's id of the last item drawn.
+ImGuiID lastItemId();
+
 // The item that has the keyboard or mouse (0: none), and letting it go.
 ImGuiID activeId();
 void clearActiveId();
+
+// Cancels ImGui's own Tab / Shift+Tab move this frame (the caller puts the
+// keyboard where reading order says; widgets/tab_order.hpp).
+void cancelTabbing();
 
 // Whether a modal popup is open (shortcuts of the window behind wait).
 bool modalOpen();
@@ -38,6 +45,11 @@ ImGuiID windowId(const char* label);
 // Lays out an item of `min`–`max` with `id`; false when it is clipped.
 // `hovered` (optional) tells whether the mouse is over it.
 bool addItem(ImVec2 min, ImVec2 max, ImGuiID id, bool* hovered = nullptr);
+
+// Lays out an item of `min`–`max` with `id` that Tab and Shift+Tab stop at,
+// in its place among ImGui's own fields; true on the frame Tab lands on it
+// (then the caller starts editing it).
+bool addTabStop(ImVec2 min, ImVec2 max, ImGuiID id);
 
 // Takes the keyboard for `id` in the current window: ImGui's navigation,
 // tabbing and Alt-to-menu leave its keys alone; other widgets stay

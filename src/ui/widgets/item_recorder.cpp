@@ -1,6 +1,8 @@
 // Item rectangle recording for headless UI tests.
 #include "ui/widgets/item_recorder.hpp"
 
+#include "ui/widgets/imgui_ext.hpp"
+
 namespace innspill::ui {
 
 void ItemRecorder::beginFrame() {
@@ -14,12 +16,25 @@ void ItemRecorder::record(std::string_view prefix, std::string_view name) {
     std::string key;
     key.reserve(prefix.size() + name.size());
     key.append(prefix).append(name);
-    m_items[std::move(key)] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    m_items[std::move(key)] =
+        ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ext::lastItemId()};
 }
 
 const ItemRect* ItemRecorder::find(std::string_view key) const {
     const auto it = m_items.find(key);
     return it == m_items.end() ? nullptr : &it->second;
+}
+
+std::string ItemRecorder::keyOf(ImGuiID id) const {
+    if (id == 0) {
+        return {};
+    }
+    for (const auto& [key, rect] : m_items) {
+        if (rect.id == id) {
+            return key;
+        }
+    }
+    return {};
 }
 
 std::size_t ItemRecorder::countWithPrefix(std::string_view prefix) const {

@@ -15,6 +15,7 @@ namespace innspill::ui {
 struct ItemRect {
     ImVec2 min;
     ImVec2 max;
+    ImGuiID id = 0; // ImGui's id of the item (which field has the keyboard: tab order tests)
 
     ImVec2 center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
@@ -33,6 +34,8 @@ class ItemRecorder {
     void record(std::string_view prefix, std::string_view name = {});
 
     const ItemRect* find(std::string_view key) const;
+    // The key an item with ImGui id `id` was recorded under; empty when none.
+    std::string keyOf(ImGuiID id) const;
     std::size_t countWithPrefix(std::string_view prefix) const;
 
   private:
