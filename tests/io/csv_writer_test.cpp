@@ -141,8 +141,32 @@ TEST_CASE("escaping and cleaning skip clean text eight bytes at a time, exactly"
         }
         return out;
     };
-    for (const std::string special : {"&", "<", ">", "\"", "'", "\x01", "\x1f", "\n", "\x7f",
-                                      "\xC3\xA6", "\xFF", "\xEF\xBF\xBE"}) {
+    // Lines split at LF, CR or CR LF, trimmed of spaces and tabs, blank ones left out.
+    const auto linesByHand = [](const std::string& text) {
+        std::vector<std::string> lines;
+        std::string current;
+        const auto flush = [&] {
+            const size_t first = current.find_first_not_of(" \t");
+            if (first != std::string::npos) {
+                lines.push_back(current.substr(first, current.find_last_not_of(" \t") - first + 1));
+            }
+            current.clear();
+        };
+        for (size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\r' || text[i] == '\n') {
+                flush();
+                if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+                    ++i;
+                }
+            } else {
+                current += text[i];
+            }
+        }
+        flush();
+        return lines;
+    };
+    for (const std::string special : {"\r", "\r\n", " \t", "&", "<", ">", "\"", "'", "\x01", "\x1f",
+                                      "\n", "\x7f", "\xC3\xA6", "\xFF", "\xEF\xBF\xBE"}) {
         for (size_t length = 0; length < 40; ++length) {
             for (size_t at = 0; at <= length; ++at) {
                 const std::string text =
@@ -151,6 +175,7 @@ TEST_CASE("escaping and cleaning skip clean text eight bytes at a time, exactly"
                 REQUIRE(escapeHtml(text) == escapedByHand(text));
                 std::string storage;
                 REQUIRE(xmlClean(text, storage) == stripXmlForbidden(text));
+                REQUIRE(textLines(text) == linesByHand(stripXmlForbidden(text)));
             }
         }
     }

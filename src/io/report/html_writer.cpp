@@ -225,11 +225,32 @@ std::string blockText(std::string_view text) {
     return out;
 }
 
+// The page's size, roughly: its inputs' text and some markup for each.
+// Reserved at once, a big page (10 MB) is not copied into fresh memory each
+// time it outgrows its buffer.
+size_t roughSize(const ReportDocument& doc) {
+    size_t size = 64 * 1024;
+    const auto add = [&size](const auto& self, const std::vector<ReportInput>& inputs) -> void {
+        for (const auto& input : inputs) {
+            size += input.text.size() + 64;
+            self(self, input.children);
+        }
+    };
+    for (const auto& round : doc.rounds) {
+        for (const auto& group : round.groups) {
+            size += 1024 + group.title.size();
+            add(add, group.inputs);
+        }
+    }
+    return size;
+}
+
 class HtmlWriter {
   public:
     explicit HtmlWriter(const ReportDocument& doc) : m_doc(doc) {}
 
     std::string write() {
+        m_out.reserve(roughSize(m_doc));
         const std::string lang = languageTag(m_doc.language);
         m_out += "<!DOCTYPE html>\n";
         m_out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\">\n<head>\n";

@@ -256,6 +256,10 @@ void splitLines(std::string_view clean, const Line& line, const Blank& blank) {
     size_t start = 0;
     while (start <= clean.size()) {
         size_t end = start;
+        while (end + 8 <= clean.size() && !hasZeroByte(word(clean, end) ^ (kOnes * '\n')) &&
+               !hasZeroByte(word(clean, end) ^ (kOnes * '\r'))) {
+            end += 8;
+        }
         while (end < clean.size() && clean[end] != '\n' && clean[end] != '\r') {
             ++end;
         }
