@@ -253,7 +253,7 @@ TEST_CASE("challenge report: every deleted source, challenge, theme is a hole, n
     CHECK(writeMarkdown(doc).find("2 kilder slettet") != std::string::npos);
 }
 
-TEST_CASE("challenge report: Markdown has every challenge, measure and source; links resolve") {
+TEST_CASE("challenge report: Markdown has every challenge, measure and source, links resolve") {
     const auto event = test::challengeEvent();
     const std::string md = writeMarkdown(challengeDocument(event));
     checkText(markdownText(md), expected(event));

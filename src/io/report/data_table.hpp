@@ -14,12 +14,13 @@ namespace innspill::io::report {
 struct DataTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
-    // Column widths in characters for the spreadsheet (wide ones wrap);
-    // empty: the input table's own.
-    std::vector<double> widths;
     // For the summary sheet.
     std::vector<std::pair<std::string, size_t>> perRound;
     std::vector<std::pair<std::string, size_t>> perTheme;
+    // Column widths in characters for the spreadsheet (wide ones wrap);
+    // empty: the input table's own. Initialised, so that brace lists written
+    // before it existed may leave it out without a warning.
+    std::vector<double> widths = {};
 };
 
 DataTable buildDataTable(const model::Event& event, const ReportOptions& options);
