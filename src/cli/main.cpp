@@ -1,6 +1,6 @@
 // The command-line front door: `innspill [open [FILE] | new | import-json |
-// export | stats | synthesis | check | kit | merge | history | restore]`. With no subcommand (or `open`
-// with no file) it opens the desktop app; `--version` prints the version.
+// export | stats | synthesis | check | kit | merge | history | restore]`. With no subcommand (or
+// `open` with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
 #include "version.hpp"
 

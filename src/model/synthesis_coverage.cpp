@@ -131,9 +131,8 @@ std::unordered_set<Id> inputIds(const Event& event) {
 }
 
 size_t deletedSources(const std::unordered_set<Id>& existing, const std::vector<Id>& sources) {
-    return static_cast<size_t>(std::count_if(sources.begin(), sources.end(), [&](const Id& id) {
-        return existing.count(id) == 0;
-    }));
+    return static_cast<size_t>(std::count_if(
+        sources.begin(), sources.end(), [&](const Id& id) { return existing.count(id) == 0; }));
 }
 
 } // namespace innspill::model

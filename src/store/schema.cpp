@@ -295,9 +295,8 @@ CREATE VIRTUAL TABLE input_vocabulary USING fts5vocab(input_search, 'row');
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4, kVersion5, kVersion6,
-                                                           kVersion7};
+    static const std::vector<std::string_view> kMigrations{
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
     return kMigrations;
 }
 

@@ -16,6 +16,7 @@
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -165,7 +166,8 @@ void drawThemeBar(AppContext& ctx) {
             continue;
         }
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const bool chosen = isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
+        const bool chosen =
+            isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
         const std::string label = oneLine(name, 28) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
@@ -178,10 +180,10 @@ void drawThemeBar(AppContext& ctx) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     }
     ImGui::NewLine();
-    std::string overall = format(ctx.tr("synthesis.overall"),
-                                 {{"coverage", coverageText(ctx, coverage.overall)},
-                                  {"challenges", std::to_string(coverage.challenges)},
-                                  {"measures", std::to_string(coverage.measures)}});
+    std::string overall =
+        format(ctx.tr("synthesis.overall"), {{"coverage", coverageText(ctx, coverage.overall)},
+                                             {"challenges", std::to_string(coverage.challenges)},
+                                             {"measures", std::to_string(coverage.measures)}});
     if (coverage.overall.complete()) {
         doneWrappedText(overall + "  " + ctx.tr("synthesis.done"));
     } else {
@@ -209,8 +211,9 @@ void handleKeys(AppContext& ctx, std::optional<app::Change>& step) {
         return;
     }
     const auto& rows = state.cache.rows;
-    const auto at = std::find_if(rows.begin(), rows.end(),
-                                 [&](const SynthesisRow& row) { return row.input == state.selected; });
+    const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
+        return row.input == state.selected;
+    });
     const auto move = [&](int step) {
         if (rows.empty()) {
             return;
@@ -259,8 +262,8 @@ void drawParkPopup(AppContext& ctx, std::optional<app::Change>& step) {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
-    const bool entered = ImGui::InputText("##reason", &state.parkReason,
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputText("##reason", &state.parkReason, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record("synthesis.park.reason");
     if (ImGui::Button(ctx.tr("synthesis.park")) || entered) {
         step = app::parkInput(*ctx.event(), state.selected, state.parkReason);

@@ -51,7 +51,7 @@ struct SynthesisPanelState {
     model::Id theme;
     bool untagged = false;
     // Filters of the input list.
-    model::Id round; // empty: every round
+    model::Id round;   // empty: every round
     std::string group; // a group number; empty: every group
     std::string text;
     enum class Usage { All, NotUsed, Untouched } usage = Usage::All;
