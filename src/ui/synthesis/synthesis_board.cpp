@@ -38,7 +38,8 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
                  std::optional<app::Change>& step) {
     const auto& index = ctx.synthesis.cache.inputs;
     size_t holes = 0;
-    const float right = ImGui::GetWindowContentRegionMax().x;
+    // Screen coordinates, like GetItemRectMax.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     bool first = true;
     for (const auto& source : sources) {
         auto found = index.find(source);

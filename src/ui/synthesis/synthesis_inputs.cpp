@@ -117,7 +117,9 @@ void drawRow(AppContext& ctx, const SynthesisRow& row) {
     const std::string where = whereUsed(ctx, row);
     const float whereWidth = where.empty() ? 0.0f : ImGui::CalcTextSize(where.c_str()).x;
     const float room = ImGui::GetContentRegionAvail().x - whereWidth - ImGui::GetFontSize();
-    const size_t chars = static_cast<size_t>(std::max(8.0f, room / (ImGui::GetFontSize() * 0.5f)));
+    // Characters that fit, by the width of an average lower-case letter.
+    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
+    const size_t chars = static_cast<size_t>(std::max(8.0f, room / perChar));
     text(oneLine(row.value->text, chars));
     if (!where.empty()) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - whereWidth);

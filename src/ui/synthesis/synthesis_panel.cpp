@@ -98,6 +98,7 @@ void refreshCache(AppContext& ctx) {
     if (eventChanged) {
         cache.inputs = model::indexInputs(event);
         cache.uses = model::sourceUses(event.synthesis);
+        cache.parked = model::parkedInputs(event.synthesis);
         cache.coverage = model::coverageOf(event);
         cache.labels.clear();
         std::unordered_map<model::Id, size_t> perTheme;
@@ -122,7 +123,7 @@ void refreshCache(AppContext& ctx) {
             if (!model::countsForCoverage(input) || !inTheme(state, input)) {
                 continue;
             }
-            const auto standing = model::standingOf(input, event.synthesis, cache.uses);
+            const auto standing = model::standingOf(input, cache.uses, cache.parked);
             if ((state.usage == SynthesisPanelState::Usage::NotUsed &&
                  standing == model::Standing::Used) ||
                 (state.usage == SynthesisPanelState::Usage::Untouched &&
@@ -168,7 +169,7 @@ void drawThemeBar(AppContext& ctx) {
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
         const bool chosen =
             isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
-        const std::string label = oneLine(name, 28) + " " +
+        const std::string label = oneLine(name, 24) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
         if (ImGui::Selectable(label.c_str(), chosen, 0,

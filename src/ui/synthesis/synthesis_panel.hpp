@@ -40,6 +40,7 @@ struct SynthesisCache {
     std::string filterKey;
     model::InputIndex inputs;
     model::SourceUses uses;
+    model::ParkedSet parked;
     model::Coverage coverage;
     std::vector<SynthesisRow> rows;
     // "A", "B.2": where each challenge and measure stands, for the list.
