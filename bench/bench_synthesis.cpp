@@ -137,33 +137,38 @@ int main(int argc, char** argv) {
         }
     }
     size_t next = 0;
-    table.add(subject, "find similar, an input (in-process)", bench::measure(runs, [&] {
-                  const auto found =
-                      app::findSimilarToInput(session, inputs[(next += 37) % inputs.size()]);
-                  bench::keep(found);
-              }),
+    table.add(subject, "find similar, an input (in-process)",
+              bench::measure(runs,
+                             [&] {
+                                 const auto found = app::findSimilarToInput(
+                                     session, inputs[(next += 37) % inputs.size()]);
+                                 bench::keep(found);
+                             }),
               bench::below(20));
-    table.add(subject, "find similar, a challenge (in-process)", bench::measure(runs, [&] {
-                  const auto& challenges = session.event().synthesis.challenges;
-                  const auto found = app::findSimilarToChallenge(
-                      session, challenges[(next += 7) % challenges.size()].id);
-                  bench::keep(found);
-              }),
+    table.add(subject, "find similar, a challenge (in-process)",
+              bench::measure(runs,
+                             [&] {
+                                 const auto& challenges = session.event().synthesis.challenges;
+                                 const auto found = app::findSimilarToChallenge(
+                                     session, challenges[(next += 7) % challenges.size()].id);
+                                 bench::keep(found);
+                             }),
               bench::below(20));
     const std::string file = path.string();
     const std::string item = inputs[inputs.size() / 2].str();
     opened.session.reset(); // the commands below open the file themselves
     const int processRuns = std::max(5, runs / 20);
-    table.add(subject, "innspill synthesis --similar (whole process)",
-              bench::measure(processRuns,
-                             [&] {
-                                 if (!bench::runProcess(
-                                         {INNSPILL_BINARY, "synthesis", file, "--similar", item})) {
-                                     std::cerr << "innspill synthesis --similar failed\n";
-                                     std::exit(2);
-                                 }
-                             }),
-              bench::below(20));
+    table.add(
+        subject, "innspill synthesis --similar (whole process)",
+        bench::measure(
+            processRuns,
+            [&] {
+                if (!bench::runProcess({INNSPILL_BINARY, "synthesis", file, "--similar", item})) {
+                    std::cerr << "innspill synthesis --similar failed\n";
+                    std::exit(2);
+                }
+            }),
+        bench::below(20));
     table.add(subject, "innspill synthesis --json (whole process)",
               bench::measure(processRuns, [&] {
                   bench::runProcess({INNSPILL_BINARY, "synthesis", file, "--json"});

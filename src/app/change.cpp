@@ -86,8 +86,8 @@ template <typename T> std::vector<model::Id> ids(const std::vector<Delta<T>>& de
 } // namespace
 
 bool Change::empty() const {
-    return !m_header && !m_programme && !m_themes && !m_synthesis && m_people.empty() && m_groups.empty() &&
-           m_handIns.empty();
+    return !m_header && !m_programme && !m_themes && !m_synthesis && m_people.empty() &&
+           m_groups.empty() && m_handIns.empty();
 }
 
 void Change::header(const EventHeader& before, const EventHeader& after) {

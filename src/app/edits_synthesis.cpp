@@ -249,8 +249,7 @@ std::optional<Change> linkSource(const model::Event& event, const Id& target, co
     return changeOf(event, after, "undo.synthesis.link");
 }
 
-std::optional<Change> unlinkSource(const model::Event& event, const Id& target,
-                                   const Id& source) {
+std::optional<Change> unlinkSource(const model::Event& event, const Id& target, const Id& source) {
     Synthesis after = event.synthesis;
     auto* sources = sourcesOf(after, target);
     if (!sources) {

@@ -27,8 +27,7 @@ AddedChange addChallenge(const model::Event& event, const model::Id& theme,
                          const std::optional<model::Id>& after = std::nullopt);
 std::optional<Change> setChallengeTitle(const model::Event& event, const model::Id& challenge,
                                         const std::string& title);
-std::optional<Change> setChallengeDescription(const model::Event& event,
-                                              const model::Id& challenge,
+std::optional<Change> setChallengeDescription(const model::Event& event, const model::Id& challenge,
                                               const std::string& description);
 // One place up (-1) or down (+1) among the challenges of its theme: its letter changes.
 std::optional<Change> moveChallenge(const model::Event& event, const model::Id& challenge,
@@ -63,8 +62,7 @@ std::optional<Change> unparkInput(const model::Event& event, const model::Id& in
 // Puts the challenge last in the summary's priorities (nothing if it is there).
 std::optional<Change> addPriority(const model::Event& event, const model::Id& challenge);
 std::optional<Change> removePriority(const model::Event& event, const model::Id& challenge);
-std::optional<Change> movePriority(const model::Event& event, const model::Id& challenge,
-                                   int step);
+std::optional<Change> movePriority(const model::Event& event, const model::Id& challenge, int step);
 // The priority's main recommendation: one of the challenge's measures, or
 // (nullopt) the free sentence.
 std::optional<Change> setPriorityMeasure(const model::Event& event, const model::Id& challenge,

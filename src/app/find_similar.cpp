@@ -157,19 +157,24 @@ std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
 
 std::vector<model::Id> similarToInput(store::EventFile* file, const model::Event& event,
                                       const model::Id& input, size_t limit) {
-    const auto index = model::indexInputs(event);
-    const auto found = index.find(input);
-    if (found == index.end()) {
-        return {};
+    // One walk to the input: no index of every input for one look-up.
+    for (const auto& group : event.groups) {
+        for (const auto& top : group.inputs) {
+            const model::Input* found = top.id == input ? &top : nullptr;
+            for (const auto& child : top.children) {
+                found = child.id == input ? &child : found;
+            }
+            if (!found) {
+                continue;
+            }
+            std::vector<model::Id> exclude{top.id};
+            for (const auto& child : top.children) {
+                exclude.push_back(child.id);
+            }
+            return similar(file, inputText(*found), exclude, limit, 2);
+        }
     }
-    std::vector<model::Id> exclude{input};
-    for (const auto& child : found->second.input->children) {
-        exclude.push_back(child.id);
-    }
-    if (found->second.parent) {
-        exclude.push_back(found->second.parent->id);
-    }
-    return similar(file, inputText(*found->second.input), exclude, limit, 2);
+    return {};
 }
 
 std::vector<model::Id> similarToChallenge(store::EventFile* file, const model::Event& event,
@@ -216,11 +221,33 @@ SimilarInFile findSimilarInFile(const std::filesystem::path& path, const model::
                                 size_t limit) {
     SimilarInFile result;
     auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
-    result.event = file->load();
-    result.known = model::findChallenge(result.event.synthesis, item) ||
-                   model::indexInputs(result.event).count(item) != 0;
-    if (result.known && file->schemaVersion() >= store::kSynthesisTablesVersion) {
-        result.similar = findSimilarTo(*file, result.event, item, limit);
+    if (file->schemaVersion() < store::kSynthesisTablesVersion) {
+        // Before the synthesis: no vocabulary to ask (the app migrates it on opening).
+        result.known = bool(store::inputSource(*file, item.str()));
+        return result;
+    }
+    auto source = store::inputSource(*file, item.str());
+    const bool isInput = source.has_value();
+    if (!source) {
+        source = store::challengeSource(*file, item.str());
+    }
+    if (!source) {
+        return result;
+    }
+    result.known = true;
+    std::vector<model::Id> exclude;
+    for (const auto& id : source->exclude) {
+        if (auto parsed = model::Id::parse(id)) {
+            exclude.push_back(*parsed);
+        }
+    }
+    std::vector<std::string> ids;
+    for (const auto& id : similar(file.get(), source->text, exclude, limit, isInput ? 2 : 1)) {
+        ids.push_back(id.str());
+    }
+    for (auto& row : store::describeInputs(*file, ids)) {
+        result.similar.push_back(SimilarInput{*model::Id::parse(row.id), std::move(row.groupNumber),
+                                              std::move(row.text)});
     }
     return result;
 }

@@ -44,11 +44,16 @@ std::vector<model::Id> findSimilarTo(store::EventFile& file, const model::Event&
                                      const model::Id& item, size_t limit = 30);
 
 // For the command line: opens `file` read-only (throws store::FileError as
-// app::readEventFile does) and finds what is similar to `item`.
+// app::readEventFile does) and finds what is similar to `item`, reading
+// only what it needs (not the whole event).
+struct SimilarInput {
+    model::Id input;
+    std::string groupNumber;
+    std::string text;
+};
 struct SimilarInFile {
-    model::Event event;
     bool known = false; // `item` is an input, sub-point or challenge of the event
-    std::vector<model::Id> similar;
+    std::vector<SimilarInput> similar;
 };
 SimilarInFile findSimilarInFile(const std::filesystem::path& file, const model::Id& item,
                                 size_t limit = 30);

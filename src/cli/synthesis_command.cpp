@@ -171,20 +171,18 @@ int runSimilar(const fs::path& file, const std::string& item, bool json) {
         if (!found.known) {
             return fail(say("cli.synthesis.unknownItem", {{"file", file.string()}, {"id", item}}));
         }
-        const auto inputs = model::indexInputs(found.event);
         rapidjson::StringBuffer buffer;
         Writer writer(buffer);
         writer.StartArray();
         for (const auto& similar : found.similar) {
-            const auto& place = inputs.at(similar);
             if (json) {
                 writer.StartObject();
-                text(writer, "input", similar.str());
-                text(writer, "group", place.group->number);
-                text(writer, "text", place.input->text);
+                text(writer, "input", similar.input.str());
+                text(writer, "group", similar.groupNumber);
+                text(writer, "text", similar.text);
                 writer.EndObject();
             } else {
-                std::cout << place.group->number << "  " << place.input->text << '\n';
+                std::cout << similar.groupNumber << "  " << similar.text << '\n';
             }
         }
         writer.EndArray();

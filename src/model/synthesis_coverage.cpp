@@ -25,12 +25,20 @@ bool countsForCoverage(const Input& input) {
            input.text.find_first_not_of(" \t\r\n") != std::string::npos;
 }
 
-Standing standingOf(const Input& input, const Synthesis& synthesis, const SourceUses& uses) {
+ParkedSet parkedInputs(const Synthesis& synthesis) {
+    ParkedSet parked;
+    for (const ParkedInput& entry : synthesis.parked) {
+        parked.insert(entry.input);
+    }
+    return parked;
+}
+
+Standing standingOf(const Input& input, const SourceUses& uses, const ParkedSet& parkedSet) {
     const auto used = [&](const Input& one) { return uses.count(one.id) != 0; };
     if (used(input) || std::any_of(input.children.begin(), input.children.end(), used)) {
         return Standing::Used;
     }
-    const auto parked = [&](const Input& one) { return findParked(synthesis, one.id) != nullptr; };
+    const auto parked = [&](const Input& one) { return parkedSet.count(one.id) != 0; };
     if (parked(input) || std::any_of(input.children.begin(), input.children.end(), parked)) {
         return Standing::Parked;
     }
@@ -73,6 +81,7 @@ void CoverageCount::add(Standing standing) {
 Coverage coverageOf(const Event& event) {
     Coverage coverage;
     const SourceUses uses = sourceUses(event.synthesis);
+    const ParkedSet parked = parkedInputs(event.synthesis);
     std::unordered_map<Id, size_t> themeIndex;
     for (const Theme& theme : event.themes) {
         themeIndex.emplace(theme.id, coverage.themes.size());
@@ -84,7 +93,7 @@ Coverage coverageOf(const Event& event) {
             if (!countsForCoverage(input)) {
                 continue;
             }
-            const Standing standing = standingOf(input, event.synthesis, uses);
+            const Standing standing = standingOf(input, uses, parked);
             coverage.overall.add(standing);
             if (standing == Standing::Untouched) {
                 coverage.untouched.push_back(input.id);
@@ -131,9 +140,8 @@ std::unordered_set<Id> inputIds(const Event& event) {
 }
 
 size_t deletedSources(const std::unordered_set<Id>& existing, const std::vector<Id>& sources) {
-    return static_cast<size_t>(std::count_if(sources.begin(), sources.end(), [&](const Id& id) {
-        return existing.count(id) == 0;
-    }));
+    return static_cast<size_t>(std::count_if(
+        sources.begin(), sources.end(), [&](const Id& id) { return existing.count(id) == 0; }));
 }
 
 } // namespace innspill::model

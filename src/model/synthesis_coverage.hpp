@@ -26,11 +26,15 @@ struct SourceUse {
 using SourceUses = std::unordered_map<Id, std::vector<SourceUse>>;
 SourceUses sourceUses(const Synthesis& synthesis);
 
+// The parked inputs and sub-points, for looking up many inputs at once.
+using ParkedSet = std::unordered_set<Id>;
+ParkedSet parkedInputs(const Synthesis& synthesis);
+
 enum class Standing { Used, Parked, Untouched };
 
 // Whether the input counts at all (not a sub-heading, not blank).
 bool countsForCoverage(const Input& input);
-Standing standingOf(const Input& input, const Synthesis& synthesis, const SourceUses& uses);
+Standing standingOf(const Input& input, const SourceUses& uses, const ParkedSet& parked);
 // The themes an input belongs to: its own and its sub-points', first seen first.
 std::vector<Id> themesOfInput(const Input& input);
 

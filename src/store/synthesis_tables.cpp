@@ -86,8 +86,7 @@ void insertSources(Connection& connection, const Id& challenge, const Id& owner,
     }
 }
 
-void writeChallengeRow(Connection& connection, const model::Challenge& challenge,
-                       size_t position) {
+void writeChallengeRow(Connection& connection, const model::Challenge& challenge, size_t position) {
     Statement& upsert = connection.prepared(
         "INSERT INTO challenge (id, theme_id, position, title, description) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET theme_id = excluded.theme_id, "
@@ -159,14 +158,16 @@ model::Synthesis readSynthesis(Connection& connection) {
     while (measures.step()) {
         auto owner = challengeIndex.find(std::string(measures.view(1)));
         if (owner == challengeIndex.end()) {
-            throw FileError(FileErrorKind::Inconsistent, connection.path(),
-                            lang::message("fileError.badId", {{"table", "measure"},
-                                                              {"id", measures.text(1)}}));
+            throw FileError(
+                FileErrorKind::Inconsistent, connection.path(),
+                lang::message("fileError.badId", {{"table", "measure"}, {"id", measures.text(1)}}));
         }
         auto& list = synthesis.challenges[owner->second].measures;
         measureAt.emplace(measures.text(0), std::pair(owner->second, list.size()));
         list.push_back(model::Measure{parseId(connection, measures.view(0), "measure"),
-                                      measures.text(2), measures.text(3), {}});
+                                      measures.text(2),
+                                      measures.text(3),
+                                      {}});
     }
     Statement sources(connection, "SELECT owner_id, input_id FROM synthesis_source "
                                   "ORDER BY owner_id, position");
@@ -194,8 +195,8 @@ model::Synthesis readSynthesis(Connection& connection) {
     }
     Statement parked(connection, "SELECT input_id, reason FROM parked_input ORDER BY position");
     while (parked.step()) {
-        synthesis.parked.push_back(
-            model::ParkedInput{parseId(connection, parked.view(0), "parked_input"), parked.text(1)});
+        synthesis.parked.push_back(model::ParkedInput{
+            parseId(connection, parked.view(0), "parked_input"), parked.text(1)});
     }
     return synthesis;
 }

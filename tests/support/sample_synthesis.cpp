@@ -27,8 +27,10 @@ model::Event sampleEventWithSynthesis() {
     a.title = "Mangel på strukturert samarbeid";
     a.description = "Tjenestene samarbeider for lite.\nDet gjelder særlig kommunene.";
     a.inputs = {inputs.at(0), inputs.at(1)};
-    model::Measure one{model::Id::generate(), "Nasjonalt arbeid for å strukturere samarbeid",
-                       "Etablere en kompetansemodell.", {inputs.at(2)}};
+    model::Measure one{model::Id::generate(),
+                       "Nasjonalt arbeid for å strukturere samarbeid",
+                       "Etablere en kompetansemodell.",
+                       {inputs.at(2)}};
     model::Measure two{model::Id::generate(), "Praksisnettverk", "", {}};
     a.measures = {one, two};
 

@@ -57,8 +57,9 @@ TEST_CASE("a used sub-point makes its input used; sub-headings do not count") {
     challenge.inputs = {withChildren.children[0].id};
     event.synthesis.challenges.push_back(challenge);
     const auto uses = sourceUses(event.synthesis);
-    CHECK(standingOf(withChildren, event.synthesis, uses) == Standing::Used);
-    CHECK(standingOf(first->inputs.at(0), event.synthesis, uses) == Standing::Untouched);
+    CHECK(standingOf(withChildren, uses, parkedInputs(event.synthesis)) == Standing::Used);
+    CHECK(standingOf(first->inputs.at(0), uses, parkedInputs(event.synthesis)) ==
+          Standing::Untouched);
     Input heading;
     heading.kind = InputKind::SubHeading;
     heading.text = "Rekruttering";

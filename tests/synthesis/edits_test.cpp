@@ -41,8 +41,7 @@ TEST_CASE("synthesis edits: introductions, challenges, measures — each undoabl
     fixture.applyAndRoundTrip(app::setMeasureLead(fixture.event(), measure.id, "Et løft"));
     fixture.applyAndRoundTrip(app::setMeasureText(fixture.event(), measure.id, "Forklaring"));
     fixture.applyAndRoundTrip(app::moveMeasure(fixture.event(), measure.id, +1));
-    CHECK(model::findChallenge(fixture.event().synthesis, first.id)->measures[1].id ==
-          measure.id);
+    CHECK(model::findChallenge(fixture.event().synthesis, first.id)->measures[1].id == measure.id);
     CHECK_FALSE(app::moveMeasure(fixture.event(), measure.id, +1));
 
     fixture.applyAndRoundTrip(app::addPriority(fixture.event(), first.id));

@@ -81,8 +81,7 @@ TEST_CASE("a version 6 file gains the synthesis tables, empty, and keeps its dat
         for (int step = 0; step < store::kSynthesisTablesVersion - 1; ++step) {
             test::exec(db, std::string(store::migrations()[static_cast<size_t>(step)]));
         }
-        test::exec(db, "PRAGMA user_version=" +
-                           std::to_string(store::kSynthesisTablesVersion - 1));
+        test::exec(db, "PRAGMA user_version=" + std::to_string(store::kSynthesisTablesVersion - 1));
         test::exec(db, "INSERT INTO event (id, title, label_initiator, label_facilitator, "
                        "label_participant_count, label_inputs, label_round_heading) VALUES "
                        "('0f8fad5b-d9cb-469f-a165-70867728950e', 'Før syntesen', 'a', 'b', "

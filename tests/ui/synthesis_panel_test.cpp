@@ -127,7 +127,8 @@ TEST_CASE("synthesis tab: link with L, park with P, from the keyboard", "[ui]") 
     setup.type("Utenfor mandatet");
     ui.pressKey(GLFW_KEY_ENTER);
     ui.frame();
-    const auto* parked = model::findParked(setup.onDisk().synthesis, next);
+    const model::Event onDisk = setup.onDisk();
+    const auto* parked = model::findParked(onDisk.synthesis, next);
     REQUIRE(parked);
     CHECK(parked->reason == "Utenfor mandatet");
 }

@@ -32,10 +32,10 @@ FlatTree<SynthesisItem> synthesisTree(const model::Synthesis& synthesis) {
                                   challenge.description, challenge.inputs},
                     model::Id());
         for (const auto& measure : challenge.measures) {
-            tree.append(measure.id,
-                        SynthesisItem{measure.id, true, {}, measure.lead, measure.text,
-                                      measure.inputs},
-                        challenge.id);
+            tree.append(
+                measure.id,
+                SynthesisItem{measure.id, true, {}, measure.lead, measure.text, measure.inputs},
+                challenge.id);
         }
     }
     return tree;
@@ -45,8 +45,8 @@ std::vector<model::Challenge> challengesOf(const FlatTree<SynthesisItem>& tree) 
     std::vector<model::Challenge> challenges;
     for (const auto& id : tree.children(model::Id())) {
         const auto& item = tree.node(id).value;
-        model::Challenge challenge{item.id, item.theme, item.title, item.description,
-                                   item.inputs, {}};
+        model::Challenge challenge{item.id,          item.theme,  item.title,
+                                   item.description, item.inputs, {}};
         for (const auto& measureId : tree.children(id)) {
             const auto& measure = tree.node(measureId).value;
             challenge.measures.push_back(
@@ -90,10 +90,9 @@ lang::Message itemLabel(const SynthesisItem& item) {
 // A keyed map merged entry by entry by the three-way rule; an entry deleted
 // on one side and changed on the other keeps the change.
 template <typename Value, typename MakeConflict>
-std::map<model::Id, Value> mergeMap(Context& context, const std::map<model::Id, Value>& m,
-                                    const std::map<model::Id, Value>& k,
-                                    const std::map<model::Id, Value>& b,
-                                    MakeConflict&& makeConflict) {
+std::map<model::Id, Value>
+mergeMap(Context& context, const std::map<model::Id, Value>& m, const std::map<model::Id, Value>& k,
+         const std::map<model::Id, Value>& b, MakeConflict&& makeConflict) {
     std::map<model::Id, Value> merged = m;
     std::set<model::Id> keys;
     for (const auto* side : {&m, &k, &b}) {
@@ -109,9 +108,8 @@ std::map<model::Id, Value> mergeMap(Context& context, const std::map<model::Id, 
         const auto mv = get(m);
         const auto kv = get(k);
         const auto bv = get(b);
-        const auto value = mergeValue(context, mv, kv, &bv, [&] {
-            return makeConflict(key, mv, kv);
-        });
+        const auto value =
+            mergeValue(context, mv, kv, &bv, [&] { return makeConflict(key, mv, kv); });
         if (value) {
             merged[key] = *value;
         } else {
@@ -173,9 +171,8 @@ void mergeSynthesis(Context& context, model::Event& result) {
         TreePolicy<SynthesisItem> items;
         items.keyPrefix = "synthesis:";
         items.listName = word("mergeWord.list.challenges");
-        items.mergeFields = [&](const model::Id& id, const SynthesisItem& m,
-                                const SynthesisItem& k, const SynthesisItem* b,
-                                std::optional<SynthesisItem>&) {
+        items.mergeFields = [&](const model::Id& id, const SynthesisItem& m, const SynthesisItem& k,
+                                const SynthesisItem* b, std::optional<SynthesisItem>&) {
             auto out = m;
             const auto where = itemLabel(m);
             const auto field = [&](std::string SynthesisItem::*member, const char* name,
@@ -205,8 +202,8 @@ void mergeSynthesis(Context& context, model::Event& result) {
             MergeConflict conflict;
             conflict.entity = MergeEntity::Synthesis;
             conflict.entityId = id;
-            conflict.where = side.has(id) ? itemLabel(side.node(id).value)
-                                          : word("mergeWord.list.challenges");
+            conflict.where =
+                side.has(id) ? itemLabel(side.node(id).value) : word("mergeWord.list.challenges");
             return conflict;
         };
         items.render = [](const FlatTree<SynthesisItem>& side, const model::Id& id) {
@@ -226,15 +223,15 @@ void mergeSynthesis(Context& context, model::Event& result) {
     }
 
     if (kit.introductions != base.introductions) {
-        const auto texts = mergeMap(
-            context, introductionMap(master), introductionMap(kit), introductionMap(base),
-            [&](const model::Id& theme, const auto& m, const auto& k) {
-                return fieldConflict("synthesis:introduction:" + theme.str(),
-                                     MergeEntity::Synthesis, theme,
-                                     lang::message("mergeWord.introduction")
-                                         .withMessage("theme", themeNames(context.master, {theme})),
-                                     "text", "mergeWord.field.text", orDeleted(m), orDeleted(k));
-            });
+        const auto texts =
+            mergeMap(context, introductionMap(master), introductionMap(kit), introductionMap(base),
+                     [&](const model::Id& theme, const auto& m, const auto& k) {
+                         return fieldConflict(
+                             "synthesis:introduction:" + theme.str(), MergeEntity::Synthesis, theme,
+                             lang::message("mergeWord.introduction")
+                                 .withMessage("theme", themeNames(context.master, {theme})),
+                             "text", "mergeWord.field.text", orDeleted(m), orDeleted(k));
+                     });
         merged.introductions.clear();
         for (const auto& theme :
              keyOrder(master.introductions, kit.introductions,
@@ -275,15 +272,13 @@ void mergeSynthesis(Context& context, model::Event& result) {
             }
             return joinLines(lines);
         };
-        merged.priorities = mergeValue(context, master.priorities, kit.priorities,
-                                       &base.priorities, [&] {
-                                           return fieldConflict(
-                                               "synthesis:priorities", MergeEntity::Synthesis,
-                                               context.master.id, word("mergeWord.priorities"),
-                                               "order", "mergeWord.field.order",
-                                               render(master.priorities, master),
-                                               render(kit.priorities, kit));
-                                       });
+        merged.priorities =
+            mergeValue(context, master.priorities, kit.priorities, &base.priorities, [&] {
+                return fieldConflict("synthesis:priorities", MergeEntity::Synthesis,
+                                     context.master.id, word("mergeWord.priorities"), "order",
+                                     "mergeWord.field.order", render(master.priorities, master),
+                                     render(kit.priorities, kit));
+            });
     }
     // A priority whose challenge the merge took away goes with it.
     std::erase_if(merged.priorities, [&](const model::Priority& priority) {

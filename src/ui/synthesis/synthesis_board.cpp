@@ -38,7 +38,8 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
                  std::optional<app::Change>& step) {
     const auto& index = ctx.synthesis.cache.inputs;
     size_t holes = 0;
-    const float right = ImGui::GetWindowContentRegionMax().x;
+    // Screen coordinates, like GetItemRectMax.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     bool first = true;
     for (const auto& source : sources) {
         auto found = index.find(source);
@@ -70,9 +71,9 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
         ImGui::PopID();
     }
     if (holes > 0) {
-        errorWrappedText(format(ctx.tr(holes == 1 ? "synthesis.deletedOne"
-                                                  : "synthesis.deletedMany"),
-                                {{"n", std::to_string(holes)}}));
+        errorWrappedText(
+            format(ctx.tr(holes == 1 ? "synthesis.deletedOne" : "synthesis.deletedMany"),
+                   {{"n", std::to_string(holes)}}));
         ImGui::SameLine();
         if (ImGui::SmallButton(ctx.tr("synthesis.forgetDeleted"))) {
             step = app::dropDeletedSources(*ctx.event(), owner);
@@ -87,7 +88,8 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
 void targetLabel(AppContext& ctx, const std::string& label, const model::Id& id) {
     auto& state = ctx.synthesis;
     const bool isTarget = state.target == id;
-    const std::string text = label + (isTarget ? std::string("  ") + ctx.tr("synthesis.target") : "");
+    const std::string text =
+        label + (isTarget ? std::string("  ") + ctx.tr("synthesis.target") : "");
     if (ImGui::Selectable((text + "##target").c_str(), isTarget, 0,
                           ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0.0f))) {
         state.target = id;
@@ -134,10 +136,9 @@ void drawMeasure(AppContext& ctx, const model::Challenge& challenge, size_t inde
     }
     targetOnActivate(ctx, id);
     ctx.itemRects.record(prefix, "lead");
-    editMultiline(ctx, "##text", measure.text, ImGui::GetTextLineHeight() * 3.0f,
-                  [&](const std::string& typed) {
-                      return app::setMeasureText(*ctx.event(), id, typed);
-                  });
+    editMultiline(
+        ctx, "##text", measure.text, ImGui::GetTextLineHeight() * 3.0f,
+        [&](const std::string& typed) { return app::setMeasureText(*ctx.event(), id, typed); });
     targetOnActivate(ctx, id);
     ctx.itemRects.record(prefix, "text");
     drawSources(ctx, id, measure.inputs, step);
@@ -159,9 +160,8 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     ImGui::BeginGroup();
     {
         FontScope bold(ctx.fonts.heading != nullptr ? ctx.fonts.heading : ctx.fonts.bold);
-        targetLabel(ctx,
-                    format(ctx.tr("synthesis.challenge"), {{"letter", state.cache.labels[id]}}),
-                    id);
+        targetLabel(
+            ctx, format(ctx.tr("synthesis.challenge"), {{"letter", state.cache.labels[id]}}), id);
     }
     ImGui::SameLine();
     switch (rowButtons(ctx, !first, !last, prefix)) {
@@ -178,17 +178,17 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         break;
     }
     ImGui::SameLine();
-    const auto priority = std::find_if(
-        event.synthesis.priorities.begin(), event.synthesis.priorities.end(),
-        [&](const model::Priority& p) { return p.challenge == id; });
+    const auto priority =
+        std::find_if(event.synthesis.priorities.begin(), event.synthesis.priorities.end(),
+                     [&](const model::Priority& p) { return p.challenge == id; });
     if (priority == event.synthesis.priorities.end()) {
         if (ImGui::SmallButton(ctx.tr("synthesis.prioritise"))) {
             step = app::addPriority(event, id);
         }
     } else {
-        disabledText(format(ctx.tr("synthesis.priorityNumber"),
-                            {{"n", std::to_string(priority - event.synthesis.priorities.begin() +
-                                                  1)}}));
+        disabledText(
+            format(ctx.tr("synthesis.priorityNumber"),
+                   {{"n", std::to_string(priority - event.synthesis.priorities.begin() + 1)}}));
     }
     ctx.itemRects.record(prefix, "prioritise");
     ImGui::SameLine();
@@ -250,7 +250,8 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
     }
     for (size_t i = 0; i < priorities.size(); ++i) {
         const model::Priority& priority = priorities[i];
-        const model::Challenge* challenge = model::findChallenge(event.synthesis, priority.challenge);
+        const model::Challenge* challenge =
+            model::findChallenge(event.synthesis, priority.challenge);
         if (!challenge) {
             continue;
         }
@@ -275,7 +276,8 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
         ImGui::Indent();
         const model::Measure* chosen =
             priority.measure ? model::findMeasure(event.synthesis, *priority.measure) : nullptr;
-        const std::string current = chosen ? oneLine(chosen->lead, 60) : ctx.tr("synthesis.freeSentence");
+        const std::string current =
+            chosen ? oneLine(chosen->lead, 60) : ctx.tr("synthesis.freeSentence");
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
         if (ImGui::BeginCombo("##recommendation", current.c_str())) {
             for (const auto& measure : challenge->measures) {
@@ -312,8 +314,8 @@ void drawBoard(AppContext& ctx, std::optional<app::Change>& step) {
     const model::Event& event = *ctx.event();
     const model::Theme* theme = state.untagged ? nullptr : model::findTheme(event, state.theme);
     if (!theme) {
-        disabledWrappedText(ctx.tr(event.themes.empty() ? "synthesis.noThemes"
-                                                        : "synthesis.untaggedAbout"));
+        disabledWrappedText(
+            ctx.tr(event.themes.empty() ? "synthesis.noThemes" : "synthesis.untaggedAbout"));
         drawPriorities(ctx, step);
         return;
     }

@@ -96,8 +96,9 @@ void drawRow(AppContext& ctx, const SynthesisRow& row) {
     ImGui::PushID(row.input.str().c_str());
     const bool selected = state.selected == row.input;
     const float x = ImGui::GetCursorPosX();
-    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap |
-                                                 ImGuiSelectableFlags_AllowDoubleClick)) {
+    if (ImGui::Selectable("##row", selected,
+                          ImGuiSelectableFlags_AllowItemOverlap |
+                              ImGuiSelectableFlags_AllowDoubleClick)) {
         state.selected = row.input;
         if (ImGui::IsMouseDoubleClicked(0)) {
             showSource(ctx, row.input);
@@ -116,7 +117,9 @@ void drawRow(AppContext& ctx, const SynthesisRow& row) {
     const std::string where = whereUsed(ctx, row);
     const float whereWidth = where.empty() ? 0.0f : ImGui::CalcTextSize(where.c_str()).x;
     const float room = ImGui::GetContentRegionAvail().x - whereWidth - ImGui::GetFontSize();
-    const size_t chars = static_cast<size_t>(std::max(8.0f, room / (ImGui::GetFontSize() * 0.5f)));
+    // Characters that fit, by the width of an average lower-case letter.
+    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
+    const size_t chars = static_cast<size_t>(std::max(8.0f, room / perChar));
     text(oneLine(row.value->text, chars));
     if (!where.empty()) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - whereWidth);
@@ -145,10 +148,11 @@ void drawSelected(AppContext& ctx, std::optional<app::Change>& step) {
     const auto* target = state.target.empty() ? nullptr : &state.cache.labels;
     const auto label = target ? target->find(state.target) : state.cache.labels.end();
     ImGui::BeginDisabled(!target || label == state.cache.labels.end());
-    if (ImGui::Button((format(ctx.tr("synthesis.linkTo"),
-                              {{"target", label == state.cache.labels.end() ? "–" : label->second}}) +
-                       "##link")
-                          .c_str())) {
+    if (ImGui::Button(
+            (format(ctx.tr("synthesis.linkTo"),
+                    {{"target", label == state.cache.labels.end() ? "–" : label->second}}) +
+             "##link")
+                .c_str())) {
         step = app::linkSource(event, state.target, state.selected);
     }
     ImGui::EndDisabled();
@@ -219,8 +223,8 @@ void drawInputs(AppContext& ctx, std::optional<app::Change>& step) {
     auto& state = ctx.synthesis;
     drawFilters(ctx);
     refreshCache(ctx);
-    disabledText(format(ctx.tr("synthesis.inputCount"),
-                        {{"n", std::to_string(state.cache.rows.size())}}));
+    disabledText(
+        format(ctx.tr("synthesis.inputCount"), {{"n", std::to_string(state.cache.rows.size())}}));
     const float detail = ImGui::GetTextLineHeightWithSpacing() * 9.0f;
     if (ImGui::BeginChild("##list", ImVec2(0.0f, -detail), false)) {
         const auto& rows = state.cache.rows;

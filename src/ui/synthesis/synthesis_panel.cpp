@@ -16,6 +16,7 @@
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -97,6 +98,7 @@ void refreshCache(AppContext& ctx) {
     if (eventChanged) {
         cache.inputs = model::indexInputs(event);
         cache.uses = model::sourceUses(event.synthesis);
+        cache.parked = model::parkedInputs(event.synthesis);
         cache.coverage = model::coverageOf(event);
         cache.labels.clear();
         std::unordered_map<model::Id, size_t> perTheme;
@@ -121,7 +123,7 @@ void refreshCache(AppContext& ctx) {
             if (!model::countsForCoverage(input) || !inTheme(state, input)) {
                 continue;
             }
-            const auto standing = model::standingOf(input, event.synthesis, cache.uses);
+            const auto standing = model::standingOf(input, cache.uses, cache.parked);
             if ((state.usage == SynthesisPanelState::Usage::NotUsed &&
                  standing == model::Standing::Used) ||
                 (state.usage == SynthesisPanelState::Usage::Untouched &&
@@ -165,8 +167,9 @@ void drawThemeBar(AppContext& ctx) {
             continue;
         }
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const bool chosen = isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
-        const std::string label = oneLine(name, 28) + " " +
+        const bool chosen =
+            isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
+        const std::string label = oneLine(name, 24) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
         if (ImGui::Selectable(label.c_str(), chosen, 0,
@@ -178,10 +181,10 @@ void drawThemeBar(AppContext& ctx) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     }
     ImGui::NewLine();
-    std::string overall = format(ctx.tr("synthesis.overall"),
-                                 {{"coverage", coverageText(ctx, coverage.overall)},
-                                  {"challenges", std::to_string(coverage.challenges)},
-                                  {"measures", std::to_string(coverage.measures)}});
+    std::string overall =
+        format(ctx.tr("synthesis.overall"), {{"coverage", coverageText(ctx, coverage.overall)},
+                                             {"challenges", std::to_string(coverage.challenges)},
+                                             {"measures", std::to_string(coverage.measures)}});
     if (coverage.overall.complete()) {
         doneWrappedText(overall + "  " + ctx.tr("synthesis.done"));
     } else {
@@ -209,8 +212,9 @@ void handleKeys(AppContext& ctx, std::optional<app::Change>& step) {
         return;
     }
     const auto& rows = state.cache.rows;
-    const auto at = std::find_if(rows.begin(), rows.end(),
-                                 [&](const SynthesisRow& row) { return row.input == state.selected; });
+    const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
+        return row.input == state.selected;
+    });
     const auto move = [&](int step) {
         if (rows.empty()) {
             return;
@@ -259,8 +263,8 @@ void drawParkPopup(AppContext& ctx, std::optional<app::Change>& step) {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
-    const bool entered = ImGui::InputText("##reason", &state.parkReason,
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputText("##reason", &state.parkReason, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.itemRects.record("synthesis.park.reason");
     if (ImGui::Button(ctx.tr("synthesis.park")) || entered) {
         step = app::parkInput(*ctx.event(), state.selected, state.parkReason);

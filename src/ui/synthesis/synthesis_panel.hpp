@@ -40,6 +40,7 @@ struct SynthesisCache {
     std::string filterKey;
     model::InputIndex inputs;
     model::SourceUses uses;
+    model::ParkedSet parked;
     model::Coverage coverage;
     std::vector<SynthesisRow> rows;
     // "A", "B.2": where each challenge and measure stands, for the list.
@@ -51,7 +52,7 @@ struct SynthesisPanelState {
     model::Id theme;
     bool untagged = false;
     // Filters of the input list.
-    model::Id round; // empty: every round
+    model::Id round;   // empty: every round
     std::string group; // a group number; empty: every group
     std::string text;
     enum class Usage { All, NotUsed, Untouched } usage = Usage::All;
