@@ -13,6 +13,9 @@ using model::Id;
 
 namespace {
 
+// The schema version that gave themes their colour (schema.cpp: kThemeColourMigration).
+constexpr int kThemeColourVersion = 7;
+
 class Reader {
   public:
     explicit Reader(Connection& connection) : m_connection(connection) {}
@@ -132,8 +135,12 @@ class Reader {
     }
 
     void readThemes(model::Event& event) {
-        Statement themes(m_connection,
-                         "SELECT id, name, description, colour FROM theme ORDER BY position, id");
+        // Before the theme colour migration a theme has no colour column:
+        // read as it is, every theme takes the palette's colour for its place.
+        const bool hasColour = m_connection.pragmaInteger("user_version") >= kThemeColourVersion;
+        Statement themes(m_connection, std::string("SELECT id, name, description, ") +
+                                           (hasColour ? "colour" : "''") +
+                                           " FROM theme ORDER BY position, id");
         while (themes.step()) {
             event.themes.push_back(model::Theme{id(themes.text(0), "theme"), themes.text(1),
                                                 themes.text(2), themes.text(3)});
