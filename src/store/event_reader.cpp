@@ -17,6 +17,9 @@ using model::Id;
 
 namespace {
 
+// The schema version that gave themes their colour (schema.cpp: kThemeColourMigration).
+constexpr int kThemeColourVersion = 7;
+
 class Reader {
   public:
     explicit Reader(Connection& connection) : m_connection(connection) {}

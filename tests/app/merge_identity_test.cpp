@@ -336,8 +336,8 @@ TEST_CASE("identity: rooms and themes with the same name are one") {
     auto b = handOut(original, "Per");
     model::Room roomA{model::Id::generate(), "Møterom Ørnen"};
     model::Room roomB{model::Id::generate(), " møterom  ØRNEN"};
-    model::Theme themeA{model::Id::generate(), "Universell utforming", ""};
-    model::Theme themeB{model::Id::generate(), "universell utforming", "Tilgang for alle"};
+    model::Theme themeA{model::Id::generate(), "Universell utforming", "", {}};
+    model::Theme themeB{model::Id::generate(), "universell utforming", "Tilgang for alle", {}};
     a.event.rooms.push_back(roomA);
     b.event.rooms.push_back(roomB);
     a.event.themes.push_back(themeA);

@@ -92,7 +92,7 @@ TEST_CASE(
     doc.words.summary = "Oversikt";
     doc.words.fromGroup = "gruppe";
     doc.title = "T";
-    doc.charts = {{"Per tema", {{"Skole", 3}, {"Helse", 5}}, "Tema", "Innspill"}};
+    doc.charts = {{"Per tema", {{"Skole", 3}, {"Helse", 5}}, "Tema", "Innspill", {}}};
     doc.themes = {{"tema-1",
                    "Skole",
                    "",

@@ -66,7 +66,7 @@ TEST_CASE("design system: moving a theme keeps the colours the themes are drawn 
     const model::Rgb second = model::themeColour(event.themes, 1);
     auto change = app::moveTheme(event, event.themes[0].id, 1);
     REQUIRE(change);
-    change->apply(event);
+    app::applyToModel(event, *change);
     CHECK(model::themeColour(event.themes, 0) == second);
     CHECK(model::themeColour(event.themes, 1) == first);
 }

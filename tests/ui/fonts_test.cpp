@@ -42,7 +42,7 @@ TEST_CASE("fonts load at the size asked for, for high-DPI screens", "[platform]"
     ImFontAtlas atlas;
     const ui::FontRoles roles = platform::loadFonts(atlas, platform::kBaseFontSize * 2.0f);
     REQUIRE(roles.body != nullptr);
-    CHECK(roles.body->FontSize == Approx(32.0f));
+    CHECK(roles.body->FontSize == Approx(platform::kBaseFontSize * 2.0f));
 }
 
 TEST_CASE("a font that is in neither place is not found", "[platform]") {
