@@ -17,8 +17,6 @@ using model::Id;
 
 namespace {
 
-// The schema version that gave themes their colour (schema.cpp: kThemeColourMigration).
-constexpr int kThemeColourVersion = 7;
 
 class Reader {
   public:
