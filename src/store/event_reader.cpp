@@ -17,7 +17,6 @@ using model::Id;
 
 namespace {
 
-
 class Reader {
   public:
     explicit Reader(Connection& connection) : m_connection(connection) {}
