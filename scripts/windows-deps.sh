@@ -8,7 +8,8 @@
 # The prefix is ~/.cache/innspill/mingw-<key>, where <key> hashes the source
 # package versions used and this script (so a changed recipe builds a new
 # prefix; old ones can be deleted by hand). INNSPILL_CACHE moves the cache,
-# INNSPILL_MINGW_PREFIX names a prefix outright. Each library is one stage,
+# INNSPILL_MINGW_PREFIX names a prefix outright (keep one fixed while
+# changing this script, or every change starts the stack over). Each library is one stage,
 # skipped when its stamp is in the prefix; each stage's log is kept in
 # <prefix>/logs and its time printed.
 #

@@ -27,11 +27,18 @@ extern "C" void requestStop(int) {
 }
 
 void onStopSignals() {
+#ifdef _WIN32
+    // The C runtime turns Ctrl+C and Ctrl+Break into these, on a thread of
+    // its own; Windows has no SIGTERM to send.
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGBREAK, requestStop);
+#else
     struct sigaction action {};
     action.sa_handler = requestStop;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+#endif
 }
 
 // Sleeps up to `seconds`, waking early when a stop is requested.

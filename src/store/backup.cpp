@@ -3,6 +3,7 @@
 #include "store/backup.hpp"
 
 #include "os/link_no_replace.hpp"
+#include "os/utf8_path.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/sqlite.hpp"
@@ -196,8 +197,9 @@ BackupResult makeBackup(const fs::path& eventFile, BackupClock::time_point now) 
     }
     BackupResult result;
     result.time = now;
-    result.path = folder / backupFileName(eventFile, now);
-    const fs::path part = temporarySibling(folder / ("." + result.path.filename().string()));
+    result.path = folder / os::pathFromUtf8(backupFileName(eventFile, now));
+    const fs::path part =
+        temporarySibling(folder / os::pathFromUtf8("." + result.path.filename().string()));
     try {
         vacuumInto(eventFile, part);
         if (const auto problem = checkEventFile(part)) {

@@ -6,6 +6,7 @@
 #include "os/new_file.hpp"
 #include "os/unique_names.hpp"
 #include "os/user_folders.hpp"
+#include "os/utf8_path.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -143,4 +144,14 @@ TEST_CASE("folderWritable and the user's home folder", "[os]") {
 #else
     CHECK(os::userFolder(os::UserFolder::ApplicationData).empty());
 #endif
+}
+
+TEST_CASE("pathFromUtf8 reads UTF-8 text as the name it spells", "[os]") {
+    const fs::path path = os::pathFromUtf8("Åpen arena/Møte «2026» α.innspill");
+    CHECK(path == fs::path(u8"Åpen arena/Møte «2026» α.innspill"));
+    CHECK(path.filename().string() == "Møte «2026» α.innspill");
+    CHECK(os::pathFromUtf8(path.string()) == path);
+    test::TempDir dir;
+    test::writeFile(dir / "Åpen.txt", "x");
+    CHECK(fs::exists(dir.path() / fs::path(u8"Åpen.txt")));
 }

@@ -1,6 +1,8 @@
 // A fresh temporary folder per test, removed afterwards.
 #pragma once
 
+#include "os/utf8_path.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -14,7 +16,10 @@ class TempDir {
     TempDir& operator=(const TempDir&) = delete;
 
     const std::filesystem::path& path() const { return m_path; }
-    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+    // The name is UTF-8 (also on Windows: os/utf8_path.hpp).
+    std::filesystem::path operator/(const std::string& name) const {
+        return m_path / os::pathFromUtf8(name);
+    }
 
   private:
     std::filesystem::path m_path;

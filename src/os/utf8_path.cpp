@@ -1,0 +1,14 @@
+// path(std::u8string) on Windows, path(std::string) elsewhere.
+#include "os/utf8_path.hpp"
+
+namespace innspill::os {
+
+std::filesystem::path pathFromUtf8(std::string_view text) {
+#ifdef _WIN32
+    return std::filesystem::path(std::u8string(text.begin(), text.end()));
+#else
+    return std::filesystem::path(std::string(text));
+#endif
+}
+
+} // namespace innspill::os
