@@ -136,9 +136,10 @@ void drawMeasure(AppContext& ctx, const model::Challenge& challenge, size_t inde
     }
     targetOnActivate(ctx, id);
     ctx.itemRects.record(prefix, "lead");
-    editMultiline(
-        ctx, "##text", measure.text, ImGui::GetTextLineHeight() * 3.0f,
-        [&](const std::string& typed) { return app::setMeasureText(*ctx.event(), id, typed); });
+    editMultiline(ctx, "##text", ctx.synthesis.prose[id.str() + "/text"], measure.text, 3,
+                  model::kMaxNoteChars, [&](const std::string& typed) {
+                      return app::setMeasureText(*ctx.event(), id, typed);
+                  });
     targetOnActivate(ctx, id);
     ctx.itemRects.record(prefix, "text");
     drawSources(ctx, id, measure.inputs, step);
@@ -204,8 +205,8 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         ctx.tr("synthesis.titleHint"));
     targetOnActivate(ctx, id);
     ctx.itemRects.record(prefix, "title");
-    editMultiline(ctx, "##description", challenge.description, ImGui::GetTextLineHeight() * 4.0f,
-                  [&](const std::string& typed) {
+    editMultiline(ctx, "##description", state.prose[id.str() + "/description"],
+                  challenge.description, 4, model::kMaxNoteChars, [&](const std::string& typed) {
                       return app::setChallengeDescription(*ctx.event(), id, typed);
                   });
     targetOnActivate(ctx, id);
@@ -322,8 +323,9 @@ void drawBoard(AppContext& ctx, std::optional<app::Change>& step) {
     const model::Id themeId = theme->id;
     sectionHeading(ctx, theme->name.c_str());
     disabledText(ctx.tr("synthesis.introduction"));
-    editMultiline(ctx, "##introduction", model::introductionOf(event.synthesis, themeId),
-                  ImGui::GetTextLineHeight() * 3.0f, [&](const std::string& typed) {
+    editMultiline(ctx, "##introduction", ctx.synthesis.prose[themeId.str() + "/introduction"],
+                  model::introductionOf(event.synthesis, themeId), 3, model::kMaxNoteChars,
+                  [&](const std::string& typed) {
                       return app::setIntroduction(*ctx.event(), themeId, typed);
                   });
     ctx.itemRects.record("synthesis.introduction");

@@ -10,6 +10,7 @@
 #include "model/id.hpp"
 #include "model/input_index.hpp"
 #include "model/synthesis_coverage.hpp"
+#include "ui/widgets/prose_field.hpp"
 
 #include <cstdint>
 #include <string>
@@ -68,6 +69,9 @@ struct SynthesisPanelState {
     // "Find similar": what it was asked for, and what it found.
     model::Id similarOf;
     std::vector<model::Id> similar;
+    // The wrapping prose fields (introduction, descriptions, measure texts),
+    // by their entity's id and field.
+    std::unordered_map<std::string, ProseFieldState> prose;
     SynthesisCache cache;
 };
 
