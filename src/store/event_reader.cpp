@@ -1,5 +1,6 @@
 // Loading the whole event from the file into the model.
 #include "store/event_file.hpp"
+#include "store/schema.hpp"
 
 #include <sqlite3.h>
 
@@ -227,7 +228,28 @@ class Reader {
             event.groups[groupAt(merges.view(0))].mergedWith.push_back(
                 id(merges.text(1), "group_merge"));
         }
-        readInputs(event, groupAt);
+        // Read-only connections read an older file as it is: before version
+        // 7 no input has votes and no group has actions.
+        const bool hasVotes = m_connection.pragmaInteger("user_version") >= kVotesActionsVersion;
+        readInputs(event, groupAt, hasVotes);
+        if (hasVotes) {
+            readActions(event, groupAt);
+        }
+    }
+
+    template <typename GroupAt> void readActions(model::Event& event, GroupAt& groupAt) {
+        Statement actions(m_connection, "SELECT group_id, id, what, who, next_step, due, resources "
+                                        "FROM group_action ORDER BY group_id, position, seq");
+        while (actions.step()) {
+            model::Action action;
+            action.id = id(actions.view(1), "group_action");
+            action.what = actions.text(2);
+            action.who = actions.text(3);
+            action.nextStep = actions.text(4);
+            action.due = actions.text(5);
+            action.resources = actions.text(6);
+            event.groups[groupAt(actions.view(0))].actions.push_back(std::move(action));
+        }
     }
 
     // One input row, before it has its place.
@@ -245,16 +267,19 @@ class Reader {
     // then each group's inputs ordered by position, sub-points under their
     // parents. Rows point at each other by seq, not by id text: no map of
     // 100,000s of strings.
-    template <typename GroupAt> void readInputs(model::Event& event, GroupAt& groupAt) {
+    template <typename GroupAt>
+    void readInputs(model::Event& event, GroupAt& groupAt, bool hasVotes) {
         Statement themes(m_connection, "SELECT i.seq, t.theme_id FROM input_theme t "
                                        "JOIN input i ON i.id = t.input_id "
                                        "ORDER BY i.seq, t.position");
         bool moreThemes = themes.step();
         std::vector<std::vector<InputRow>> rows(event.groups.size());
         Statement inputs(m_connection,
-                         "SELECT i.seq, i.id, i.group_id, p.seq, i.position, i.kind, i.text, "
-                         "i.parent_id FROM input i LEFT JOIN input p ON p.id = i.parent_id "
-                         "ORDER BY i.seq");
+                         std::string("SELECT i.seq, i.id, i.group_id, p.seq, i.position, i.kind, "
+                                     "i.text, i.parent_id, ") +
+                             (hasVotes ? "i.votes" : "0") +
+                             " FROM input i LEFT JOIN input p ON p.id = i.parent_id "
+                             "ORDER BY i.seq");
         while (inputs.step()) {
             InputRow row;
             row.seq = inputs.integer(0);
@@ -270,6 +295,7 @@ class Reader {
             row.input.kind = parseEnum<model::InputKind>(inputs.text(5), model::parseInputKind,
                                                          "fileError.word.type");
             row.input.text = inputs.text(6);
+            row.input.votes = static_cast<int>(inputs.integer(8));
             while (moreThemes && themes.integer(0) <= row.seq) {
                 if (themes.integer(0) == row.seq) {
                     row.input.themes.push_back(id(themes.view(1), "input_theme"));

@@ -12,6 +12,9 @@ namespace innspill::store {
 // "INSP" in ASCII, written at offset 68 of the SQLite header.
 constexpr int32_t kApplicationId = 0x494E5350;
 
+// The version that added input votes and group actions (group_action).
+inline constexpr int kVotesActionsVersion = 7;
+
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();
 

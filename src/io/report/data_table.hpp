@@ -1,10 +1,12 @@
 // The event's inputs as one table, for the spreadsheet exports (CSV, XLSX):
 // one row per input and per sub-point (and one for a group that met without
-// inputs), with the same rounds and the same name policy as the report.
+// inputs) with its dot votes, and the groups' actions as a second table,
+// with the same rounds and the same name policy as the report.
 #pragma once
 
 #include "io/report/report_document.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,12 @@ namespace innspill::io::report {
 struct DataTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
+    // The column that holds a count (the dot votes): a number in XLSX.
+    std::optional<size_t> numberColumn;
+    // Every printed group's actions: group number, title, what, who, next
+    // step, due, resources (empty when no group has one).
+    std::vector<std::string> actionsHeader;
+    std::vector<std::vector<std::string>> actionRows;
     // For the summary sheet.
     std::vector<std::pair<std::string, size_t>> perRound;
     std::vector<std::pair<std::string, size_t>> perTheme;

@@ -7,8 +7,11 @@
 namespace innspill::io::report {
 
 bool hasAbout(const ReportDocument& doc);
-bool hasOverview(const ReportDocument& doc); // thematic: the charts
-bool hasUntagged(const ReportDocument& doc); // thematic: inputs without a theme
+bool hasOverview(const ReportDocument& doc);    // thematic: the charts
+bool hasUntagged(const ReportDocument& doc);    // thematic: inputs without a theme
+bool hasPriorities(const ReportDocument& doc);  // some input has a vote
+bool hasActions(const ReportDocument& doc);     // some printed group has an action
+bool hasPeopleIndex(const ReportDocument& doc); // internal: the index of people
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);
 

@@ -39,6 +39,24 @@ Vocabulary makeVocabulary(lang::Language language) {
                  word("report.chartCount"),
                  word("report.noInputs"),
                  {}};
+    auto& w = v.words;
+    w.priorities = word("report.priorities");
+    w.votesIntro = word("report.votesIntro");
+    w.topOfEvent = word("report.topOfEvent");
+    w.votes = word("report.votes");
+    w.input = word("report.input");
+    w.group = word("report.group");
+    w.actions = word("report.actions");
+    w.allActions = word("report.allActions");
+    w.actionWhat = word("report.actionWhat");
+    w.actionWho = word("report.actionWho");
+    w.actionNextStep = word("report.actionNextStep");
+    w.actionDue = word("report.actionDue");
+    w.actionResources = word("report.actionResources");
+    w.peopleIndex = word("report.peopleIndex");
+    w.initiated = word("report.initiated");
+    w.facilitated = word("report.facilitated");
+    w.tookPart = word("report.tookPart");
     // The catalogue's texts are literals alive for the whole program.
     static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",
                                         "report.month.04", "report.month.05", "report.month.06",

@@ -119,6 +119,28 @@ void drawChips(const AppContext& ctx, const model::Event& event, const model::In
     (void)ctx;
 }
 
+// The dot votes at the row's top right ("● 5"), or the count being typed
+// after "=" in selection mode ("= 12▏").
+void drawVotes(CaptureFrame& frame, const model::Input& input, bool selected, ImVec2 rowMin,
+               ImVec2 rowMax, const Metrics& m) {
+    const bool entering = selected && frame.state.voteEntry;
+    if (input.votes <= 0 && !entering) {
+        return;
+    }
+    const std::string label = entering ? "= " + frame.state.voteText + "\xE2\x96\x8F"
+                                       : "\xE2\x97\x8F " + std::to_string(input.votes);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize() * m.chipScale;
+    const ImVec2 textSize = font->CalcTextSizeA(size, FLT_MAX, 0.0f, label.c_str());
+    const ImVec2 max(rowMax.x - 4.0f, rowMin.y + m.padY + size + 3.0f);
+    const ImVec2 min(max.x - textSize.x - 10.0f, rowMin.y + m.padY);
+    draw->AddRectFilled(
+        min, max, ImGui::GetColorU32(entering ? ImGuiCol_FrameBgActive : ImGuiCol_Header), 3.0f);
+    draw->AddText(font, size, ImVec2(min.x + 5.0f, min.y + 1.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                  label.c_str());
+}
+
 const char* bulletFor(const model::Input& input, bool subPoint) {
     if (subPoint) {
         return "\xE2\x80\x93"; // –
@@ -196,6 +218,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
     if (!input.themes.empty()) {
         drawChips(ctx, frame.event, input, ImVec2(textAt.x, rowMax.y - m.chipHeight - m.padY), m);
     }
+    drawVotes(frame, input, focused && !state.editing, rowMin, rowMax, m);
     ImGui::SetCursorScreenPos(rowMin);
     ImGui::Dummy(ImVec2(m.width, rowHeight));
     ctx.itemRects.record("capture.row/", std::to_string(index));

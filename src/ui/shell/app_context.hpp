@@ -33,6 +33,7 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
+#include "ui/votes/voting_panel.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/font_roles.hpp"
@@ -73,6 +74,7 @@ struct EventPanels {
     // The watched hand-in folder belongs to the event it takes kits into.
     HandInWatchState handInWatch;
     OutboxChoiceState outboxChoice;
+    VotingPanelState voting;
 };
 
 struct AppContext : EventPanels {

@@ -21,6 +21,7 @@
 #include "ui/shell/menu_bar.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
+#include "ui/votes/voting_panel.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -104,6 +105,7 @@ constexpr std::array kTabs{
     ShellTab{"people", "tab.people", drawPeoplePanel}, // scrolls its own table
     ShellTab{"wall", "tab.wall", drawWallPanel},       // fills the tab, scrolls its grid
     ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel},
+    ShellTab{"votes", "tab.votes", drawVotingPanel},
 };
 
 void centredText(AppContext& ctx, const char* value, float width, const char* recordKey) {
