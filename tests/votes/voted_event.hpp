@@ -6,6 +6,8 @@
 
 #include "support/sample_event.hpp"
 
+#include <catch2/catch.hpp>
+
 namespace innspill::test {
 
 inline model::Group& groupNumbered(model::Event& event, const std::string& number) {

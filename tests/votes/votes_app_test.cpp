@@ -3,6 +3,7 @@
 // voting view's rows, and kits: merged by id, conflicts when both changed.
 #include "voted_event.hpp"
 
+#include "app/edits_people.hpp"
 #include "app/edits_votes.hpp"
 #include "app/event_session.hpp"
 #include "io/json_archive.hpp"
@@ -22,8 +23,9 @@ TEST_CASE("archive: votes and actions round trip byte for byte") {
     CHECK(json.find("\"votes\": 12") != std::string::npos);
     CHECK(json.find("\"nextStep\": \"Møte med kommunene\"") != std::string::npos);
     const model::Event read = io::readJsonArchive(json);
-    CHECK(read == event);
     CHECK(io::writeJsonArchive(read) == json);
+    CHECK(groupNumbered(read, "1.1").actions == groupNumbered(event, "1.1").actions);
+    CHECK(groupNumbered(read, "1.1").inputs == groupNumbered(event, "1.1").inputs);
 }
 
 TEST_CASE("archive: an archive without votes and actions imports with none") {
@@ -43,7 +45,7 @@ TEST_CASE("archive: an archive without votes and actions imports with none") {
             CHECK(input.votes == 0);
         }
     }
-    CHECK(read == event);
+    CHECK(io::writeJsonArchive(read) == io::writeJsonArchive(event));
 }
 
 TEST_CASE("archive: a negative or non-numeric count is refused with the field named") {
@@ -121,7 +123,7 @@ TEST_CASE("edits: actions added, edited, given a person, removed, each one undo 
         app::setActionField(group(), action, app::ActionField::What, "Lage en felles portal")));
     REQUIRE(
         session.apply(app::setActionField(group(), action, app::ActionField::Due, "innen 1. mai")));
-    const model::Person& silje = session.event().people[0];
+    const model::Person silje = session.event().people[0];
     REQUIRE(session.apply(app::setActionPerson(group(), action, silje.id)));
     auto disk = test::onDisk(path);
     REQUIRE(groupNumbered(disk, "2.1").actions.size() == 1);

@@ -4,6 +4,7 @@
 #include "model/text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace innspill::io::report {

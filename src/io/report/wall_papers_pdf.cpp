@@ -227,44 +227,56 @@ double drawHeader(Painter& p, const WallSheet& sheet, const SheetGeometry& g, do
     return y + 12 * g.k;
 }
 
-// The inputs as bullets at `size`; draws only when `draw`. Returns the height.
-double sheetInputs(Painter& p, const WallSheet& sheet, const SheetGeometry& g, double y,
-                   double size, bool draw) {
-    const double start = y;
+// The inputs as bullets at `size` in `columns` columns between `top` and
+// `bottom`; draws only when `draw`. Returns whether they all fit.
+bool sheetInputs(Painter& p, const WallSheet& sheet, const SheetGeometry& g, double top,
+                 double bottom, double size, int columns, bool draw) {
+    const double gap = 16 * g.k;
+    const double columnWidth = (g.width - gap * (columns - 1)) / columns;
+    int column = 0;
+    double y = top;
+    bool fits = true;
     const auto line = [&](const std::string& text, double indent, bool bold, const char* marker) {
-        const double x = g.margin + indent;
         const double markerWidth = marker ? size * 1.2 : 0;
-        const double gap = size * 0.35;
-        if (!draw) {
-            return p.measure(cleanText(text), size, bold, g.width - indent - markerWidth) + gap;
+        const double width = columnWidth - indent - markerWidth;
+        const double height = p.measure(cleanText(text), size, bold, width) + size * 0.35;
+        if (y + height > bottom && y > top) {
+            if (column + 1 < columns) {
+                ++column;
+                y = top;
+            } else {
+                fits = false;
+            }
         }
-        cairo_tag_begin(p.cr(), "LI", "");
-        if (marker) {
-            cairo_tag_begin(p.cr(), "Lbl", "");
-            p.draw(marker, size, false, x, y, markerWidth, kAccent, nullptr);
-            cairo_tag_end(p.cr(), "Lbl");
+        const double x = g.margin + column * (columnWidth + gap) + indent;
+        if (draw) {
+            cairo_tag_begin(p.cr(), "LI", "");
+            if (marker) {
+                cairo_tag_begin(p.cr(), "Lbl", "");
+                p.draw(marker, size, false, x, y, markerWidth, kAccent, nullptr);
+                cairo_tag_end(p.cr(), "Lbl");
+            }
+            cairo_tag_begin(p.cr(), "LBody", "");
+            p.draw(cleanText(text), size, bold, x + markerWidth, y, width, kInk, nullptr);
+            cairo_tag_end(p.cr(), "LBody");
+            cairo_tag_end(p.cr(), "LI");
         }
-        cairo_tag_begin(p.cr(), "LBody", "");
-        const double height = p.draw(cleanText(text), size, bold, x + markerWidth, y,
-                                     g.width - indent - markerWidth, kInk, nullptr);
-        cairo_tag_end(p.cr(), "LBody");
-        cairo_tag_end(p.cr(), "LI");
-        return height + gap;
+        y += height;
     };
     if (draw) {
         cairo_tag_begin(p.cr(), "L", "");
     }
     for (const auto& input : sheet.inputs) {
         const bool item = input.kind == model::InputKind::Item;
-        y += line(input.text, 0, input.kind == model::InputKind::SubHeading, item ? "•" : nullptr);
+        line(input.text, 0, input.kind == model::InputKind::SubHeading, item ? "•" : nullptr);
         for (const auto& child : input.children) {
-            y += line(child.text, item ? size * 1.2 : 0, false, "–");
+            line(child.text, item ? size * 1.2 : 0, false, "–");
         }
     }
     if (draw) {
         cairo_tag_end(p.cr(), "L");
     }
-    return y - start;
+    return fits && y <= bottom;
 }
 
 void drawSheet(Painter& p, const WallSheet& sheet, const Page& page, const GroupPhoto& photo,
@@ -292,12 +304,21 @@ void drawSheet(Painter& p, const WallSheet& sheet, const Page& page, const Group
         y += p.draw(cleanText(withColon(sheet.inputsLabel), false), 15 * k, true, g.margin, y,
                     g.width, kAccent, "H3") +
              6 * k;
-        // Large type, made smaller only as far as the page needs.
+        // Large type, made smaller only as far as the page needs: first in
+        // one column down to a size still read from a step away, then in two.
         double size = 20 * k;
-        while (size > 7 * k && y + sheetInputs(p, sheet, g, y, size, false) > inputsBottom) {
-            size *= 0.92;
+        int columns = 1;
+        while (!sheetInputs(p, sheet, g, y, inputsBottom, size, columns, false)) {
+            if (columns == 1 && size < 11 * k) {
+                columns = 2;
+                size = 14 * k;
+            } else if (size < 4 * k) {
+                break; // drawn as small as it goes; the rest runs off the page
+            } else {
+                size *= 0.92;
+            }
         }
-        sheetInputs(p, sheet, g, y, size, true);
+        sheetInputs(p, sheet, g, y, inputsBottom, size, columns, true);
     }
     if (picture) {
         const double w = cairo_image_surface_get_width(picture);

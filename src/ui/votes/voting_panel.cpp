@@ -9,7 +9,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
+#include <optional>
 
 namespace innspill::ui {
 
