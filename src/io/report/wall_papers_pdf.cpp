@@ -464,7 +464,7 @@ void drawWallDay(Painter& p, const model::Event& event, const WallDay& day, cons
     y += p.draw(cleanText(day.heading, false), 30 * k, true, margin, y, page.width - 2 * margin,
                 kAccent, "H1") +
          12 * k;
-    double size = 15 * k;
+    double size = 22 * k;
     while (size > 5 * k && y + drawWallTable(p, day, page, y, size, false) > page.height - margin) {
         size *= 0.92;
     }

@@ -119,16 +119,17 @@ void drawChips(const AppContext& ctx, const model::Event& event, const model::In
     (void)ctx;
 }
 
-// The dot votes at the row's top right ("● 5"), or the count being typed
-// after "=" in selection mode ("= 12▏").
+// The dot votes at the row's top right ("5 stemmer"), or the count being
+// typed after "=" in selection mode ("stemmer = 12_").
 void drawVotes(CaptureFrame& frame, const model::Input& input, bool selected, ImVec2 rowMin,
                ImVec2 rowMax, const Metrics& m) {
     const bool entering = selected && frame.state.voteEntry;
     if (input.votes <= 0 && !entering) {
         return;
     }
-    const std::string label = entering ? "= " + frame.state.voteText + "\xE2\x96\x8F"
-                                       : "\xE2\x97\x8F " + std::to_string(input.votes);
+    const std::string label =
+        entering ? format(frame.ctx.tr("capture.voteEntry"), {{"votes", frame.state.voteText}})
+                 : format(frame.ctx.tr("capture.votes"), {{"votes", std::to_string(input.votes)}});
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize() * m.chipScale;
