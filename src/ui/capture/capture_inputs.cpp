@@ -33,9 +33,10 @@ struct Metrics {
     float padY = 0.0f;   // above and below a row's text
     float chipHeight = 0.0f;
     float chipScale = 0.85f;
+    float votes = 0.0f; // room kept at the right for the dot votes
 
     float textWidth(bool subPoint) const {
-        return std::max(width - (subPoint ? indent : 0.0f) - bullet - 4.0f, 1.0f);
+        return std::max(width - (subPoint ? indent : 0.0f) - bullet - 4.0f - votes, 1.0f);
     }
 };
 
@@ -270,9 +271,10 @@ void drawFirstRow(CaptureFrame& frame, const Metrics& m) {
 std::vector<float> rowTops(CaptureFrame& frame, const std::vector<InputRowRef>& rows,
                            const Metrics& m) {
     CapturePanelState& state = frame.state;
-    if (state.rowsWidth != m.width || state.rowsFontSize != ImGui::GetFontSize()) {
+    // Keyed by the text's width: the room kept for votes changes it too.
+    if (state.rowsWidth != m.textWidth(false) || state.rowsFontSize != ImGui::GetFontSize()) {
         state.rows.clear();
-        state.rowsWidth = m.width;
+        state.rowsWidth = m.textWidth(false);
         state.rowsFontSize = ImGui::GetFontSize();
     }
     state.rows.resize(rows.size());
@@ -315,7 +317,14 @@ void drawInputList(CaptureFrame& frame, float height) {
         return;
     }
     const std::vector<InputRowRef> rows = inputRowRefs(frame.group);
-    const Metrics m = metrics();
+    Metrics m = metrics();
+    const bool votes = state.voteEntry || std::any_of(rows.begin(), rows.end(), [](const auto& r) {
+                           return r.input->votes > 0;
+                       });
+    if (votes) {
+        const std::string widest = format(frame.ctx.tr("capture.votes"), {{"votes", "999"}});
+        m.votes = ImGui::CalcTextSize(widest.c_str()).x * m.chipScale + 16.0f;
+    }
 
     // The focused input may be gone (undone, deleted elsewhere): the row
     // that took its place gets the focus, typing or selecting as before.
