@@ -130,7 +130,9 @@ void drawVotes(CaptureFrame& frame, const model::Input& input, bool selected, Im
     }
     const std::string label =
         entering ? format(frame.ctx.tr("capture.voteEntry"), {{"votes", frame.state.voteText}})
-                 : format(frame.ctx.tr("capture.votes"), {{"votes", std::to_string(input.votes)}});
+        : input.votes == 1
+            ? std::string(frame.ctx.tr("capture.oneVote"))
+            : format(frame.ctx.tr("capture.votes"), {{"votes", std::to_string(input.votes)}});
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize() * m.chipScale;
