@@ -22,23 +22,21 @@ lang::Language reportLanguage(const std::string& language) {
 
 Vocabulary makeVocabulary(lang::Language language) {
     const auto word = [&](const char* key) { return std::string(lang::tr(language, key)); };
-    Vocabulary v{{word("report.contents"), word("report.about"), word("report.appendix"),
-                  word("report.participants"), word("report.page"), word("report.untagged"),
-                  word("report.fromGroup"), word("report.summary")},
-                 word("report.and"),
-                 word("report.followUpOf"),
-                 word("report.mergedWith"),
-                 word("report.challenges"),
-                 word("report.opportunities"),
-                 word("report.notes"),
-                 word("report.perTheme"),
-                 word("report.perRound"),
-                 word("report.untaggedBar"),
-                 word("report.chartTheme"),
-                 word("report.chartRound"),
-                 word("report.chartCount"),
-                 word("report.noInputs"),
-                 {}};
+    ReportWords words;
+    words.contents = word("report.contents");
+    words.about = word("report.about");
+    words.appendix = word("report.appendix");
+    words.participants = word("report.participants");
+    words.page = word("report.page");
+    words.untagged = word("report.untagged");
+    words.fromGroup = word("report.fromGroup");
+    words.summary = word("report.summary");
+    Vocabulary v{
+        std::move(words),           word("report.and"),        word("report.followUpOf"),
+        word("report.mergedWith"),  word("report.challenges"), word("report.opportunities"),
+        word("report.notes"),       word("report.perTheme"),   word("report.perRound"),
+        word("report.untaggedBar"), word("report.chartTheme"), word("report.chartRound"),
+        word("report.chartCount"),  word("report.noInputs"),   {}};
     auto& w = v.words;
     w.priorities = word("report.priorities");
     w.votesIntro = word("report.votesIntro");
