@@ -70,7 +70,7 @@ TEST_CASE("a source whose input is deleted stays in the file, and comes back who
 }
 
 TEST_CASE("a version 6 file gains the synthesis tables, empty, and keeps its data") {
-    REQUIRE(store::kSynthesisTablesVersion == store::currentSchemaVersion());
+    REQUIRE(store::kSynthesisTablesVersion <= store::currentSchemaVersion());
     test::TempDir dir;
     const auto path = dir / "v6.innspill";
     {
@@ -105,7 +105,7 @@ TEST_CASE("a version 6 file gains the synthesis tables, empty, and keeps its dat
         CHECK(file->load().synthesis == model::Synthesis{});
     }
     auto file = store::EventFile::open(path);
-    CHECK(file->schemaVersion() == store::kSynthesisTablesVersion);
+    CHECK(file->schemaVersion() == store::currentSchemaVersion());
     auto event = file->load();
     CHECK(event.title == "Før syntesen");
     CHECK(event.synthesis == model::Synthesis{});
