@@ -73,9 +73,9 @@ Event challengeEvent() {
     event.startDate = "2025-03-11";
     event.organisers = {"Sekretariatet for fagrådet"};
     event.themes = {
-        Theme{Id::generate(), "Tilby tjenester som virker", ""},
-        Theme{Id::generate(), "Ta virkningsfulle grep tidlig", ""},
-        Theme{Id::generate(), "Utnytte muligheter i digitale verktøy", ""},
+        Theme{Id::generate(), "Tilby tjenester som virker", "", ""},
+        Theme{Id::generate(), "Ta virkningsfulle grep tidlig", "", ""},
+        Theme{Id::generate(), "Utnytte muligheter i digitale verktøy", "", ""},
     };
     Day day{Id::generate(), "2025-03-11", {}};
     day.rounds.push_back(Round{Id::generate(), "", "10:00", "11:30"});
