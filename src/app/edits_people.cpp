@@ -16,7 +16,18 @@ bool names(const std::vector<model::Id>& ids, const model::Id& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
+// The person an action's `who` names by id, when it is one of `people`.
+bool actionNames(const model::Action& action, const std::unordered_set<model::Id>& people) {
+    const auto id = model::Id::parse(action.who);
+    return id && people.contains(*id);
+}
+
 bool namesAny(const model::Group& group, const std::unordered_set<model::Id>& people) {
+    for (const auto& action : group.actions) {
+        if (actionNames(action, people)) {
+            return true;
+        }
+    }
     for (const auto* role : {&group.initiators, &group.facilitators, &group.participants}) {
         for (const auto& id : *role) {
             if (people.contains(id)) {
@@ -142,6 +153,12 @@ Change deletePeople(const model::Event& event, const std::vector<model::Id>& peo
         removeAll(after.initiators, doomed);
         removeAll(after.facilitators, doomed);
         removeAll(after.participants, doomed);
+        // An action keeps who was responsible, as text, when the person goes.
+        for (auto& action : after.actions) {
+            if (actionNames(action, doomed)) {
+                action.who = model::actionWho(event, action);
+            }
+        }
         change.group(group, std::move(after));
     }
     // In register order, so undo puts them back in a stable order.
@@ -178,6 +195,11 @@ Change mergePeople(const model::Event& event, const model::Id& kept, const model
         replaceInRole(after.initiators, removed, kept);
         replaceInRole(after.facilitators, removed, kept);
         replaceInRole(after.participants, removed, kept);
+        for (auto& action : after.actions) {
+            if (actionNames(action, {removed})) {
+                action.who = kept.str();
+            }
+        }
         change.group(group, std::move(after));
     }
     change.person(*removedPerson, std::nullopt);

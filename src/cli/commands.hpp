@@ -19,6 +19,9 @@ struct ExportOptions {
     std::string output; // "-" for standard output; a folder: named after the event
     std::string report = "proceedings";
     bool includeAppendix = false;
+    // The news-wall papers (--report sheets|wall|forms, PDF only).
+    std::string paper;       // "a3", "a4"; empty: the report's default
+    std::string groupNumber; // sheets, forms: only this group
 };
 
 int runNew(const std::filesystem::path& file, const std::string& title, bool force);

@@ -4,6 +4,7 @@
 #include "app/event_files.hpp"
 #include "app/export.hpp"
 #include "app/messages.hpp"
+#include "app/wall_papers.hpp"
 #include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
@@ -92,8 +93,58 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
     }
 }
 
+namespace {
+
+// Writes `content` to the output (stdout, a file, or a folder with `name`).
+int writeOutput(const ExportOptions& options, const std::string& content, const std::string& name) {
+    if (options.output == "-") {
+        std::cout << content;
+        std::cout.flush();
+        return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
+    }
+    fs::path target = options.output;
+    std::error_code error;
+    if (fs::is_directory(target, error)) {
+        target /= name;
+    }
+    io::writeFileAtomically(target, content);
+    std::cout << target.string() << '\n';
+    return 0;
+}
+
+int runWallPapers(const ExportOptions& options) {
+    if (options.format != "pdf") {
+        return fail(say("cli.wallPapersPdfOnly", {{"report", options.report}}));
+    }
+    app::WallPaperOptions paper;
+    paper.kind = *app::parseWallPaperKind(options.report);
+    if (!options.paper.empty()) {
+        paper.paper = app::parsePaper(options.paper);
+    }
+    if (!options.groupNumber.empty()) {
+        if (paper.kind == app::WallPaperKind::Wall) {
+            return fail(say("cli.wallNoGroup"));
+        }
+        paper.groupNumber = options.groupNumber;
+    }
+    const auto event = app::readEventFile(options.file);
+    if (const auto problem = app::wallPaperProblem(event, paper); !problem.empty()) {
+        return fail(lang::render(language(), problem));
+    }
+    return writeOutput(options, app::renderWallPapers(event, paper),
+                       app::wallPaperFileName(event, paper));
+}
+
+} // namespace
+
 int runExport(const ExportOptions& options) {
     try {
+        if (app::isWallPaperReport(options.report)) {
+            return runWallPapers(options);
+        }
+        if (!options.paper.empty() || !options.groupNumber.empty()) {
+            return fail(say("cli.paperOnlyForWall"));
+        }
         const auto format = app::parseExportFormat(options.format);
         if (!format) {
             return fail(say("cli.unknownFormat", {{"format", options.format}}));
@@ -109,19 +160,7 @@ int runExport(const ExportOptions& options) {
         if (const auto leftOut = app::leftOutNote(event, *format); !leftOut.empty()) {
             std::cerr << "innspill: " << lang::render(language(), leftOut) << '\n';
         }
-        if (options.output == "-") {
-            std::cout << content;
-            std::cout.flush();
-            return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
-        }
-        fs::path target = options.output;
-        std::error_code error;
-        if (fs::is_directory(target, error)) {
-            target /= app::exportFileName(event, *format, report);
-        }
-        io::writeFileAtomically(target, content);
-        std::cout << target.string() << '\n';
-        return 0;
+        return writeOutput(options, content, app::exportFileName(event, *format, report));
     } catch (const app::FileError& error) {
         return fail(app::describe(error, language()));
     } catch (const std::exception& error) {

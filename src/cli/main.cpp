@@ -89,8 +89,17 @@ int main(int argc, char** argv) {
         ->add_option("-o,--output", exportOptions.output,
                      "Output file, - for stdout, or a folder (the file is named after the event)")
         ->required();
-    exportCommand->add_option("--report", exportOptions.report, "Kind of report")
-        ->check(CLI::IsMember({"proceedings", "thematic", "challenges"}));
+    exportCommand
+        ->add_option("--report", exportOptions.report,
+                     "Kind of report; sheets, wall and forms are PDF paper for the news wall")
+        ->check(
+            CLI::IsMember({"proceedings", "thematic", "challenges", "sheets", "wall", "forms"}));
+    exportCommand
+        ->add_option("--paper", exportOptions.paper,
+                     "Paper for sheets, wall and forms (default A4; the wall A3)")
+        ->check(CLI::IsMember({"a3", "a4"}));
+    exportCommand->add_option("--group", exportOptions.groupNumber,
+                              "Sheets and forms: only this group (its number, e.g. 1.6)");
     exportCommand->add_flag("--include-appendix", exportOptions.includeAppendix,
                             "Internal version: participant lists and discussion notes in an "
                             "appendix, every initiator and facilitator by name");

@@ -499,6 +499,18 @@ class ArchiveReader {
             links.followUpOf = textOrNull("followUpOf");
         }
         links.mergedWith = stringArray("mergedWith");
+        array("actions", [&] {
+            object(nullptr, [&] {
+                model::Action action;
+                action.id = id("id");
+                action.what = optionalText("what");
+                action.who = optionalText("who");
+                action.nextStep = optionalText("nextStep");
+                action.due = optionalText("due");
+                action.resources = optionalText("resources");
+                group.actions.push_back(std::move(action));
+            });
+        });
         m_links.emplace(group.id, std::move(links));
         return group;
     }
@@ -510,6 +522,11 @@ class ArchiveReader {
             input.text = optionalText("text");
             input.kind = enumeration("kind", model::parseInputKind, model::InputKind::Item,
                                      "item, lead-in, sub-heading");
+            // 0 when absent: archives from before dot votes have none.
+            // A negative count is refused by model::validate like any other rule.
+            if (has("votes")) {
+                input.votes = integer("votes");
+            }
             array("children", [&] { input.children.push_back(readInput()); });
             array("themes", [&] {
                 const std::string value = element("archive.expect.themeId");

@@ -234,6 +234,16 @@ class ArchiveWriter {
                 const std::string* number = groupNumber(id);
                 m_ar(number ? *number : id.str());
             });
+            array("actions", group.actions, [&](const model::Action& action) {
+                object(nullptr, [&] {
+                    text("id", action.id.str());
+                    text("what", action.what);
+                    text("who", action.who);
+                    text("nextStep", action.nextStep);
+                    text("due", action.due);
+                    text("resources", action.resources);
+                });
+            });
         });
     }
 
@@ -242,6 +252,7 @@ class ArchiveWriter {
             text("id", input.id.str());
             text("text", input.text);
             text("kind", std::string(model::toString(input.kind)));
+            m_ar(make_nvp("votes", input.votes));
             array("children", input.children,
                   [&](const model::Input& child) { writeInput(child); });
             array("themes", input.themes, [&](const model::Id& theme) { m_ar(theme.str()); });

@@ -2,6 +2,7 @@
 // facilitated it, who took part, what it discussed and the inputs it formed.
 #pragma once
 
+#include "model/action.hpp"
 #include "model/id.hpp"
 #include "model/input.hpp"
 
@@ -44,6 +45,7 @@ struct Group {
     std::vector<Input> inputs;
     std::optional<Id> followUpOf; // another group
     std::vector<Id> mergedWith;   // other groups that gave shared input with this one
+    std::vector<Action> actions;  // action planning: printed under "Tiltak og ansvar"
 
     bool operator==(const Group&) const = default;
 };

@@ -1,5 +1,6 @@
 // One of a group's inputs (innspill): an item, a lead-in sentence or a small
-// sub-heading, with one level of sub-points, tagged with the event's themes.
+// sub-heading, with one level of sub-points, tagged with the event's themes
+// and carrying the dots it got in the dot vote.
 #pragma once
 
 #include "model/id.hpp"
@@ -24,6 +25,8 @@ struct Input {
     std::vector<Input> children;
     // Ids of themes (Event::themes) this input is tagged with, in tagging order.
     std::vector<Id> themes;
+    // Dots it got in the dot vote (convergence); never negative.
+    int votes = 0;
 
     bool operator==(const Input&) const = default;
 };

@@ -208,6 +208,9 @@ class Checker {
         for (const auto& input : inputs) {
             claimId(input.id, where);
             checkText(input.text, where);
+            if (input.votes < 0) {
+                add(where, lang::message("validate.negativeVotes"));
+            }
             if (nested && !input.children.empty()) {
                 add(where, lang::message("validate.subPointTooDeep"));
             }
@@ -251,6 +254,13 @@ class Checker {
         checkPeople(group.facilitators, where, "validate.role.facilitator");
         checkPeople(group.participants, where, "validate.role.participant");
         checkInputs(group.inputs, where, false);
+        for (const auto& action : group.actions) {
+            claimId(action.id, where);
+            for (const auto* text :
+                 {&action.what, &action.who, &action.nextStep, &action.due, &action.resources}) {
+                checkText(*text, where);
+            }
+        }
         if (group.followUpOf) {
             if (*group.followUpOf == group.id) {
                 add(where, lang::message("validate.followUpOfItself"));

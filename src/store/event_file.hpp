@@ -102,6 +102,7 @@ class EventFile {
     explicit EventFile(std::unique_ptr<Connection> connection);
     void configure();
     void writeGroupRow(const model::Group& group); // the group row, its people and merges
+    void writeActions(const model::Group& group);  // group_actions.cpp
     void migrate();
 
     std::unique_ptr<Connection> m_connection;

@@ -235,7 +235,28 @@ class Reader {
             event.groups[groupAt(merges.view(0))].mergedWith.push_back(
                 id(merges.text(1), "group_merge"));
         }
-        readInputs(event, groupAt);
+        // Read-only connections read an older file as it is: before
+        // kVotesActionsVersion no input has votes and no group has actions.
+        const bool hasVotes = m_connection.pragmaInteger("user_version") >= kVotesActionsVersion;
+        readInputs(event, groupAt, hasVotes);
+        if (hasVotes) {
+            readActions(event, groupAt);
+        }
+    }
+
+    template <typename GroupAt> void readActions(model::Event& event, GroupAt& groupAt) {
+        Statement actions(m_connection, "SELECT group_id, id, what, who, next_step, due, resources "
+                                        "FROM group_action ORDER BY group_id, position, seq");
+        while (actions.step()) {
+            model::Action action;
+            action.id = id(actions.view(1), "group_action");
+            action.what = actions.text(2);
+            action.who = actions.text(3);
+            action.nextStep = actions.text(4);
+            action.due = actions.text(5);
+            action.resources = actions.text(6);
+            event.groups[groupAt(actions.view(0))].actions.push_back(std::move(action));
+        }
     }
 
     // One input row, before it has its place.
@@ -278,14 +299,18 @@ class Reader {
 
     // The input table in storage order (a straight scan, several times
     // faster than walking an index and fetching each row, and no join per
-    // row), each row put in its group with its theme tags; then each group's
-    // inputs ordered by position, sub-points under their parents, found by
-    // id among the group's own inputs (one level, within the group).
-    template <typename GroupAt> void readInputs(model::Event& event, GroupAt& groupAt) {
+    // row), each row put in its group with its theme tags and its votes;
+    // then each group's inputs ordered by position, sub-points under their
+    // parents, found by id among the group's own inputs (one level, within
+    // the group).
+    template <typename GroupAt>
+    void readInputs(model::Event& event, GroupAt& groupAt, bool hasVotes) {
         ThemeTags tags = readThemeTags();
         std::vector<std::vector<InputRow>> rows(event.groups.size());
-        Statement inputs(m_connection, "SELECT seq, id, group_id, position, kind, text, parent_id "
-                                       "FROM input");
+        Statement inputs(
+            m_connection,
+            std::string("SELECT seq, id, group_id, position, kind, text, parent_id, ") +
+                (hasVotes ? "votes" : "0") + " FROM input");
         while (inputs.step()) {
             InputRow row;
             row.seq = inputs.integer(0);
@@ -299,6 +324,7 @@ class Reader {
             row.input.kind = parseEnum<model::InputKind>(inputs.view(4), model::parseInputKind,
                                                          "fileError.word.type");
             row.input.text = inputs.text(5);
+            row.input.votes = static_cast<int>(inputs.integer(7));
             if (!tags.empty()) {
                 if (auto found = tags.find(inputId); found != tags.end()) {
                     row.input.themes.reserve(found->second.size());

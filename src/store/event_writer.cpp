@@ -45,8 +45,8 @@ void writeStringList(Connection& connection, const char* table, const char* colu
 
 void insertInputs(Connection& connection, const model::Group& group) {
     Statement& insert =
-        connection.prepared("INSERT INTO input (id, group_id, parent_id, position, kind, text) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+        connection.prepared("INSERT INTO input (id, group_id, parent_id, position, kind, text, "
+                            "votes) VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement& tag = connection.prepared(
         "INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
     const auto write = [&](const model::Input& input, const model::Input* parent, size_t position) {
@@ -56,6 +56,7 @@ void insertInputs(Connection& connection, const model::Group& group) {
             .bind(4, static_cast<int64_t>(position))
             .bind(5, model::toString(input.kind))
             .bind(6, std::string_view(input.text))
+            .bind(7, int64_t{input.votes})
             .run();
         for (size_t t = 0; t < input.themes.size(); ++t) {
             tag.bind(1, std::string_view(input.id.str()))
@@ -275,6 +276,7 @@ void EventFile::writeGroup(const model::Group& group) {
     Statement& clearInputs = m_connection->prepared("DELETE FROM input WHERE group_id = ?");
     clearInputs.bind(1, std::string_view(group.id.str())).run();
     insertInputs(*m_connection, group);
+    writeActions(group);
     savepoint.release();
 }
 

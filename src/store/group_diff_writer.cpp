@@ -75,14 +75,18 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
         // The group row and its links are a few rows; inputs are written apart below.
         writeGroupRow(after);
     }
+    if (before.actions != after.actions) {
+        writeActions(after);
+    }
     if (before.inputs == after.inputs) {
         savepoint.release();
         return;
     }
-    Statement& insert = m_connection->prepared("INSERT INTO input (id, group_id, parent_id, "
-                                               "position, kind, text) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& insert = m_connection->prepared(
+        "INSERT INTO input (id, group_id, parent_id, position, kind, text, votes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement& update = m_connection->prepared(
-        "UPDATE input SET parent_id = ?, position = ?, kind = ?, text = ? WHERE id = ?");
+        "UPDATE input SET parent_id = ?, position = ?, kind = ?, text = ?, votes = ? WHERE id = ?");
     Statement& clearTags = m_connection->prepared("DELETE FROM input_theme WHERE input_id = ?");
     Statement& tag = m_connection->prepared(
         "INSERT INTO input_theme (input_id, theme_id, position) VALUES (?, ?, ?)");
@@ -103,14 +107,15 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
             .bind(2, static_cast<int64_t>(position))
             .bind(3, model::toString(input.kind))
             .bind(4, std::string_view(input.text))
-            .bind(5, std::string_view(input.id.str()))
+            .bind(5, int64_t{input.votes})
+            .bind(6, std::string_view(input.id.str()))
             .run();
     };
     if (sameShape(before.inputs, after.inputs)) {
         // Nothing moved: only text, kind or tags can differ, row by row.
         const auto writeIfChanged = [&](const Input& was, const Input& is,
                                         const std::optional<std::string>& parent, size_t position) {
-            if (was.text != is.text || was.kind != is.kind) {
+            if (was.text != is.text || was.kind != is.kind || was.votes != is.votes) {
                 rewrite(is, parent, position);
             }
             if (was.themes != is.themes) {
@@ -141,6 +146,7 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
             .bind(4, static_cast<int64_t>(position))
             .bind(5, model::toString(input.kind))
             .bind(6, std::string_view(input.text))
+            .bind(7, int64_t{input.votes})
             .run();
         if (!input.themes.empty()) {
             writeTags(input);
@@ -163,7 +169,7 @@ void EventFile::writeGroupChange(const Group& before, const Group& after) {
         const FlatInput& prior = was->second;
         const bool moved = parentId(prior) != parentId(flat) || prior.position != flat.position;
         if (moved || prior.input->text != flat.input->text ||
-            prior.input->kind != flat.input->kind) {
+            prior.input->kind != flat.input->kind || prior.input->votes != flat.input->votes) {
             rewrite(*flat.input, parentId(flat), flat.position);
         }
         if (prior.input->themes != flat.input->themes) {

@@ -298,12 +298,39 @@ constexpr std::string_view kThemeColourMigration = R"sql(
 ALTER TABLE theme ADD COLUMN colour TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 9 (kVotesActionsVersion): convergence and action planning (issue 17). Each input and
+// sub-point carries the dots it got in the dot vote; a group holds actions
+// (what, who, next step, by when, resources), `who` a person's id or free
+// text (model/action.hpp). Actions are keyed by UUID like inputs, so kits
+// and merge carry them.
+constexpr std::string_view kVotesActionsMigration = R"sql(
+ALTER TABLE input ADD COLUMN votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0);
+CREATE TABLE group_action (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    group_id TEXT NOT NULL REFERENCES event_group(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    what TEXT NOT NULL DEFAULT '',
+    who TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    resources TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX group_action_by_group ON group_action(group_id, position);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{
-        kVersion1, kVersion2, kVersion3, kVersion4,
-        kVersion5, kVersion6, kVersion7, kThemeColourMigration};
+    static const std::vector<std::string_view> kMigrations{kVersion1,
+                                                           kVersion2,
+                                                           kVersion3,
+                                                           kVersion4,
+                                                           kVersion5,
+                                                           kVersion6,
+                                                           kVersion7,
+                                                           kThemeColourMigration,
+                                                           kVotesActionsMigration};
     return kMigrations;
 }
 

@@ -16,6 +16,8 @@ constexpr int32_t kApplicationId = 0x494E5350;
 constexpr int kSynthesisTablesVersion = 7;
 // The schema version that gave a theme its colour (theme.colour).
 constexpr int kThemeColourVersion = 8;
+// The schema version that added input votes and group actions (group_action).
+constexpr int kVotesActionsVersion = 9;
 
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();

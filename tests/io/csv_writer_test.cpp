@@ -15,6 +15,14 @@ using namespace innspill::io::report;
 
 namespace {
 
+// A table with a header and rows only (the other parts stay empty).
+DataTable tableOf(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
+    DataTable table;
+    table.header = std::move(header);
+    table.rows = std::move(rows);
+    return table;
+}
+
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // RFC 4180, strictly: records end in CRLF, a field is either quoted (quotes
@@ -182,16 +190,13 @@ TEST_CASE("escaping and cleaning skip clean text eight bytes at a time, exactly"
 }
 
 TEST_CASE("csv: BOM, CRLF, header, quoting, every cell read back") {
-    const DataTable table{{"Dag", "Innspill"},
-                          {{"1", "enkel"},
-                           {"1", "med, komma"},
-                           {"1", "med \"sitat\""},
-                           {"2", "linje en\nlinje to"},
-                           {"2", "vogn\rretur"},
-                           {"2", ""},
-                           {"3"}},
-                          {},
-                          {}};
+    const DataTable table = tableOf({"Dag", "Innspill"}, {{"1", "enkel"},
+                                                          {"1", "med, komma"},
+                                                          {"1", "med \"sitat\""},
+                                                          {"2", "linje en\nlinje to"},
+                                                          {"2", "vogn\rretur"},
+                                                          {"2", ""},
+                                                          {"3"}});
     const std::string csv = writeCsv(table);
     CHECK(csv.substr(0, 3) == kBom);
     CHECK(csv.substr(3, 15) == "Dag,Innspill\r\n1");
@@ -207,19 +212,16 @@ TEST_CASE("csv: BOM, CRLF, header, quoting, every cell read back") {
 }
 
 TEST_CASE("csv: formula-like cells are neutralised, control characters dropped") {
-    const DataTable table{{"Innspill"},
-                          {{"=HYPERLINK(\"http://evil.example\",\"x\")"},
-                           {"+SUM(1;2)"},
-                           {"-2"},
-                           {"@cmd"},
-                           {"\tTAB"},
-                           {"\rCR"},
-                           {"\nLF"},
-                           {std::string("\x00=1", 3)},
-                           {"kontroll\x01\x1b slutt"},
-                           {"vanlig = tekst"}},
-                          {},
-                          {}};
+    const DataTable table = tableOf({"Innspill"}, {{"=HYPERLINK(\"http://evil.example\",\"x\")"},
+                                                   {"+SUM(1;2)"},
+                                                   {"-2"},
+                                                   {"@cmd"},
+                                                   {"\tTAB"},
+                                                   {"\rCR"},
+                                                   {"\nLF"},
+                                                   {std::string("\x00=1", 3)},
+                                                   {"kontroll\x01\x1b slutt"},
+                                                   {"vanlig = tekst"}});
     const auto records = readCsv(writeCsv(table));
     REQUIRE(records.size() == 11);
     const std::vector<std::string> expected = {"'=HYPERLINK(\"http://evil.example\",\"x\")",

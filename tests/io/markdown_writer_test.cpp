@@ -237,12 +237,12 @@ TEST_CASE("markdown contents: every entry links to an anchor in the document") {
                                             "1.10 Unge i lære", "DAG 1, gruppesesjon 2",
                                             "2.1 Digitale verktøy – muligheter",
                                             "DAG 2, gruppesesjon 3", "3.1 Fordypning: koordinering",
-                                            "Vedlegg: deltakere og notater"});
+                                            "Vedlegg: deltakere og notater", "Personregister"});
     // Groups nest under their round in the contents.
     const auto contents = section(headingNamed(ast, "Innhold"));
     REQUIRE(contents.size() == 1);
     const auto rounds = items(contents[0]);
-    REQUIRE(rounds.size() == 5);
+    REQUIRE(rounds.size() == 6); // about, three rounds, appendix, index of people
     REQUIRE(nestedList(rounds[1]));
     CHECK(items(nestedList(rounds[1])).size() == 2);
 }

@@ -102,13 +102,15 @@ TEST_CASE("thematic report: inputs per theme with their group, untagged, charts"
 
 TEST_CASE("data table: one row per input and sub-point") {
     const auto table = buildDataTable(test::sampleEvent(), {});
-    CHECK(table.header.size() == 9);
+    CHECK(table.header.size() == 10); // … themes, votes
+    CHECK(table.header.back() == "Stemmer");
     CHECK(table.rows.size() == 10);
     const auto& sub = table.rows[2];
     CHECK(sub[5] == "underpunkt");
     CHECK(sub[6] == "for unge");
     CHECK(sub[7] == "Tidlig kartlegging & «samhandling» <alle>");
     CHECK(table.rows[0][8] == "Tilby tjenester som virker; Satse på de lokale aktørene");
+    CHECK(table.rows[0][9] == "0");
 }
 
 TEST_CASE("date ranges in the report's language") {

@@ -99,9 +99,11 @@ TEST_CASE("xlsx: every input and sub-point as a shared string, header frozen and
     REQUIRE(sheet);
     CHECK(xpathCount(sheet.get(), "//x:sheetView/x:pane[@state='frozen'][@ySplit='1']") == 1);
     CHECK(xpathStrings(sheet.get(), "//x:autoFilter/@ref") ==
-          std::vector<std::string>{"A1:I" + std::to_string(table.rows.size() + 1)});
-    // Every cell is text (a shared string); none is a formula.
-    CHECK(xpathCount(sheet.get(), "//x:c[not(@t='s')]") == 0);
+          std::vector<std::string>{"A1:J" + std::to_string(table.rows.size() + 1)});
+    // Every cell is text (a shared string) but the vote counts (J), which
+    // are numbers; none is a formula.
+    CHECK(xpathCount(sheet.get(), "//x:c[not(@t='s') and not(starts-with(@r, 'J'))]") == 0);
+    CHECK(xpathCount(sheet.get(), "//x:c[starts-with(@r, 'J') and not(@t)]") > 0);
     CHECK(xpathCount(sheet.get(), "//x:f") == 0);
     CHECK(xpathCount(sheet.get(), "//x:row") == table.rows.size() + 1);
     // The header row is bold: its style's font has <b/>.

@@ -1,8 +1,10 @@
-// Merging groups: field by field, and their inputs by input id (text, kind,
-// themes, place and order), with delete-versus-edit conflicts for both.
+// Merging groups: field by field, their inputs by input id (text, kind,
+// themes, votes, place and order) and their actions by action id, with
+// delete-versus-edit conflicts for all three.
 #include "app/merge/merge_steps.hpp"
 #include "app/merge/merge_tree.hpp"
 
+#include <tuple>
 #include <unordered_map>
 
 namespace innspill::app::merge {
@@ -92,6 +94,9 @@ class GroupMerge {
               "mergeWord.field.mergedWith", groupNumbers);
         if (!(m_k.inputs == (m_b ? m_b->inputs : std::vector<model::Input>{}))) {
             merged.inputs = mergeInputs();
+        }
+        if (!(m_k.actions == (m_b ? m_b->actions : std::vector<model::Action>{}))) {
+            merged.actions = mergeActions();
         }
         return merged;
     }
@@ -183,6 +188,15 @@ class GroupMerge {
                 },
                 &decided);
             both = both || decided == MergeChoice::Both;
+            decided.reset();
+            merged.votes = mergeValue(
+                m_context, m.votes, k.votes, b ? &b->votes : nullptr,
+                [&] {
+                    return conflict("votes", "mergeWord.field.votes",
+                                    plain(std::to_string(m.votes)), plain(std::to_string(k.votes)));
+                },
+                &decided);
+            both = both || decided == MergeChoice::Both;
             if (both) {
                 kitCopy = k;
             }
@@ -215,6 +229,58 @@ class GroupMerge {
                    parent != id;
         };
         return inputsOf(mergeTrees(m_context, master, kit, base, policy));
+    }
+
+    lang::Message actionWhere(const model::Action& action) const {
+        return lang::message("mergeWord.actionIn")
+            .withMessage("action",
+                         action.what.empty() ? word("mergeWord.empty") : quoted(action.what))
+            .withMessage("group", m_where);
+    }
+
+    std::vector<model::Action> mergeActions() {
+        TreePolicy<model::Action> policy;
+        policy.keyPrefix = m_key + "action:";
+        policy.listName = lang::message("mergeWord.actionsOf").withMessage("group", m_where);
+        policy.mergeFields = [&](const model::Id& id, const model::Action& m,
+                                 const model::Action& k, const model::Action* b,
+                                 std::optional<model::Action>&) {
+            auto merged = m;
+            const std::tuple<std::string model::Action::*, const char*, const char*> fields[] = {
+                {&model::Action::what, "what", "mergeWord.field.actionWhat"},
+                {&model::Action::who, "who", "mergeWord.field.actionWho"},
+                {&model::Action::nextStep, "nextStep", "mergeWord.field.actionNextStep"},
+                {&model::Action::due, "due", "mergeWord.field.actionDue"},
+                {&model::Action::resources, "resources", "mergeWord.field.actionResources"}};
+            for (const auto& [member, name, label] : fields) {
+                merged.*member =
+                    mergeValue(m_context, m.*member, k.*member, b ? &(b->*member) : nullptr, [&] {
+                        auto conflict = fieldConflict(
+                            policy.keyPrefix + id.str() + ":" + name, MergeEntity::Group, m_m.id,
+                            actionWhere(m), name, label, plain(m.*member), plain(k.*member));
+                        conflict.groupId = m_m.id;
+                        return conflict;
+                    });
+            }
+            return merged;
+        };
+        const auto master = flatList(m_m.actions);
+        const auto kit = flatList(m_k.actions);
+        policy.describe = [&](const model::Id& id) {
+            MergeConflict conflict;
+            conflict.entity = MergeEntity::Group;
+            conflict.entityId = m_m.id;
+            conflict.groupId = m_m.id;
+            const auto& side = master.has(id) ? master : kit;
+            conflict.where = side.has(id) ? actionWhere(side.node(id).value) : m_where;
+            return conflict;
+        };
+        policy.render = [](const FlatTree<model::Action>& side, const model::Id& id) {
+            return shortText(side.node(id).value.what);
+        };
+        return listOf(mergeTrees(m_context, master, kit,
+                                 flatList(m_b ? m_b->actions : std::vector<model::Action>{}),
+                                 policy));
     }
 
     Context& m_context;

@@ -399,6 +399,12 @@ void rewrite(model::Event& event, const IdMap& map) {
         mapIds(group.initiators, map);
         mapIds(group.facilitators, map);
         mapIds(group.participants, map);
+        for (auto& action : group.actions) {
+            if (auto who = model::Id::parse(action.who)) {
+                mapId(*who, map);
+                action.who = who->str();
+            }
+        }
         mapInputs(group.inputs);
         if (group.followUpOf) {
             mapId(*group.followUpOf, map);

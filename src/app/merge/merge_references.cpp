@@ -34,6 +34,20 @@ void remapPeople(std::vector<model::Id>& people, const PersonRemap& remap) {
     people = std::move(mapped);
 }
 
+// An action's `who` that names a kit person taken to be a master person
+// names the master person; free text stays as it is.
+void remapActionPeople(std::vector<model::Action>& actions, const PersonRemap& remap) {
+    for (auto& action : actions) {
+        const auto id = model::Id::parse(action.who);
+        if (!id) {
+            continue;
+        }
+        if (auto to = remap.find(*id); to != remap.end()) {
+            action.who = to->second.str();
+        }
+    }
+}
+
 template <typename T>
 bool keepsAll(const std::vector<T>& before, const std::unordered_set<model::Id>& now) {
     return std::all_of(before.begin(), before.end(),
@@ -228,6 +242,7 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 remapPeople(group.initiators, remap);
                 remapPeople(group.facilitators, remap);
                 remapPeople(group.participants, remap);
+                remapActionPeople(group.actions, remap);
             });
         }
         const auto missing = findMissing(master, result, groups);

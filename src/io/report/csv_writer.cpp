@@ -54,6 +54,15 @@ std::string writeCsv(const DataTable& table) {
     for (const auto& row : table.rows) {
         appendRow(out, row, table.header.size());
     }
+    // The actions follow as a second table after an empty record, so one
+    // file still holds everything the spreadsheet export promises.
+    if (!table.actionRows.empty()) {
+        out += "\r\n";
+        appendRow(out, table.actionsHeader, table.actionsHeader.size());
+        for (const auto& row : table.actionRows) {
+            appendRow(out, row, table.actionsHeader.size());
+        }
+    }
     return out;
 }
 

@@ -41,12 +41,13 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
     DataTable table;
     if (en) {
         table.header = {"Day",  "Group session", "Group number", "Group title", "Initiator(s)",
-                        "Kind", "Input",         "Parent input", "Themes"};
+                        "Kind", "Input",         "Parent input", "Themes",      "Votes"};
     } else {
-        table.header = {"Dag",          "Gruppesesjon",        "Gruppenummer",
-                        "Gruppetittel", "Initiativtaker(e)",   "Type",
-                        "Innspill",     "Overordnet innspill", "Tema"};
+        table.header = {
+            "Dag",  "Gruppesesjon", "Gruppenummer",        "Gruppetittel", "Initiativtaker(e)",
+            "Type", "Innspill",     "Overordnet innspill", "Tema",         doc.words.votes};
     }
+    table.numberColumn = table.header.size() - 1;
     // Only the rounds the report prints, with its day and round numbers; a
     // group that met without inputs is one row that says so.
     for (const auto& round : doc.rounds) {
@@ -56,21 +57,35 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
         for (const auto& group : round.groups) {
             if (!group.emptyNote.empty()) {
                 table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
-                                      group.emptyNote, "", ""});
+                                      group.emptyNote, "", "", ""});
             }
             for (const auto& input : group.inputs) {
                 count += input.kind == model::InputKind::Item ? 1 : 0;
                 table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                       kindWord(input.kind, en), input.text, "",
-                                      joined(input.themes)});
+                                      joined(input.themes), std::to_string(input.votes)});
                 for (const auto& child : input.children) {
                     table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                           en ? "sub-point" : "underpunkt", child.text, input.text,
-                                          joined(child.themes)});
+                                          joined(child.themes), std::to_string(child.votes)});
                 }
             }
         }
         table.perRound.emplace_back(round.heading, count);
+    }
+    const auto& w = doc.words;
+    for (const auto& round : doc.rounds) {
+        for (const auto& group : round.groups) {
+            for (const auto& action : group.actions) {
+                table.actionRows.push_back({group.number, group.title, action.what, action.who,
+                                            action.nextStep, action.due, action.resources});
+            }
+        }
+    }
+    if (!table.actionRows.empty()) {
+        table.actionsHeader = {w.group,          w.input,     w.actionWhat,     w.actionWho,
+                               w.actionNextStep, w.actionDue, w.actionResources};
+        table.actionsHeader[1] = en ? "Group title" : "Gruppetittel";
     }
     for (const auto& chart : doc.charts) {
         if (chart.title == vocabulary(event.language).perTheme) {

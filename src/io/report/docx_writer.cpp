@@ -146,6 +146,7 @@ class DocxBody {
         // About is written first so its heading is the contents' first entry.
         about();
         const size_t aboutEnd = m_body.size();
+        topVoted();
         if (m_doc.kind == ReportKind::Thematic) {
             charts();
             themes();
@@ -156,7 +157,9 @@ class DocxBody {
         } else {
             rounds();
         }
+        allActionsTable();
         appendix();
+        peopleIndex();
 
         std::string xml;
         xml.reserve(m_body.size() + m_toc.size() * 400 + 4096);
@@ -302,6 +305,103 @@ class DocxBody {
         for (const auto& note : group.notes) {
             paragraph(m_body, "GroupNote", note);
         }
+        if (!group.actions.empty()) {
+            paragraph(m_body, "InputsLabel", withColon(m_doc.words.actions));
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& a : group.actions) {
+                rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
+            }
+            const auto& w = m_doc.words;
+            dataTable(m_doc.words.actions,
+                      {w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
+                      rows);
+        }
+    }
+
+    // A plain table with a repeated header row; every cell is user text.
+    void dataTable(const std::string& caption, const std::vector<std::string>& heads,
+                   const std::vector<std::vector<std::string>>& rows) {
+        constexpr int kTableWidth = 9000;
+        const int width = kTableWidth / static_cast<int>(std::max<size_t>(heads.size(), 1));
+        m_body += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(kTableWidth) +
+                  "\" w:type=\"dxa\"/><w:tblBorders><w:insideH w:val=\"single\" w:sz=\"4\" "
+                  "w:space=\"0\" w:color=\"D3D8DE\"/><w:bottom w:val=\"single\" w:sz=\"4\" "
+                  "w:space=\"0\" w:color=\"D3D8DE\"/></w:tblBorders><w:tblCaption w:val=\"" +
+                  escapeHtml(stripXmlForbidden(oneLine(caption))) + "\"/></w:tblPr><w:tblGrid>";
+        for (size_t c = 0; c < heads.size(); ++c) {
+            m_body += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
+        }
+        m_body += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+        for (const auto& head : heads) {
+            chartCell(width, 1, oneLine(head), false, false, true);
+        }
+        m_body += "</w:tr>";
+        for (const auto& row : rows) {
+            m_body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+            for (const auto& cell : row) {
+                chartCell(width, 1, cell, false);
+            }
+            m_body += "</w:tr>";
+        }
+        m_body += "</w:tbl><w:p/>";
+    }
+
+    // "Prioriterte innspill": the most voted inputs (issue 17).
+    void topVoted() {
+        if (!hasTopVoted(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(1, w.priorities);
+        paragraph(m_body, "Normal", w.votesIntro);
+        barChart(m_doc.votesChart);
+        for (const auto& list : m_doc.topVoted) {
+            heading(2, list.heading);
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& input : list.inputs) {
+                rows.push_back({input.text, input.groupNumber, std::to_string(input.votes)});
+            }
+            dataTable(list.heading, {w.input, w.group, w.votes}, rows);
+        }
+    }
+
+    void allActionsTable() {
+        const auto actions = allActions(m_doc);
+        if (actions.empty()) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(1, w.allActions);
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& numbered : actions) {
+            const auto& a = *numbered.action;
+            rows.push_back({numbered.groupNumber, a.what, a.who, a.nextStep, a.due, a.resources});
+        }
+        dataTable(
+            w.allActions,
+            {w.group, w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
+            rows);
+    }
+
+    void peopleIndex() {
+        if (m_doc.peopleIndex.empty()) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(1, w.peopleIndex);
+        const auto joined = [](const std::vector<std::string>& numbers) {
+            std::string out;
+            for (const auto& number : numbers) {
+                out += (out.empty() ? "" : ", ") + number;
+            }
+            return out;
+        };
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& person : m_doc.peopleIndex) {
+            rows.push_back({person.name, joined(person.initiated), joined(person.facilitated),
+                            joined(person.tookPart)});
+        }
+        dataTable(w.peopleIndex, {w.participants, w.initiated, w.facilitated, w.tookPart}, rows);
     }
 
     // Items are bullets with their sub-points one level in; a lead-in is a

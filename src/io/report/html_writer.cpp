@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 
 namespace innspill::io::report {
 
@@ -134,6 +135,11 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 figure.chart text { font-family: var(--sans); font-size: 13px; fill: var(--ink); }
 figure.chart text.value { font-weight: 600; }
 
+table.data { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1.2rem; font-size: 0.95rem; }
+table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--rule, #ccc); }
+table.data th { font-family: var(--sans); font-weight: 600; }
+table.data td.count { text-align: right; font-variant-numeric: tabular-nums; }
+
 ul.participants { columns: 2; column-gap: 2rem; padding-left: 1.2rem; margin: 0.3rem 0 1rem; }
 ul.participants li { break-inside: avoid; }
 .label-line { font-weight: 600; font-size: 0.95rem; margin: 1rem 0 0.3rem; }
@@ -173,7 +179,7 @@ strong.lead { font-family: var(--sans); }
      Prince); browsers ignore the declaration. */
   nav.toc a::after { content: leader(dotted) target-counter(attr(href url), page); }
   section.round, section.theme, section.untagged, section.overview, section.appendix,
-  section.priorities, section.basis {
+  section.priorities, section.basis, section.top-voted, section.actions, section.people-index {
     page-break-before: always;
     break-before: page;
   }
@@ -196,6 +202,9 @@ constexpr const char* kUntaggedId = "uten-tema";
 constexpr const char* kAppendixId = "vedlegg";
 constexpr const char* kPrioritiesId = "oppsummering";
 constexpr const char* kBasisId = "grunnlag";
+constexpr const char* kTopVotedId = "prioriteringer";
+constexpr const char* kActionsId = "tiltak";
+constexpr const char* kPeopleIndexId = "personregister";
 
 // User text on one line (headings, contents, attribute values).
 std::string inlineText(std::string_view text) {
@@ -269,6 +278,7 @@ class HtmlWriter {
         m_out += "<main>\n";
         writeAbout();
         writeContents();
+        writeTopVoted();
         if (m_doc.kind == ReportKind::Thematic) {
             writeOverview();
             for (const auto& theme : m_doc.themes) {
@@ -286,7 +296,9 @@ class HtmlWriter {
                 writeRound(round);
             }
         }
+        writeAllActions();
         writeAppendix();
+        writePeopleIndex();
         m_out += "</main>\n</body>\n</html>\n";
         return std::move(m_out);
     }
@@ -359,6 +371,9 @@ class HtmlWriter {
         if (hasAbout()) {
             simple(m_doc.words.about, kAboutId);
         }
+        if (hasTopVoted(m_doc)) {
+            simple(m_doc.words.priorities, kTopVotedId);
+        }
         if (m_doc.kind == ReportKind::Thematic) {
             if (hasOverview()) {
                 simple(m_doc.words.summary, kOverviewId);
@@ -401,8 +416,14 @@ class HtmlWriter {
                 m_out += "</li>\n";
             }
         }
+        if (hasActions(m_doc)) {
+            simple(m_doc.words.allActions, kActionsId);
+        }
         if (!m_doc.appendix.empty()) {
             simple(m_doc.words.appendix, kAppendixId);
+        }
+        if (hasPeopleIndex(m_doc)) {
+            simple(m_doc.words.peopleIndex, kPeopleIndexId);
         }
         m_out += "</ol>\n</nav>\n";
     }
@@ -461,7 +482,109 @@ class HtmlWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "note");
         }
+        if (!group.actions.empty()) {
+            m_out += "<p class=\"label-line\">" + inlineText(m_doc.words.actions) + "</p>\n";
+            writeActionTable(group.actions, nullptr);
+        }
         m_out += "</article>\n";
+    }
+
+    // A table head from plain words.
+    void tableHead(std::initializer_list<const std::string*> heads) {
+        m_out += "<table class=\"data\">\n<thead><tr>";
+        for (const auto* head : heads) {
+            m_out += "<th scope=\"col\">" + inlineText(*head) + "</th>";
+        }
+        m_out += "</tr></thead>\n<tbody>\n";
+    }
+
+    // `numbers`: the group number of each action (the table of all actions).
+    void writeActionTable(const std::vector<ReportAction>& actions,
+                          const std::vector<std::string>* numbers) {
+        const auto& w = m_doc.words;
+        if (numbers) {
+            tableHead({&w.group, &w.actionWhat, &w.actionWho, &w.actionNextStep, &w.actionDue,
+                       &w.actionResources});
+        } else {
+            tableHead(
+                {&w.actionWhat, &w.actionWho, &w.actionNextStep, &w.actionDue, &w.actionResources});
+        }
+        for (size_t i = 0; i < actions.size(); ++i) {
+            const auto& a = actions[i];
+            m_out += "<tr>";
+            if (numbers) {
+                m_out += "<td>" + inlineText((*numbers)[i]) + "</td>";
+            }
+            for (const auto* cell : {&a.what, &a.who, &a.nextStep, &a.due, &a.resources}) {
+                m_out += "<td dir=\"auto\">" + blockText(*cell) + "</td>";
+            }
+            m_out += "</tr>\n";
+        }
+        m_out += "</tbody>\n</table>\n";
+    }
+
+    // "Prioriterte innspill": the most voted inputs (issue 17).
+    void writeTopVoted() {
+        if (!hasTopVoted(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        m_out += "<section class=\"top-voted\"" + idAttr(kTopVotedId) + ">\n<h2>" +
+                 inlineText(w.priorities) + "</h2>\n";
+        paragraphs(w.votesIntro, "description");
+        m_out += "<figure class=\"chart\">\n<figcaption>" + inlineText(w.topOfEvent) +
+                 "</figcaption>\n" + svgBarChart(m_doc.votesChart) + "</figure>\n";
+        for (const auto& list : m_doc.topVoted) {
+            m_out += "<h3 dir=\"auto\">" + inlineText(list.heading) + "</h3>\n";
+            tableHead({&w.input, &w.group, &w.votes});
+            for (const auto& input : list.inputs) {
+                m_out += "<tr><td dir=\"auto\">" + blockText(input.text) + "</td><td>" +
+                         inlineText(input.groupNumber) + "</td><td class=\"count\">" +
+                         std::to_string(input.votes) + "</td></tr>\n";
+            }
+            m_out += "</tbody>\n</table>\n";
+        }
+        m_out += "</section>\n";
+    }
+
+    void writeAllActions() {
+        if (!hasActions(m_doc)) {
+            return;
+        }
+        std::vector<ReportAction> actions;
+        std::vector<std::string> numbers;
+        for (const auto& numbered : allActions(m_doc)) {
+            actions.push_back(*numbered.action);
+            numbers.push_back(numbered.groupNumber);
+        }
+        m_out += "<section class=\"actions\"" + idAttr(kActionsId) + ">\n<h2>" +
+                 inlineText(m_doc.words.allActions) + "</h2>\n";
+        writeActionTable(actions, &numbers);
+        m_out += "</section>\n";
+    }
+
+    void writePeopleIndex() {
+        if (!hasPeopleIndex(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        m_out += "<section class=\"people-index\"" + idAttr(kPeopleIndexId) + ">\n<h2>" +
+                 inlineText(w.peopleIndex) + "</h2>\n";
+        const std::string name = w.participants;
+        tableHead({&name, &w.initiated, &w.facilitated, &w.tookPart});
+        const auto numbers = [](const std::vector<std::string>& list) {
+            std::string out;
+            for (const auto& number : list) {
+                out += (out.empty() ? "" : ", ") + inlineText(number);
+            }
+            return out;
+        };
+        for (const auto& person : m_doc.peopleIndex) {
+            m_out += "<tr><td dir=\"auto\">" + blockText(person.name) + "</td><td>" +
+                     numbers(person.initiated) + "</td><td>" + numbers(person.facilitated) +
+                     "</td><td>" + numbers(person.tookPart) + "</td></tr>\n";
+        }
+        m_out += "</tbody>\n</table>\n</section>\n";
     }
 
     // One <li> with its sub-points; suffix (markup) follows the text.

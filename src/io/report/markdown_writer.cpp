@@ -131,6 +131,7 @@ class MarkdownWriter {
         writeTitlePage();
         writeAbout();
         writeContents();
+        writeTopVoted();
         if (m_doc.kind == ReportKind::Thematic) {
             writeOverview();
             for (const auto& theme : m_doc.themes) {
@@ -148,7 +149,9 @@ class MarkdownWriter {
                 writeRound(round);
             }
         }
+        writeAllActions();
         writeAppendix();
+        writePeopleIndex();
         return std::move(m_out);
     }
 
@@ -159,6 +162,9 @@ class MarkdownWriter {
     static constexpr const char* kAppendixAnchor = "vedlegg";
     static constexpr const char* kPrioritiesAnchor = "oppsummering";
     static constexpr const char* kBasisAnchor = "grunnlag";
+    static constexpr const char* kTopVotedAnchor = "prioriteringer";
+    static constexpr const char* kActionsAnchor = "tiltak";
+    static constexpr const char* kPeopleIndexAnchor = "personregister";
 
     bool hasAbout() const { return report::hasAbout(m_doc); }
     bool hasOverview() const { return report::hasOverview(m_doc); }
@@ -241,6 +247,9 @@ class MarkdownWriter {
         if (hasAbout()) {
             contentsEntry(0, inlineText(m_doc.words.about), kAboutAnchor);
         }
+        if (hasTopVoted(m_doc)) {
+            contentsEntry(0, inlineText(m_doc.words.priorities), kTopVotedAnchor);
+        }
         if (m_doc.kind == ReportKind::Thematic) {
             if (hasOverview()) {
                 contentsEntry(0, inlineText(m_doc.words.summary), kOverviewAnchor);
@@ -272,8 +281,14 @@ class MarkdownWriter {
                 }
             }
         }
+        if (hasActions(m_doc)) {
+            contentsEntry(0, inlineText(m_doc.words.allActions), kActionsAnchor);
+        }
         if (!m_doc.appendix.empty()) {
             contentsEntry(0, inlineText(m_doc.words.appendix), kAppendixAnchor);
+        }
+        if (hasPeopleIndex(m_doc)) {
+            contentsEntry(0, inlineText(m_doc.words.peopleIndex), kPeopleIndexAnchor);
         }
     }
 
@@ -343,6 +358,92 @@ class MarkdownWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "*");
         }
+        if (!group.actions.empty()) {
+            block();
+            m_out += emphasise(inlineText(m_doc.words.actions), "**") + "\n";
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& a : group.actions) {
+                rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
+            }
+            const auto& w = m_doc.words;
+            table({w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
+                  rows, {});
+        }
+    }
+
+    // A GFM table of plain texts (escaped here); `right` marks count columns.
+    void table(const std::vector<std::string>& heads,
+               const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right) {
+        block();
+        std::string rule = "|";
+        m_out += "|";
+        for (size_t c = 0; c < heads.size(); ++c) {
+            m_out += " " + inlineText(heads[c]) + " |";
+            rule += c < right.size() && right[c] ? " ---: |" : " :--- |";
+        }
+        m_out += "\n" + rule + "\n";
+        for (const auto& row : rows) {
+            m_out += "|";
+            for (const auto& cell : row) {
+                m_out += " " + inlineText(cell) + " |";
+            }
+            m_out += "\n";
+        }
+    }
+
+    // "Prioriterte innspill": the most voted inputs (issue 17).
+    void writeTopVoted() {
+        if (!hasTopVoted(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(2, kTopVotedAnchor, inlineText(w.priorities));
+        paragraphs(w.votesIntro);
+        for (const auto& list : m_doc.topVoted) {
+            heading(3, "", inlineText(list.heading));
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& input : list.inputs) {
+                rows.push_back({input.text, input.groupNumber, std::to_string(input.votes)});
+            }
+            table({w.input, w.group, w.votes}, rows, {false, false, true});
+        }
+    }
+
+    void writeAllActions() {
+        if (!hasActions(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(2, kActionsAnchor, inlineText(w.allActions));
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& numbered : allActions(m_doc)) {
+            const auto& a = *numbered.action;
+            rows.push_back({numbered.groupNumber, a.what, a.who, a.nextStep, a.due, a.resources});
+        }
+        table(
+            {w.group, w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
+            rows, {});
+    }
+
+    void writePeopleIndex() {
+        if (!hasPeopleIndex(m_doc)) {
+            return;
+        }
+        const auto& w = m_doc.words;
+        heading(2, kPeopleIndexAnchor, inlineText(w.peopleIndex));
+        const auto numbers = [](const std::vector<std::string>& list) {
+            std::string out;
+            for (const auto& number : list) {
+                out += (out.empty() ? "" : ", ") + number;
+            }
+            return out;
+        };
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& person : m_doc.peopleIndex) {
+            rows.push_back({person.name, numbers(person.initiated), numbers(person.facilitated),
+                            numbers(person.tookPart)});
+        }
+        table({w.participants, w.initiated, w.facilitated, w.tookPart}, rows, {});
     }
 
     // One list item and its sub-points; suffix (already escaped) follows the text.

@@ -106,6 +106,36 @@ void addInput(std::vector<Block>& out, const ReportInput& input, int level,
     }
 }
 
+// An action: its "what" in bold after a bullet, then who, next step, due
+// and resources as labelled parts of the same paragraph.
+void addAction(std::vector<Block>& out, const ReportDocument& doc, const ReportAction& action,
+               const std::string& groupNumber = {}) {
+    const auto& w = doc.words;
+    Block block;
+    block.style = Style::Body;
+    block.marker = kBullet;
+    block.markerX = kBulletX;
+    block.indent = kBulletText;
+    block.spaceBefore = 3.5;
+    block.listLevel = 0;
+    std::string head = groupNumber.empty() ? "" : cleanText(groupNumber, false) + " ";
+    head += cleanText(action.what, false);
+    block.text = head;
+    block.boldEnd = head.size();
+    const std::pair<const std::string*, const std::string*> parts[] = {
+        {&w.actionWho, &action.who},
+        {&w.actionNextStep, &action.nextStep},
+        {&w.actionDue, &action.due},
+        {&w.actionResources, &action.resources}};
+    for (const auto& [label, value] : parts) {
+        if (!value->empty()) {
+            block.text += (block.text.empty() ? "" : ". ") + cleanText(withColon(*label), false) +
+                          " " + cleanText(*value, false);
+        }
+    }
+    out.push_back(std::move(block));
+}
+
 // The last block of a section keeps with nothing: the next section's heading
 // is not part of its chain.
 void endSection(std::vector<Block>& out) {
@@ -141,6 +171,13 @@ void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
             }
             for (const auto& note : group.notes) {
                 out.push_back(text(Style::Note, note, 7.0));
+            }
+            if (!group.actions.empty()) {
+                out.push_back(text(Style::InputsLabel, withColon(doc.words.actions), 9.0));
+                out.back().keepWithNext = true;
+                for (const auto& action : group.actions) {
+                    addAction(out, doc, action);
+                }
             }
             endSection(out);
         }
@@ -337,6 +374,81 @@ class ChallengeFlow {
     std::unordered_map<std::string, size_t> m_targets;
 };
 
+// "Prioriterte innspill": the most voted inputs (issue 17).
+void addTopVoted(std::vector<Block>& out, const ReportDocument& doc) {
+    if (!hasTopVoted(doc)) {
+        return;
+    }
+    out.push_back(heading1(doc.words.priorities, true, true));
+    out.push_back(text(Style::Lead, doc.words.votesIntro, 0));
+    out.back().spaceAfter = 6.0;
+    Block chart;
+    chart.kind = BlockKind::Chart;
+    chart.chart = kVotesChart;
+    chart.spaceBefore = 4.0;
+    chart.outlineTitle = cleanText(doc.votesChart.title, false);
+    chart.outlineLevel = 1;
+    out.push_back(std::move(chart));
+    for (const auto& list : doc.topVoted) {
+        out.push_back(numberedHeading(Style::Heading2, "", list.heading, 18.0));
+        for (const auto& input : list.inputs) {
+            // "12  The input (gruppe 1.6)": the count in bold, the group small.
+            Block block;
+            block.style = Style::Body;
+            block.spaceBefore = 3.5;
+            block.marker = std::to_string(input.votes);
+            block.markerStyle = Style::Field;
+            block.indent = kBulletText;
+            block.listLevel = 0;
+            block.text = cleanText(input.text);
+            block.referenceFrom = block.text.size() + 1;
+            block.text +=
+                " (" + doc.words.fromGroup + " " + cleanText(input.groupNumber, false) + ")";
+            out.push_back(std::move(block));
+        }
+    }
+    endSection(out);
+}
+
+void addAllActions(std::vector<Block>& out, const ReportDocument& doc) {
+    const auto actions = allActions(doc);
+    if (actions.empty()) {
+        return;
+    }
+    out.push_back(heading1(doc.words.allActions, true, true));
+    for (const auto& numbered : actions) {
+        addAction(out, doc, *numbered.action, numbered.groupNumber);
+    }
+    endSection(out);
+}
+
+void addPeopleIndex(std::vector<Block>& out, const ReportDocument& doc) {
+    if (doc.peopleIndex.empty()) {
+        return;
+    }
+    const auto& w = doc.words;
+    out.push_back(heading1(w.peopleIndex, true, true));
+    for (const auto& person : doc.peopleIndex) {
+        std::string roles;
+        const std::pair<const std::string*, const std::vector<std::string>*> lists[] = {
+            {&w.initiated, &person.initiated},
+            {&w.facilitated, &person.facilitated},
+            {&w.tookPart, &person.tookPart}};
+        for (const auto& [label, numbers] : lists) {
+            if (numbers->empty()) {
+                continue;
+            }
+            std::string joined;
+            for (const auto& number : *numbers) {
+                joined += (joined.empty() ? "" : ", ") + number;
+            }
+            roles += (roles.empty() ? "" : "; ") + *label + " " + joined;
+        }
+        out.push_back(field(Style::Body, person.name, roles, 3.0));
+    }
+    endSection(out);
+}
+
 void addAppendix(std::vector<Block>& out, const ReportDocument& doc) {
     if (doc.appendix.empty()) {
         return;
@@ -420,6 +532,7 @@ Flow buildFlow(const ReportDocument& doc) {
     std::vector<Block> front;
     addAbout(front, doc);
     std::vector<Block> body;
+    addTopVoted(body, doc);
     if (doc.kind == ReportKind::Thematic) {
         addThematic(body, doc);
     } else if (doc.kind == ReportKind::Challenges) {
@@ -427,7 +540,9 @@ Flow buildFlow(const ReportDocument& doc) {
     } else {
         addProceedings(body, doc);
     }
+    addAllActions(body, doc);
     addAppendix(body, doc);
+    addPeopleIndex(body, doc);
 
     // Contents before the body; the writer fills in the number column width.
     const size_t bodyStart = front.size() + 1 + [&] {

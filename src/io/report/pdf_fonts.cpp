@@ -220,6 +220,11 @@ bool coversDocument(const PrivateFonts& fonts, const ReportDocument& doc) {
                 !all(group.notes)) {
                 return false;
             }
+            for (const auto& a : group.actions) {
+                if (!all({a.what, a.who, a.nextStep, a.due, a.resources})) {
+                    return false;
+                }
+            }
             for (const auto& input : group.inputs) {
                 if (!coversInput(fonts, input)) {
                     return false;
@@ -243,7 +248,27 @@ bool coversDocument(const PrivateFonts& fonts, const ReportDocument& doc) {
     if (!themed(doc.untagged)) {
         return false;
     }
+    for (const auto& list : doc.topVoted) {
+        if (!fonts.covers(list.heading)) {
+            return false;
+        }
+        for (const auto& input : list.inputs) {
+            if (!all({input.text, input.groupNumber})) {
+                return false;
+            }
+        }
+    }
+    for (const auto& person : doc.peopleIndex) {
+        if (!fonts.covers(person.name)) {
+            return false;
+        }
+    }
+    std::vector<const BarChart*> charts{&doc.votesChart};
     for (const auto& chart : doc.charts) {
+        charts.push_back(&chart);
+    }
+    for (const BarChart* chartPointer : charts) {
+        const BarChart& chart = *chartPointer;
         if (!fonts.covers(chart.title)) {
             return false;
         }

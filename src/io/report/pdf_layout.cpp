@@ -231,7 +231,7 @@ PangoLayout* Typesetter::prepare(const Block& block) {
 void Typesetter::measure(Block& block, const ReportDocument& doc) {
     block.rows.clear();
     if (block.kind == BlockKind::Chart) {
-        const BarChart& chart = doc.charts[block.chart];
+        const BarChart& chart = chartOf(doc, block.chart);
         PangoLayout* title = layout(Style::ChartTitle);
         const std::string titleText = cleanText(chart.title, false);
         pango_layout_set_text(title, titleText.data(), static_cast<int>(titleText.size()));

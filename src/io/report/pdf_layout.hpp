@@ -36,6 +36,12 @@ inline constexpr double kBarHeight = 12.0;
 inline constexpr double kBarRowGap = 6.0;
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
+// Block::chart of the prioritised section's chart (not one of doc.charts).
+inline constexpr size_t kVotesChart = kNone - 1;
+
+inline const BarChart& chartOf(const ReportDocument& doc, size_t index) {
+    return index == kVotesChart ? doc.votesChart : doc.charts[index];
+}
 
 struct Rgb {
     double r, g, b;

@@ -436,7 +436,7 @@ class Painter {
     }
 
     void drawChart(const Block& block, const Fragment& fragment) {
-        const BarChart& chart = m_doc.charts[block.chart];
+        const BarChart& chart = chartOf(m_doc, block.chart);
         // The figure's text alternative: its title and the bars on this page.
         std::string alt = cleanText(chart.title, false) + ":";
         for (size_t row = std::max<size_t>(fragment.firstRow, 1);

@@ -3,6 +3,7 @@
 
 #include "io/report/challenge_builder.hpp"
 #include "io/report/printed_groups.hpp"
+#include "io/report/report_convergence.hpp"
 #include "io/report/report_words.hpp"
 
 #include <unordered_map>
@@ -116,6 +117,11 @@ class Builder {
             doc.guidingQuestions.clear();
             buildChallenges(m_event, doc);
         }
+        addTopVoted(doc, m_event, m_printed);
+        if (m_options.includeAppendix) {
+            doc.peopleIndex = buildPeopleIndex(
+                m_event, m_printed, [](const Person& person) { return displayName(person); });
+        }
         return doc;
     }
 
@@ -177,6 +183,7 @@ class Builder {
         ReportInput out;
         out.text = input.text;
         out.kind = input.kind;
+        out.votes = input.votes;
         for (const auto& theme : input.themes) {
             if (auto found = m_themeNames.find(theme); found != m_themeNames.end()) {
                 out.themes.push_back(found->second);
@@ -243,6 +250,17 @@ class Builder {
         }
         for (auto& paragraph : paragraphs(group.reportNote)) {
             out.notes.push_back(std::move(paragraph));
+        }
+        for (const auto& action : group.actions) {
+            if (isEmpty(action)) {
+                continue;
+            }
+            // A person from the register is printed by the name policy
+            // like an initiator; free text is printed as written.
+            const Person* person = actionPerson(m_event, action);
+            out.actions.push_back(ReportAction{action.what,
+                                               person ? personName(person->id) : action.who,
+                                               action.nextStep, action.due, action.resources});
         }
         return out;
     }

@@ -30,6 +30,17 @@ struct ReportInput {
     model::InputKind kind = model::InputKind::Item;
     std::vector<ReportInput> children;
     std::vector<std::string> themes; // theme names, for the data exports
+    int votes = 0;                   // dot votes
+};
+
+// An action the group agreed on ("Tiltak og ansvar"); `who` already as the
+// report may print it (a withheld name is left out).
+struct ReportAction {
+    std::string what;
+    std::string who;
+    std::string nextStep;
+    std::string due;
+    std::string resources;
 };
 
 // A labelled line in a group's header ("Initiativtaker: Kari Nordmann").
@@ -53,6 +64,7 @@ struct ReportGroup {
     // group it was merged with).
     std::string emptyNote;
     std::vector<std::string> notes; // follow-up, merge, the group's report note
+    std::vector<ReportAction> actions;
 };
 
 // Only rounds with a printed group are in the document.
@@ -89,6 +101,28 @@ struct BarChart {
     std::vector<model::Rgb> colours;
 };
 
+// An input (or sub-point) in the prioritised section: its dots and group.
+struct VotedInput {
+    std::string groupNumber;
+    std::string groupAnchor;
+    std::string text;
+    int votes = 0;
+};
+
+// "Flest stemmer" for the event, or for one theme.
+struct VoteList {
+    std::string heading;
+    std::vector<VotedInput> inputs; // most votes first
+};
+
+// Internal appendix: a person and the groups they were in, by number.
+struct IndexedPerson {
+    std::string name; // "Name, Organisation"
+    std::vector<std::string> initiated;
+    std::vector<std::string> facilitated;
+    std::vector<std::string> tookPart;
+};
+
 struct AppendixGroup {
     std::string number;
     std::string title;
@@ -113,6 +147,24 @@ struct ReportWords {
     std::string sources;         // "Kilder:"
     std::string basis;           // "Grunnlag"
     std::string recommendation;  // "Anbefaling:"
+    // Convergence, action planning and the people index (issue 17).
+    std::string priorities;      // "Prioriterte innspill"
+    std::string votesIntro;      // the line under the priorities heading
+    std::string topOfEvent;      // "Flest stemmer totalt"
+    std::string votes;           // "Stemmer"
+    std::string input;           // "Innspill" (a column head)
+    std::string group;           // "Gruppe" (a column head)
+    std::string actions;         // "Tiltak og ansvar"
+    std::string allActions;      // "Alle tiltak"
+    std::string actionWhat;      // "Tiltak"
+    std::string actionWho;       // "Ansvarlig"
+    std::string actionNextStep;  // "Neste steg"
+    std::string actionDue;       // "Frist"
+    std::string actionResources; // "Ressurser"
+    std::string peopleIndex;     // "Personregister"
+    std::string initiated;       // "Initiativtaker i"
+    std::string facilitated;     // "Fasilitator i"
+    std::string tookPart;        // "Deltok i"
 };
 
 // One input a challenge or measure rests on, in full, with its group.
@@ -196,8 +248,22 @@ struct ReportDocument {
     std::vector<ReportPriority> priorities;
     std::vector<ChallengeTheme> challengeThemes;
 
-    std::vector<AppendixGroup> appendix; // empty unless internal
+    // Convergence: the event's most voted inputs, then each theme's; empty
+    // when no input has a vote. The chart draws the event's list.
+    std::vector<VoteList> topVoted;
+    BarChart votesChart;
+
+    std::vector<AppendixGroup> appendix;    // empty unless internal
+    std::vector<IndexedPerson> peopleIndex; // empty unless internal
 };
+
+// Every printed group's actions in report order, with the group's number.
+struct NumberedAction {
+    std::string groupNumber;
+    std::string groupAnchor;
+    const ReportAction* action = nullptr;
+};
+std::vector<NumberedAction> allActions(const ReportDocument& doc);
 
 ReportDocument buildReport(const model::Event& event, const ReportOptions& options);
 

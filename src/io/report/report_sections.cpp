@@ -46,6 +46,25 @@ bool hasBasis(const ReportDocument& doc) {
     return false;
 }
 
+bool hasTopVoted(const ReportDocument& doc) {
+    return !doc.topVoted.empty();
+}
+
+bool hasActions(const ReportDocument& doc) {
+    for (const auto& round : doc.rounds) {
+        for (const auto& group : round.groups) {
+            if (!group.actions.empty()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool hasPeopleIndex(const ReportDocument& doc) {
+    return !doc.peopleIndex.empty();
+}
+
 std::string measureLabel(const ReportMeasure& measure) {
     if (measure.lead.empty()) {
         return measure.text;
@@ -70,7 +89,8 @@ bool hasContents(const ReportDocument& doc) {
         body = !doc.rounds.empty();
         break;
     }
-    return body || hasAbout(doc) || !doc.appendix.empty();
+    return body || hasAbout(doc) || !doc.appendix.empty() || hasTopVoted(doc) ||
+           hasPeopleIndex(doc);
 }
 
 } // namespace innspill::io::report

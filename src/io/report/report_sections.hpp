@@ -21,6 +21,10 @@ bool hasBasis(const ReportChallenge& challenge);
 // A measure as the appendix and the table name it: its lead (without the
 // colon that joins it to its text), or its text when it has none.
 std::string measureLabel(const ReportMeasure& measure);
+// Convergence and action planning (issue 17).
+bool hasTopVoted(const ReportDocument& doc);    // some input has a vote
+bool hasActions(const ReportDocument& doc);     // some printed group has an action
+bool hasPeopleIndex(const ReportDocument& doc); // internal: the index of people
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);
 

@@ -22,25 +22,45 @@ lang::Language reportLanguage(const std::string& language) {
 
 Vocabulary makeVocabulary(lang::Language language) {
     const auto word = [&](const char* key) { return std::string(lang::tr(language, key)); };
-    Vocabulary v{{word("report.contents"), word("report.about"), word("report.appendix"),
-                  word("report.participants"), word("report.page"), word("report.untagged"),
-                  word("report.fromGroup"), word("report.summary"), word("report.challengeReport"),
-                  word("report.prioritySummary"), word("report.opportunitiesAndInputs"),
-                  word("report.sources"), word("report.basis"), word("report.recommendation")},
-                 word("report.and"),
-                 word("report.followUpOf"),
-                 word("report.mergedWith"),
-                 word("report.challenges"),
-                 word("report.opportunities"),
-                 word("report.notes"),
-                 word("report.perTheme"),
-                 word("report.perRound"),
-                 word("report.untaggedBar"),
-                 word("report.chartTheme"),
-                 word("report.chartRound"),
-                 word("report.chartCount"),
-                 word("report.noInputs"),
-                 {}};
+    ReportWords words;
+    words.contents = word("report.contents");
+    words.about = word("report.about");
+    words.appendix = word("report.appendix");
+    words.participants = word("report.participants");
+    words.page = word("report.page");
+    words.untagged = word("report.untagged");
+    words.fromGroup = word("report.fromGroup");
+    words.summary = word("report.summary");
+    words.challengeReport = word("report.challengeReport");
+    words.prioritySummary = word("report.prioritySummary");
+    words.opportunities = word("report.opportunitiesAndInputs");
+    words.sources = word("report.sources");
+    words.basis = word("report.basis");
+    words.recommendation = word("report.recommendation");
+    Vocabulary v{
+        std::move(words),           word("report.and"),        word("report.followUpOf"),
+        word("report.mergedWith"),  word("report.challenges"), word("report.opportunities"),
+        word("report.notes"),       word("report.perTheme"),   word("report.perRound"),
+        word("report.untaggedBar"), word("report.chartTheme"), word("report.chartRound"),
+        word("report.chartCount"),  word("report.noInputs"),   {}};
+    auto& w = v.words;
+    w.priorities = word("report.priorities");
+    w.votesIntro = word("report.votesIntro");
+    w.topOfEvent = word("report.topOfEvent");
+    w.votes = word("report.votes");
+    w.input = word("report.input");
+    w.group = word("report.group");
+    w.actions = word("report.actions");
+    w.allActions = word("report.allActions");
+    w.actionWhat = word("report.actionWhat");
+    w.actionWho = word("report.actionWho");
+    w.actionNextStep = word("report.actionNextStep");
+    w.actionDue = word("report.actionDue");
+    w.actionResources = word("report.actionResources");
+    w.peopleIndex = word("report.peopleIndex");
+    w.initiated = word("report.initiated");
+    w.facilitated = word("report.facilitated");
+    w.tookPart = word("report.tookPart");
     // The catalogue's texts are literals alive for the whole program.
     static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",
                                         "report.month.04", "report.month.05", "report.month.06",

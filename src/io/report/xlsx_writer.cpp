@@ -28,14 +28,16 @@ struct SheetWords {
     const char* round;
     const char* theme;
     const char* count;
+    const char* actionsSheet;
 };
 
 const SheetWords& sheetWords(const std::string& language) {
-    static const SheetWords kBokmaal{"Innspill", "Oversikt", "Gruppesesjon", "Tema",
-                                     "Antall innspill"};
-    static const SheetWords kNynorsk{"Innspel", "Oversikt", "Gruppesesjon", "Tema",
-                                     "Tal på innspel"};
-    static const SheetWords kEnglish{"Inputs", "Summary", "Group session", "Theme", "Inputs"};
+    static const SheetWords kBokmaal{"Innspill", "Oversikt",        "Gruppesesjon",
+                                     "Tema",     "Antall innspill", "Tiltak"};
+    static const SheetWords kNynorsk{"Innspel", "Oversikt",       "Gruppesesjon",
+                                     "Tema",    "Tal på innspel", "Tiltak"};
+    static const SheetWords kEnglish{"Inputs", "Summary", "Group session",
+                                     "Theme",  "Inputs",  "Actions"};
     if (language == "en") {
         return kEnglish;
     }
@@ -43,10 +45,10 @@ const SheetWords& sheetWords(const std::string& language) {
 }
 
 // Column widths (in characters) for the data table's columns, in order:
-// day, round, group number, group title, initiators, kind, input, parent, themes.
-constexpr double kColumnWidths[] = {6, 14, 15, 36, 30, 13, 70, 40, 36};
+// day, round, group number, group title, initiators, kind, input, parent, themes, votes.
+constexpr double kColumnWidths[] = {6, 14, 15, 36, 30, 13, 70, 40, 36, 10};
 // Long text that should wrap rather than run across the sheet.
-constexpr bool kWrapColumn[] = {false, false, false, true, true, false, true, true, true};
+constexpr bool kWrapColumn[] = {false, false, false, true, true, false, true, true, true, false};
 
 // User text as a cell: no XML-forbidden characters, never read as a formula,
 // and within Excel's limit (cut on a UTF-8 boundary).
@@ -208,6 +210,13 @@ void writeInputsSheet(lxw_worksheet* sheet, const DataTable& table, const Format
             if (row[c].empty()) {
                 continue;
             }
+            if (table.numberColumn == c) {
+                // Our own count, not user text: a number, so it sorts and sums.
+                check(worksheet_write_number(sheet, sheetRow, static_cast<lxw_col_t>(c),
+                                             std::stod(row[c]), formats.number),
+                      "cell");
+                continue;
+            }
             const bool wrap = wraps(c);
             check(worksheet_write_string(sheet, sheetRow, static_cast<lxw_col_t>(c),
                                          safeCell(row[c]).c_str(),
@@ -329,6 +338,16 @@ std::string writeXlsx(const DataTable& table, const std::string& title,
                               words.round, words.count, table.perRound, formats);
         writeSummaryBlock(workbook, summary, words.summarySheet, row, vocabularyWords.perTheme,
                           words.theme, words.count, table.perTheme, formats);
+        if (!table.actionRows.empty()) {
+            lxw_worksheet* actions = workbook_add_worksheet(workbook, words.actionsSheet);
+            if (!actions) {
+                fail("sheets", LXW_ERROR_MEMORY_MALLOC_FAILED);
+            }
+            DataTable actionTable;
+            actionTable.header = table.actionsHeader;
+            actionTable.rows = table.actionRows;
+            writeInputsSheet(actions, actionTable, formats);
+        }
     } catch (...) {
         // workbook_close is the only way to free the workbook; its file is ours to delete.
         workbook_close(workbook);

@@ -33,9 +33,10 @@ struct Metrics {
     float padY = 0.0f;   // above and below a row's text
     float chipHeight = 0.0f;
     float chipScale = 0.85f;
+    float votes = 0.0f; // room kept at the right for the dot votes
 
     float textWidth(bool subPoint) const {
-        return std::max(width - (subPoint ? indent : 0.0f) - bullet - 4.0f, 1.0f);
+        return std::max(width - (subPoint ? indent : 0.0f) - bullet - 4.0f - votes, 1.0f);
     }
 };
 
@@ -91,6 +92,31 @@ void drawChips(const model::Event& event, const model::Input& input, ImVec2 at, 
         const ImVec2 max = drawThemeBadge(draw, ImVec2(x, at.y + 1.0f), badge, size, hoverable);
         x = max.x + 4.0f;
     }
+}
+
+// The dot votes at the row's top right ("5 stemmer"), or the count being
+// typed after "=" in selection mode ("stemmer = 12_").
+void drawVotes(CaptureFrame& frame, const model::Input& input, bool selected, ImVec2 rowMin,
+               ImVec2 rowMax, const Metrics& m) {
+    const bool entering = selected && frame.state.voteEntry;
+    if (input.votes <= 0 && !entering) {
+        return;
+    }
+    const std::string label =
+        entering ? format(frame.ctx.tr("capture.voteEntry"), {{"votes", frame.state.voteText}})
+        : input.votes == 1
+            ? std::string(frame.ctx.tr("capture.oneVote"))
+            : format(frame.ctx.tr("capture.votes"), {{"votes", std::to_string(input.votes)}});
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize() * m.chipScale;
+    const ImVec2 textSize = font->CalcTextSizeA(size, FLT_MAX, 0.0f, label.c_str());
+    const ImVec2 max(rowMax.x - 4.0f, rowMin.y + m.padY + size + 3.0f);
+    const ImVec2 min(max.x - textSize.x - 10.0f, rowMin.y + m.padY);
+    draw->AddRectFilled(
+        min, max, ImGui::GetColorU32(entering ? ImGuiCol_FrameBgActive : ImGuiCol_Header), 3.0f);
+    draw->AddText(font, size, ImVec2(min.x + 5.0f, min.y + 1.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                  label.c_str());
 }
 
 const char* bulletFor(const model::Input& input, bool subPoint) {
@@ -170,6 +196,7 @@ void drawRow(CaptureFrame& frame, const InputRowRef& row, size_t index, float ro
     if (!input.themes.empty()) {
         drawChips(frame.event, input, ImVec2(textAt.x, rowMax.y - m.chipHeight - m.padY), m);
     }
+    drawVotes(frame, input, focused && !state.editing, rowMin, rowMax, m);
     ImGui::SetCursorScreenPos(rowMin);
     ImGui::Dummy(ImVec2(m.width, rowHeight));
     ctx.itemRects.record("capture.row/", std::to_string(index));
@@ -220,9 +247,10 @@ void drawFirstRow(CaptureFrame& frame, const Metrics& m) {
 std::vector<float> rowTops(CaptureFrame& frame, const std::vector<InputRowRef>& rows,
                            const Metrics& m) {
     CapturePanelState& state = frame.state;
-    if (state.rowsWidth != m.width || state.rowsFontSize != ImGui::GetFontSize()) {
+    // Keyed by the text's width: the room kept for votes changes it too.
+    if (state.rowsWidth != m.textWidth(false) || state.rowsFontSize != ImGui::GetFontSize()) {
         state.rows.clear();
-        state.rowsWidth = m.width;
+        state.rowsWidth = m.textWidth(false);
         state.rowsFontSize = ImGui::GetFontSize();
     }
     state.rows.resize(rows.size());
@@ -265,7 +293,14 @@ void drawInputList(CaptureFrame& frame, float height) {
         return;
     }
     const std::vector<InputRowRef> rows = inputRowRefs(frame.group);
-    const Metrics m = metrics();
+    Metrics m = metrics();
+    const bool votes = state.voteEntry || std::any_of(rows.begin(), rows.end(), [](const auto& r) {
+                           return r.input->votes > 0;
+                       });
+    if (votes) {
+        const std::string widest = format(frame.ctx.tr("capture.votes"), {{"votes", "999"}});
+        m.votes = ImGui::CalcTextSize(widest.c_str()).x * m.chipScale + 16.0f;
+    }
 
     // The focused input may be gone (undone, deleted elsewhere): the row
     // that took its place gets the focus, typing or selecting as before.

@@ -67,6 +67,9 @@ void drawHeader(CaptureFrame& frame);
 bool headerFilled(const model::Group& group);
 void drawInputs(CaptureFrame& frame, float height);
 void drawNotes(CaptureFrame& frame);
+// capture_actions.cpp: the group's actions, and printing its news-wall sheet.
+void drawActions(CaptureFrame& frame);
+void drawPrintButtons(AppContext& ctx, const model::Group& group);
 
 // A text field of the header or the notes: the editor while focused, else
 // the text (or a placeholder), clickable. Returns the height drawn.

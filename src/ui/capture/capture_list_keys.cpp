@@ -1,6 +1,8 @@
 // Keys and toolbar edits of the capture screen's inputs list.
 #include "ui/capture/capture_list_keys.hpp"
 
+#include "app/edits_votes.hpp"
+
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/key_codes.hpp"
@@ -212,6 +214,40 @@ void handleEditorResult(CaptureFrame& frame, const EditorResult& result, const m
     }
 }
 
+namespace {
+
+// While a count is typed after "=": digits, Backspace, Enter sets it,
+// Escape (or leaving the row) drops it. True when it took the keys.
+bool handleVoteKeys(CaptureFrame& frame, const model::Id& input) {
+    CapturePanelState& state = frame.state;
+    if (!state.voteEntry) {
+        return false;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    for (const ImWchar c : io.InputQueueCharacters) {
+        if (c >= '0' && c <= '9' && state.voteText.size() < 6) {
+            state.voteText += static_cast<char>(c);
+        }
+    }
+    io.InputQueueCharacters.resize(0);
+    if (keys::pressed(ImGuiKey_Backspace) && !state.voteText.empty()) {
+        state.voteText.pop_back();
+    } else if (keys::pressed(ImGuiKey_Enter, false) || keys::pressed(ImGuiKey_KeyPadEnter, false)) {
+        state.voteEntry = false;
+        if (const auto count = app::parseVoteCount(state.voteText)) {
+            frame.defer([input, votes = *count](AppContext& a, const model::Group& g) {
+                applyChange(a, app::setInputVotes(g, input, votes));
+            });
+        }
+    } else if (keys::pressed(ImGuiKey_Escape, false) || keys::pressed(ImGuiKey_UpArrow) ||
+               keys::pressed(ImGuiKey_DownArrow)) {
+        state.voteEntry = false;
+    }
+    return true;
+}
+
+} // namespace
+
 void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& rows,
                          size_t focusRow) {
     CapturePanelState& state = frame.state;
@@ -225,10 +261,22 @@ void handleSelectionKeys(CaptureFrame& frame, const std::vector<InputRowRef>& ro
     const bool ctrl = io.KeyCtrl && !io.KeyAlt;
     const bool alt = io.KeyAlt;
 
-    // Digits tag, anything else typed goes into the input (appended).
+    if (handleVoteKeys(frame, input)) {
+        return;
+    }
+    // Digits tag, "+" "-" "=" vote, anything else typed goes into the input (appended).
     std::string typed;
     for (const ImWchar c : io.InputQueueCharacters) {
-        if (c >= '1' && c <= '9' && !ctrl) {
+        if (!ctrl && (c == '+' || c == '-')) {
+            frame.defer([input, delta = c == '+' ? 1 : -1](AppContext& a, const model::Group& g) {
+                applyChange(a, app::addInputVotes(g, input, delta));
+            });
+        } else if (!ctrl && c == '=' && typed.empty()) {
+            state.voteEntry = true;
+            state.voteText.clear();
+        } else if (state.voteEntry && c >= '0' && c <= '9') {
+            state.voteText += static_cast<char>(c);
+        } else if (c >= '1' && c <= '9' && !ctrl) {
             frame.defer(
                 [input, number = static_cast<int>(c - '0')](AppContext& a, const model::Group& g) {
                     toggleThemeNumber(a, g, input, number);

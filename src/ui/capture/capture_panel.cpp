@@ -112,6 +112,8 @@ void drawTopBar(AppContext& ctx, const model::Event& event, const model::Group* 
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s", ctx.tr("capture.myGroupTip"));
         }
+        ImGui::SameLine();
+        capture::drawPrintButtons(ctx, *group);
     }
     const model::Id round = group != nullptr ? group->roundId : currentRound(event, localTimeNow());
     if (group != nullptr) {
@@ -204,6 +206,7 @@ void drawBody(capture::CaptureFrame& frame) {
     }
     if (ImGui::BeginChild("##notesColumn", ImVec2(0.0f, 0.0f), true)) {
         capture::drawNotes(frame);
+        capture::drawActions(frame);
     }
     ImGui::EndChild();
 }

@@ -99,6 +99,10 @@ struct CapturePanelState {
 
     // A short message under the inputs ("cannot indent the first input").
     std::string notice;
+    // Dot votes in selection mode: "=" starts typing a count (digits alone
+    // still tag themes), Enter sets it, Escape drops it; "+"/"-" add or take one.
+    bool voteEntry = false;
+    std::string voteText;
 };
 
 // Draws the capture screen inside the current window.

@@ -34,6 +34,7 @@
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
 #include "ui/synthesis/synthesis_panel.hpp"
+#include "ui/votes/voting_panel.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/font_roles.hpp"
@@ -75,6 +76,7 @@ struct EventPanels {
     // The watched hand-in folder belongs to the event it takes kits into.
     HandInWatchState handInWatch;
     OutboxChoiceState outboxChoice;
+    VotingPanelState voting;
 };
 
 struct AppContext : EventPanels {

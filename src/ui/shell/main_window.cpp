@@ -25,6 +25,7 @@
 #include "ui/shell/recent_events_list.hpp"
 #include "ui/shell/search_panel.hpp"
 #include "ui/shell/shortcuts.hpp"
+#include "ui/votes/voting_panel.hpp"
 #include "ui/wall/projector_view.hpp"
 #include "ui/wall/wall_panel.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -108,6 +109,7 @@ constexpr std::array kTabs{
     ShellTab{"people", "tab.people", drawPeoplePanel, icon::kPeople}, // scrolls its own table
     ShellTab{"wall", "tab.wall", drawWallPanel, icon::kWall}, // fills the tab, scrolls its grid
     ShellTab{kCaptureTabId, "tab.capture", drawCapturePanel, icon::kCapture},
+    ShellTab{"votes", "tab.votes", drawVotingPanel, icon::kVotes},
     ShellTab{kSynthesisTabId, "tab.synthesis", drawSynthesisPanel,
              icon::kSynthesis}, // two halves that scroll
 };
