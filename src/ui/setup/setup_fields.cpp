@@ -90,17 +90,6 @@ void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
     endOfField(ctx, result.finished);
 }
 
-void editMultiline(AppContext& ctx, const char* id, const std::string& value, float height,
-                   const BuildChange& build) {
-    std::string buffer = value;
-    const bool edited = ImGui::InputTextMultiline(id, &buffer, ImVec2(-FLT_MIN, height));
-    const bool deactivated = ImGui::IsItemDeactivated();
-    if (edited) {
-        applyTyping(ctx, build(buffer));
-    }
-    endOfField(ctx, deactivated);
-}
-
 const char* editChecked(AppContext& ctx, DraftMap& drafts, const CheckedField& field,
                         const std::function<const char*(const std::string&)>& check,
                         const BuildChange& build) {

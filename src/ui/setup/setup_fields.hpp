@@ -41,9 +41,6 @@ void editText(AppContext& ctx, const char* id, const std::string& value, const B
 void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
                    const std::string& value, int minLines, size_t maxCharacters,
                    const BuildChange& build);
-// A plain multi-line field, `height` tall (the synthesis board's cards).
-void editMultiline(AppContext& ctx, const char* id, const std::string& value, float height,
-                   const BuildChange& build);
 
 // A field whose text is written only when `check` returns no message. Text
 // that fails stays in the field (and in `drafts` under `key`) while the
