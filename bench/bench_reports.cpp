@@ -12,6 +12,7 @@
 #include "app/export.hpp"
 #include "io/notes/notes_import.hpp"
 #include "notes_text.hpp"
+#include "run_process.hpp"
 #include "store/event_file.hpp"
 #include "synthetic_event.hpp"
 #include "synthetic_synthesis.hpp"
@@ -29,30 +30,9 @@
 extern char** environ;
 
 using namespace innspill;
+using bench::runProcess;
 
 namespace {
-
-// Starts a program (no shell) with its output to /dev/null and waits for it:
-// what a user's command costs, start-up included. False when it fails.
-bool runProcess(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const auto& arg : args) {
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t child = 0;
-    const int spawned = posix_spawnp(&child, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    if (spawned != 0 || waitpid(child, &status, 0) != child) {
-        return false;
-    }
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
 
 bool havePandoc() {
     return runProcess({"pandoc", "--version"});
