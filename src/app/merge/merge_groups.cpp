@@ -252,7 +252,11 @@ class GroupMerge {
                 {&model::Action::nextStep, "nextStep", "mergeWord.field.actionNextStep"},
                 {&model::Action::due, "due", "mergeWord.field.actionDue"},
                 {&model::Action::resources, "resources", "mergeWord.field.actionResources"}};
-            for (const auto& [member, name, label] : fields) {
+            // Named copies, not structured bindings: clang 14 does not capture those in lambdas.
+            for (const auto& field : fields) {
+                const auto member = std::get<0>(field);
+                const char* name = std::get<1>(field);
+                const char* label = std::get<2>(field);
                 merged.*member =
                     mergeValue(m_context, m.*member, k.*member, b ? &(b->*member) : nullptr, [&] {
                         auto conflict = fieldConflict(
