@@ -15,6 +15,7 @@
 #include "io/report/xlsx_writer.hpp"
 #include "io/report_text_support.hpp"
 #include "support/challenge_event.hpp"
+#include "support/collapse_spaces.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -41,22 +42,8 @@ ReportDocument challengeDocument(const model::Event& event) {
     return buildReport(event, challengeOptions());
 }
 
-// Runs of white space as one space: wrapped PDF text and DOCX runs compare.
 std::string normalise(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += c;
-    }
-    return out;
+    return test::collapseSpaces(text);
 }
 
 // The text a reader sees in each format (markup removed where there is any).

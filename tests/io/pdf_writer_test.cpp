@@ -6,6 +6,7 @@
 #include "io/report/pdf_layout.hpp"
 #include "io/report/pdf_writer.hpp"
 #include "io/report_text_support.hpp"
+#include "support/collapse_spaces.hpp"
 #include "support/report_rules.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
@@ -96,23 +97,8 @@ class Pdf {
     std::string m_bytes;
 };
 
-// Wrapping breaks lines anywhere: compare texts with runs of white space
-// as one space.
 std::string normalise(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += c;
-    }
-    return out;
+    return test::collapseSpaces(text);
 }
 
 // What the writer prints of user text: control characters dropped.
