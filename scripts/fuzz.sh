@@ -14,7 +14,7 @@ set -eu
 seconds=${1:-30}
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=${FUZZ_TARGETS:-"notes_import json_archive participants_csv event_file kit_merge"}
+targets=${FUZZ_TARGETS:-"notes_import json_archive participants_csv event_file kit_merge photo_image"}
 
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 

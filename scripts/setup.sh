@@ -11,6 +11,9 @@ packages=(
   libsqlite3-dev libcereal-dev rapidjson-dev libcli11-dev catch2
   # build: the PDF writer draws with cairo and Pango; its tests read back with poppler
   libcairo2-dev libpango1.0-dev poppler-utils
+  # build: photos of flipcharts — JPEG through libjpeg-turbo (decoding at 1/2…1/8
+  # scale makes 12-megapixel phone photos cheap); PNG and resampling through libstb
+  libjpeg62-turbo-dev
   # build: the DOCX writer zips with libzip; the XLSX writer uses libxlsxwriter
   libzip-dev libxlsxwriter-dev
   # runtime: a font with æøå and typographic punctuation; Mesa for OpenGL 3

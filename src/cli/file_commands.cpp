@@ -103,7 +103,15 @@ int runExport(const ExportOptions& options) {
                                                    : io::report::ReportKind::Proceedings;
         report.includeAppendix = options.includeAppendix;
         const auto event = app::readEventFile(options.file);
-        const std::string content = app::renderExport(event, *format, report);
+        fs::path target = options.output;
+        std::error_code error;
+        if (target != "-" && fs::is_directory(target, error)) {
+            target /= app::exportFileName(event, *format, report);
+        }
+        report.photoBytes = app::photoReader(options.file);
+        report.mediaFolder = app::mediaFolderFor(target);
+        const auto rendered = app::renderExportWithMedia(event, *format, report);
+        const std::string& content = rendered.bytes;
         // On stderr, so that `-o -` keeps stdout for the file alone.
         if (const auto leftOut = app::leftOutNote(event, *format); !leftOut.empty()) {
             std::cerr << "innspill: " << lang::render(language(), leftOut) << '\n';
@@ -113,11 +121,7 @@ int runExport(const ExportOptions& options) {
             std::cout.flush();
             return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
         }
-        fs::path target = options.output;
-        std::error_code error;
-        if (fs::is_directory(target, error)) {
-            target /= app::exportFileName(event, *format, report);
-        }
+        app::writeExportMedia(target, report.mediaFolder, rendered.media);
         io::writeFileAtomically(target, content);
         std::cout << target.string() << '\n';
         return 0;

@@ -4,6 +4,7 @@
 
 #include "model/id.hpp"
 #include "model/input.hpp"
+#include "model/photo.hpp"
 
 #include <optional>
 #include <string>
@@ -44,6 +45,7 @@ struct Group {
     std::vector<Input> inputs;
     std::optional<Id> followUpOf; // another group
     std::vector<Id> mergedWith;   // other groups that gave shared input with this one
+    std::vector<Photo> photos;    // in the order they were attached
 
     bool operator==(const Group&) const = default;
 };

@@ -14,6 +14,7 @@
 #include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/storage_location.hpp"
+#include "platform/textures.hpp"
 #include "platform/window_placement.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
@@ -523,6 +524,8 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     ctx.exportDialog.exportsFolder = options.exportsFolder;
     // Background work (an export) ends between input events: it wakes the loop.
     ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
+    ctx.uploadTexture = uploadRgbaTexture; // photos on the capture screen
+    ctx.releaseTexture = releaseTexture;
     // A backup ends on its own thread: the loop then collects it.
     workspace.setWakeFromAnyThread([] { glfwPostEmptyEvent(); });
     ctx.checkStorage = [](const std::filesystem::path& path) {

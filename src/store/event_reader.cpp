@@ -1,5 +1,6 @@
 // Loading the whole event from the file into the model.
 #include "store/event_file.hpp"
+#include "store/photo_blobs.hpp"
 
 #include <sqlite3.h>
 
@@ -226,6 +227,20 @@ class Reader {
         while (merges.step()) {
             event.groups[groupAt(merges.view(0))].mergedWith.push_back(
                 id(merges.text(1), "group_merge"));
+        }
+        if (m_connection.pragmaInteger("user_version") >= kPhotoTablesVersion) {
+            Statement photos(m_connection,
+                             "SELECT group_id, id, caption, public, width, height FROM photo "
+                             "WHERE group_id IS NOT NULL ORDER BY group_id, position");
+            while (photos.step()) {
+                model::Photo photo;
+                photo.id = id(photos.view(1), "photo");
+                photo.caption = photos.text(2);
+                photo.isPublic = photos.integer(3) != 0;
+                photo.width = static_cast<int>(photos.integer(4));
+                photo.height = static_cast<int>(photos.integer(5));
+                event.groups[groupAt(photos.view(0))].photos.push_back(std::move(photo));
+            }
         }
         readInputs(event, groupAt);
     }

@@ -240,11 +240,34 @@ constexpr std::string_view kVersion6 = R"sql(
 ALTER TABLE hand_in ADD COLUMN unified TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 7: photos of flipcharts (store/photo_blobs.hpp). The model keeps
+// each photo's caption, flag and size on its group; the scaled JPEG and the
+// thumbnail stay here and are read on demand. A photo whose group_id is NULL
+// is detached: removed from its group but kept while undo may bring it back
+// (the app clears them when it opens the file). Deleting a group detaches
+// its photos the same way, so undoing the deletion finds them again.
+constexpr std::string_view kVersion7 = R"sql(
+CREATE TABLE photo (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    group_id TEXT REFERENCES event_group(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    caption TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    jpeg BLOB NOT NULL,
+    thumbnail BLOB NOT NULL
+);
+CREATE INDEX photo_by_group ON photo(group_id, position);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
     static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4, kVersion5, kVersion6};
+                                                           kVersion4, kVersion5, kVersion6,
+                                                           kVersion7};
     return kMigrations;
 }
 

@@ -102,7 +102,7 @@ TEST_CASE("thematic report: inputs per theme with their group, untagged, charts"
 
 TEST_CASE("data table: one row per input and sub-point") {
     const auto table = buildDataTable(test::sampleEvent(), {});
-    CHECK(table.header.size() == 9);
+    CHECK(table.header.size() == 10);
     CHECK(table.rows.size() == 10);
     const auto& sub = table.rows[2];
     CHECK(sub[5] == "underpunkt");

@@ -32,16 +32,20 @@ std::string joined(const std::vector<std::string>& items) {
 DataTable buildDataTable(const model::Event& event, const ReportOptions& options) {
     ReportOptions withThemes = options;
     withThemes.kind = ReportKind::Thematic; // also yields the per-theme counts
+    withThemes.photosWithoutBytes = true;   // the photos column names them
+    withThemes.photoBytes = nullptr;
     const ReportDocument doc = buildReport(event, withThemes);
     const bool en = event.language == "en";
     DataTable table;
     if (en) {
         table.header = {"Day",  "Group session", "Group number", "Group title", "Initiator(s)",
                         "Kind", "Input",         "Parent input", "Themes"};
+        table.header.push_back(vocabulary("en").photos);
     } else {
         table.header = {"Dag",          "Gruppesesjon",        "Gruppenummer",
                         "Gruppetittel", "Initiativtaker(e)",   "Type",
                         "Innspill",     "Overordnet innspill", "Tema"};
+        table.header.push_back(vocabulary(event.language).photos);
     }
     // Only the rounds the report prints, with its day and round numbers; a
     // group that met without inputs is one row that says so.
@@ -50,20 +54,31 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
         const std::string number = std::to_string(round.number);
         size_t count = 0;
         for (const auto& group : round.groups) {
+            // The group's photos the report prints, by caption, on each of its rows.
+            std::vector<std::string> captions;
+            for (const auto& photo : group.photos) {
+                captions.push_back(photo.alt);
+            }
+            const std::string photos = joined(captions);
             if (!group.emptyNote.empty()) {
                 table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
-                                      group.emptyNote, "", ""});
+                                      group.emptyNote, "", "", photos});
             }
             for (const auto& input : group.inputs) {
                 count += input.kind == model::InputKind::Item ? 1 : 0;
                 table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                       kindWord(input.kind, en), input.text, "",
-                                      joined(input.themes)});
+                                      joined(input.themes), photos});
                 for (const auto& child : input.children) {
                     table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                           en ? "sub-point" : "underpunkt", child.text, input.text,
-                                          joined(child.themes)});
+                                          joined(child.themes), photos});
                 }
+            }
+            // A group with photos but no rows of its own still shows them.
+            if (group.emptyNote.empty() && group.inputs.empty() && !photos.empty()) {
+                table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
+                                      "", "", "", photos});
             }
         }
         table.perRound.emplace_back(round.heading, count);

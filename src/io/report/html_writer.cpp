@@ -6,6 +6,7 @@
 // that sits next to our own words is isolated in <bdi> so right-to-left text
 // and stray direction marks cannot reorder the surrounding line.
 #include "io/report/html_writer.hpp"
+#include "io/report/base64.hpp"
 #include "io/report/report_sections.hpp"
 #include "io/report/report_words.hpp"
 
@@ -162,6 +163,9 @@ ul.participants li { break-inside: avoid; }
     break-after: avoid;
   }
   .group-header { page-break-inside: avoid; break-inside: avoid; }
+  figure.photo { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+  figure.photo img { max-width: 100%; height: auto; display: block; }
+  figure.photo figcaption { font-size: 0.9em; color: #444; }
   li, figure, dl.fields { page-break-inside: avoid; break-inside: avoid; }
   p, li { orphans: 3; widows: 3; }
 }
@@ -385,7 +389,22 @@ class HtmlWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "note");
         }
+        for (const auto& photo : group.photos) {
+            writePhoto(photo);
+        }
         m_out += "</article>\n";
+    }
+
+    // Embedded, so the report stays one self-contained file.
+    void writePhoto(const ReportPhoto& photo) {
+        m_out += "<figure class=\"photo\"><img src=\"data:image/jpeg;base64," +
+                 base64(photo.jpeg) + "\" alt=\"" + escapeHtml(photo.alt) + "\" width=\"" +
+                 std::to_string(photo.width) + "\" height=\"" + std::to_string(photo.height) +
+                 "\" />";
+        if (!photo.caption.empty()) {
+            m_out += "<figcaption>" + inlineText(photo.caption) + "</figcaption>";
+        }
+        m_out += "</figure>\n";
     }
 
     // One <li> with its sub-points; suffix (markup) follows the text.

@@ -321,6 +321,15 @@ class MarkdownWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "*");
         }
+        // The files themselves are written beside the report (app::writeReportMedia).
+        for (const auto& photo : group.photos) {
+            block();
+            m_out += "![" + inlineText(photo.alt) + "](<" + m_doc.mediaFolder + "/" +
+                     photo.fileName + ">)\n";
+            if (!photo.caption.empty()) {
+                paragraphs(photo.caption, "*");
+            }
+        }
     }
 
     // One list item and its sub-points; suffix (already escaped) follows the text.

@@ -137,6 +137,18 @@ void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
             for (const auto& note : group.notes) {
                 out.push_back(text(Style::Note, note, 7.0));
             }
+            for (const auto& photo : group.photos) {
+                Block picture;
+                picture.kind = BlockKind::Photo;
+                picture.photo = &photo;
+                picture.spaceBefore = 10.0;
+                picture.spaceAfter = 3.0;
+                picture.keepWithNext = !photo.caption.empty(); // its caption below it
+                out.push_back(std::move(picture));
+                if (!photo.caption.empty()) {
+                    out.push_back(text(Style::Note, photo.caption, 0.0));
+                }
+            }
             endSection(out);
         }
     }

@@ -100,7 +100,7 @@ struct LineMetrics {
     double height = 0;
 };
 
-enum class BlockKind { Text, TocEntry, Chart };
+enum class BlockKind { Text, TocEntry, Chart, Photo };
 
 // Where part of a block landed: rows [firstRow, firstRow + rowCount) on a
 // page, the first row's top at y.
@@ -135,9 +135,10 @@ struct Block {
     size_t target = kNone;     // TocEntry: the block it points to
     size_t chart = kNone;      // Chart: index into ReportDocument::charts
     int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
+    const ReportPhoto* photo = nullptr; // Photo: one row, never split across pages
 
     // Measured.
-    double textX = 0;         // resolved text box left (Chart: label column width)
+    double textX = 0;         // resolved text box left (Chart: label column width; Photo: width)
     std::vector<double> rows; // height of each line (Chart: title, then one per bar)
     bool simple = false;      // set by SimpleText: lines start at lineStarts
     std::vector<uint32_t> lineStarts;

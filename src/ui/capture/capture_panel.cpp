@@ -181,6 +181,7 @@ void drawBody(capture::CaptureFrame& frame) {
     const float headerHeight = std::min(state.headerHeight, headerLimit);
     if (ImGui::BeginChild("##header", ImVec2(0.0f, headerHeight), false)) {
         capture::drawHeader(frame);
+        capture::drawPhotoStrip(frame);
         state.headerHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
     }
     ImGui::EndChild();
@@ -200,7 +201,9 @@ void drawBody(capture::CaptureFrame& frame) {
         ImGui::SameLine();
     }
     if (ImGui::BeginChild("##notesColumn", ImVec2(0.0f, 0.0f), true)) {
-        capture::drawNotes(frame);
+        if (!capture::drawPhotoViewer(frame)) { // a photo opens beside the inputs
+            capture::drawNotes(frame);
+        }
     }
     ImGui::EndChild();
 }

@@ -19,6 +19,7 @@
 
 #include "model/id.hpp"
 #include "ui/capture/capture_people.hpp"
+#include "ui/capture/capture_photos.hpp"
 #include "ui/capture/group_picker.hpp"
 #include "ui/capture/text_editor.hpp"
 
@@ -93,6 +94,7 @@ struct CapturePanelState {
 
     // A short message under the inputs ("cannot indent the first input").
     std::string notice;
+    PhotoPanelState photos; // thumbnails, the photo beside the inputs, adding photos
 };
 
 // Draws the capture screen inside the current window.
