@@ -61,8 +61,10 @@ int runPhotoAdd(const PhotoAddOptions& options) {
     app::runPhotoImport(*session, std::move(items), job, /*allOrNothing=*/true);
     if (!job.failures().empty()) {
         printFailures(job.failures());
-        std::cerr << "innspill: " << say("cli.photo.nothingAdded", {{"file", options.file.string()}})
-                  << '\n';
+        if (options.photos.size() > 1) { // the good ones are left out too: say so
+            std::cerr << "innspill: "
+                      << say("cli.photo.nothingAdded", {{"file", options.file.string()}}) << '\n';
+        }
         return 1;
     }
     std::cout << say("cli.photo.added", {{"count", std::to_string(job.attached())},

@@ -595,6 +595,8 @@ int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     loop.trackGeometry = !screenshot;
 
     const int result = screenshot ? runScreenshot(loop, options) : runInteractive(loop);
+    // The photos' textures go while their GL context is still current.
+    loop.ctx.capture.photos.textures.reset();
     glfwSetWindowUserPointer(window.get(), nullptr);
     return result;
 }

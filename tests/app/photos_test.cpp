@@ -6,6 +6,7 @@
 #include "app/photos/photo_edits.hpp"
 #include "app/photos/photo_folder.hpp"
 #include "app/photos/photo_import_job.hpp"
+#include "model/group_number.hpp"
 #include "store/event_file.hpp"
 #include "store/photo_blobs.hpp"
 #include "support/sample_event.hpp"
@@ -66,8 +67,12 @@ TEST_CASE("a folder of photos is matched to groups before anything is written") 
     test::TempDir dir;
     const auto event = test::sampleEvent();
     REQUIRE(event.groups.size() >= 2);
-    const std::string first = event.groups[0].number;
-    const std::string second = event.groups[1].number;
+    // The plan lists the photos by group number: "first" sorts before "second".
+    std::string first = event.groups[0].number;
+    std::string second = event.groups[1].number;
+    if (model::compareNatural(second, first) < 0) {
+        std::swap(first, second);
+    }
     const std::string jpeg = test::makeJpeg(32, 16);
     writePhoto(dir, first + ".jpg", jpeg);
     writePhoto(dir, first + "-2.JPG", jpeg);

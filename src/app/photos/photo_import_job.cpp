@@ -139,6 +139,9 @@ void runPhotoImport(EventSession& session, std::vector<PhotoImportItem> items,
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
+    if (progress && reported != job.total()) {
+        progress(job.total(), job.total());
+    }
 }
 
 } // namespace innspill::app

@@ -38,6 +38,8 @@ Vocabulary makeVocabulary(lang::Language language) {
                  word("report.chartRound"),
                  word("report.chartCount"),
                  word("report.noInputs"),
+                 {},
+                 {},
                  {}};
     // The catalogue's texts are literals alive for the whole program.
     static constexpr std::array kMonths{"report.month.01", "report.month.02", "report.month.03",

@@ -181,10 +181,10 @@ void drawBody(capture::CaptureFrame& frame) {
     const float headerHeight = std::min(state.headerHeight, headerLimit);
     if (ImGui::BeginChild("##header", ImVec2(0.0f, headerHeight), false)) {
         capture::drawHeader(frame);
-        capture::drawPhotoStrip(frame);
         state.headerHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
     }
     ImGui::EndChild();
+    capture::drawPhotoStrip(frame); // thumbnails, always in view
 
     const ImVec2 rest = ImGui::GetContentRegionAvail();
     const bool stacked = rest.x < kStackBelowWidth;

@@ -46,7 +46,7 @@ const model::Photo* findIn(const model::Group& group, const model::Id& id) {
 }
 
 // A photo's picture (or, with no texture, a framed placeholder) in `size`.
-void picture(AppContext& ctx, const PhotoTexture& texture, ImVec2 size, const char* label) {
+void picture(const PhotoTexture& texture, ImVec2 size, const char* label) {
     if (texture.handle != 0) {
         ImGui::Image(textureId(texture.handle), size);
         return;
@@ -56,10 +56,12 @@ void picture(AppContext& ctx, const PhotoTexture& texture, ImVec2 size, const ch
 
 } // namespace
 
+PhotoTextures::PhotoTextures(AppContext& ctx) : m_ctx(&ctx), m_release(ctx.releaseTexture) {}
+
 PhotoTextures::~PhotoTextures() {
     for (const auto& [key, texture] : m_textures) {
-        if (texture.handle != 0 && m_ctx->releaseTexture) {
-            m_ctx->releaseTexture(texture.handle);
+        if (texture.handle != 0 && m_release) {
+            m_release(texture.handle);
         }
     }
 }
@@ -129,6 +131,14 @@ void pollPhotoImport(AppContext& ctx) {
             for (const auto& failure : state.job->failures()) {
                 state.failures.push_back(lang::render(ctx.language, failure));
             }
+            // The photo just added opens beside the inputs: typing from it
+            // can start at once.
+            const model::Event& event = ctx.session->event();
+            const model::Group* group = model::findGroup(event, ctx.capture.group);
+            if (state.job->attached() > 0 && group != nullptr && !group->photos.empty()) {
+                state.open = group->photos.back().id;
+                state.zoom = 0.0f;
+            }
         } else {
             ctx.wakeIn(0.1); // the progress bar moves
         }
@@ -183,7 +193,7 @@ void drawPhotoStrip(CaptureFrame& frame) {
         if (isOpen) {
             ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         }
-        picture(ctx, thumb, size, label.c_str());
+        picture(thumb, size, label.c_str());
         if (isOpen) {
             ImGui::PopStyleColor();
         }

@@ -10,6 +10,7 @@
 #include "ui/shell/file_browser.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,7 +36,7 @@ struct PhotoTexture {
 // Textures by photo id and size; released when the cache goes (another event).
 class PhotoTextures {
   public:
-    explicit PhotoTextures(AppContext& ctx) : m_ctx(&ctx) {}
+    explicit PhotoTextures(AppContext& ctx);
     ~PhotoTextures();
     PhotoTextures(const PhotoTextures&) = delete;
     PhotoTextures& operator=(const PhotoTextures&) = delete;
@@ -44,6 +45,9 @@ class PhotoTextures {
 
   private:
     AppContext* m_ctx;
+    // A copy: the cache may outlive the context's own (it is destroyed with
+    // the panels, after the context's members).
+    std::function<void(unsigned long long)> m_release;
     std::map<std::pair<std::string, bool>, PhotoTexture> m_textures;
 };
 
