@@ -52,7 +52,8 @@ std::string phonePhoto(unsigned seed, bool portrait) {
             unsigned char* p = &pixels[(static_cast<size_t>(y) * kWidth + x) * 3];
             for (int c = 0; c < 3; ++c) {
                 const double tint = c == 2 && level < 60 ? 80.0 : 0.0; // blue marker
-                p[c] = static_cast<unsigned char>(std::clamp(level + tint + noise(random), 0.0, 255.0));
+                p[c] = static_cast<unsigned char>(
+                    std::clamp(level + tint + noise(random), 0.0, 255.0));
             }
         }
     }
@@ -61,11 +62,11 @@ std::string phonePhoto(unsigned seed, bool portrait) {
     if (portrait) {
         // EXIF orientation 6, as a phone held upright writes it.
         const std::string tiff("II\x2A\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00"
-                               "\x06\x00\x00\x00\x00\x00\x00\x00", 26);
+                               "\x06\x00\x00\x00\x00\x00\x00\x00",
+                               26);
         const std::string payload = std::string("Exif\0\0", 6) + tiff;
         const size_t length = payload.size() + 2;
-        const std::string segment = std::string("\xFF\xE1", 2) +
-                                    static_cast<char>(length >> 8) +
+        const std::string segment = std::string("\xFF\xE1", 2) + static_cast<char>(length >> 8) +
                                     static_cast<char>(length & 0xFF) + payload;
         jpeg = jpeg.substr(0, 2) + segment + jpeg.substr(2);
     }

@@ -1,6 +1,7 @@
 // Format dispatch for exports.
 #include "app/export.hpp"
 
+#include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/report/csv_writer.hpp"
 #include "io/report/data_table.hpp"
@@ -11,7 +12,6 @@
 #include "io/report/printed_groups.hpp"
 #include "io/report/xlsx_writer.hpp"
 #include "model/text.hpp"
-#include "io/atomic_write.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/photo_blobs.hpp"

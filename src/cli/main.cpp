@@ -177,8 +177,9 @@ int main(int argc, char** argv) {
     std::string photoRemoveId;
     auto* photoRemoveCommand = photoCommand->add_subcommand("remove", "Remove a photo");
     photoRemoveCommand->add_option("FILE", photoRemoveFile, "Event file (.innspill)")->required();
-    photoRemoveCommand->add_option("PHOTO-ID", photoRemoveId,
-                                   "The photo's id (as photo list shows it, or its start)")
+    photoRemoveCommand
+        ->add_option("PHOTO-ID", photoRemoveId,
+                     "The photo's id (as photo list shows it, or its start)")
         ->required();
 
     try {

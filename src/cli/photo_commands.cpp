@@ -5,9 +5,9 @@
 
 #include "app/event_files.hpp"
 #include "app/event_session.hpp"
+#include "app/messages.hpp"
 #include "app/photos/photo_folder.hpp"
 #include "app/photos/photo_import_job.hpp"
-#include "app/messages.hpp"
 #include "model/group_number.hpp"
 
 #include <algorithm>
@@ -51,7 +51,8 @@ int runPhotoAdd(const PhotoAddOptions& options) {
         return g.number == options.group || model::compareNatural(g.number, options.group) == 0;
     });
     if (group == groups.end()) {
-        return fail(say("cli.photo.noGroup", {{"number", options.group}, {"file", options.file.string()}}));
+        return fail(
+            say("cli.photo.noGroup", {{"number", options.group}, {"file", options.file.string()}}));
     }
     std::vector<app::PhotoImportItem> items;
     for (const auto& photo : options.photos) {
@@ -84,8 +85,8 @@ int runPhotoImport(const fs::path& file, const fs::path& folder, bool dryRun) {
         return fail(app::errorMessage(failure));
     }
     for (const auto& photo : plan.matched) {
-        std::cout << say("cli.photo.planned", {{"file", photo.path.filename().string()},
-                                               {"number", photo.groupNumber}})
+        std::cout << say("cli.photo.planned",
+                         {{"file", photo.path.filename().string()}, {"number", photo.groupNumber}})
                   << '\n';
     }
     for (const auto& photo : plan.unmatched) {
@@ -94,8 +95,9 @@ int runPhotoImport(const fs::path& file, const fs::path& folder, bool dryRun) {
                           {"reason", lang::render(language(), photo.reason)}})
                   << '\n';
     }
-    std::cout << say("cli.photo.planSummary", {{"matched", std::to_string(plan.matched.size())},
-                                               {"unmatched", std::to_string(plan.unmatched.size())}})
+    std::cout << say("cli.photo.planSummary",
+                     {{"matched", std::to_string(plan.matched.size())},
+                      {"unmatched", std::to_string(plan.unmatched.size())}})
               << '\n';
     if (dryRun) {
         std::cout << say("cli.dryRun", {{"file", file.string()}}) << '\n';
@@ -112,8 +114,8 @@ int runPhotoImport(const fs::path& file, const fs::path& folder, bool dryRun) {
     app::PhotoImportJob job;
     app::runPhotoImport(*session, std::move(items), job, /*allOrNothing=*/false);
     printFailures(job.failures());
-    std::cout << say("cli.photo.imported", {{"count", std::to_string(job.attached())},
-                                            {"file", file.string()}})
+    std::cout << say("cli.photo.imported",
+                     {{"count", std::to_string(job.attached())}, {"file", file.string()}})
               << '\n';
     return job.failures().empty() ? 0 : 1;
 }

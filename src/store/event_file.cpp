@@ -249,8 +249,7 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
                 model::Event written = event;
                 for (auto& group : written.groups) {
                     std::erase_if(group.photos, [&](const model::Photo& photo) {
-                        return std::find(present.begin(), present.end(), photo.id) ==
-                               present.end();
+                        return std::find(present.begin(), present.end(), photo.id) == present.end();
                     });
                 }
                 building->writeEvent(written);

@@ -275,8 +275,8 @@ void EventFile::writeGroupRow(const model::Group& group) {
 // bytes first: photo_blobs.hpp).
 void EventFile::writeGroupPhotos(const model::Group& group) {
     const std::string_view groupId(group.id.str());
-    Statement& detach = m_connection->prepared(
-        "UPDATE photo SET group_id = NULL, position = 0 WHERE group_id = ?");
+    Statement& detach =
+        m_connection->prepared("UPDATE photo SET group_id = NULL, position = 0 WHERE group_id = ?");
     detach.bind(1, groupId).run();
     Statement& attach = m_connection->prepared(
         "UPDATE photo SET group_id = ?, position = ?, caption = ?, public = ? WHERE id = ?");

@@ -27,10 +27,9 @@ std::optional<std::string> readPhotoBytes(EventFile& file, const model::Id& id, 
     if (file.schemaVersion() < kPhotoTablesVersion) {
         return std::nullopt;
     }
-    Statement& select =
-        file.connection().prepared(which == PhotoBytes::Jpeg
-                                       ? "SELECT jpeg FROM photo WHERE id = ?"
-                                       : "SELECT thumbnail FROM photo WHERE id = ?");
+    Statement& select = file.connection().prepared(
+        which == PhotoBytes::Jpeg ? "SELECT jpeg FROM photo WHERE id = ?"
+                                  : "SELECT thumbnail FROM photo WHERE id = ?");
     select.bind(1, std::string_view(id.str()));
     std::optional<std::string> bytes;
     if (select.step()) {
@@ -62,8 +61,8 @@ size_t copyPhotoBlobs(EventFile& from, EventFile& to, const std::vector<model::I
     }
     const auto have = photosPresent(to, ids);
     Savepoint savepoint(to.connection());
-    Statement& select = from.connection().prepared(
-        "SELECT width, height, jpeg, thumbnail FROM photo WHERE id = ?");
+    Statement& select =
+        from.connection().prepared("SELECT width, height, jpeg, thumbnail FROM photo WHERE id = ?");
     size_t copied = 0;
     for (const auto& id : ids) {
         if (std::find(have.begin(), have.end(), id) != have.end()) {
@@ -71,9 +70,9 @@ size_t copyPhotoBlobs(EventFile& from, EventFile& to, const std::vector<model::I
         }
         select.bind(1, std::string_view(id.str()));
         if (select.step()) {
-            insertPhotoBlob(to, {id, static_cast<int>(select.integer(0)),
-                                 static_cast<int>(select.integer(1)), select.blob(2),
-                                 select.blob(3)});
+            insertPhotoBlob(to,
+                            {id, static_cast<int>(select.integer(0)),
+                             static_cast<int>(select.integer(1)), select.blob(2), select.blob(3)});
             ++copied;
         }
         select.reset();

@@ -265,9 +265,8 @@ CREATE INDEX photo_by_group ON photo(group_id, position);
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> kMigrations{kVersion1, kVersion2, kVersion3,
-                                                           kVersion4, kVersion5, kVersion6,
-                                                           kVersion7};
+    static const std::vector<std::string_view> kMigrations{
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
     return kMigrations;
 }
 

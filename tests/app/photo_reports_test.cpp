@@ -102,8 +102,7 @@ TEST_CASE("DOCX holds the photos as image parts with the caption as alt text") {
     CHECK(test::xpathCount(document.get(), "//w:drawing") == 1);
     const auto rels = parts.at("word/_rels/document.xml.rels");
     CHECK(rels.find("relationships/image") != std::string::npos);
-    CHECK(parts.at("word/document.xml").find("descr=\"Flippover offentlig\"") !=
-          std::string::npos);
+    CHECK(parts.at("word/document.xml").find("descr=\"Flippover offentlig\"") != std::string::npos);
     auto types = test::parseXml(parts.at("[Content_Types].xml"));
     for (const auto& [name, content] : parts) {
         if (name.rfind("word/media/", 0) == 0) {

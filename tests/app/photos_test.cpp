@@ -27,16 +27,6 @@ std::unique_ptr<app::EventSession> openSample(const fs::path& path) {
     return std::move(opened.session);
 }
 
-const model::Group& group(const model::Event& event, const std::string& number) {
-    for (const auto& g : event.groups) {
-        if (g.number == number) {
-            return g;
-        }
-    }
-    FAIL("no group " << number);
-    throw;
-}
-
 fs::path writePhoto(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
     test::writeFile(dir / name, bytes);
     return dir / name;
@@ -119,8 +109,8 @@ TEST_CASE("attached photos are kept in the event file and undo as one step") {
     // On disk: the metadata in the model read back, the bytes beside it.
     CHECK(store::EventFile::read(dir / "e.innspill") == session->event());
 
-    session->apply(app::setPhotoCaption(*model::findGroup(session->event(), groupId), first,
-                                        "Flippover 1"));
+    session->apply(
+        app::setPhotoCaption(*model::findGroup(session->event(), groupId), first, "Flippover 1"));
     session->apply(app::setPhotoPublic(*model::findGroup(session->event(), groupId), first, true));
     CHECK(model::findGroup(session->event(), groupId)->photos[0].isPublic);
     CHECK(store::EventFile::read(dir / "e.innspill") == session->event());
@@ -133,8 +123,8 @@ TEST_CASE("attached photos are kept in the event file and undo as one step") {
     CHECK(app::photoBytes(*session, first, app::PhotoSize::Full) == bytes);
     CHECK(store::EventFile::read(dir / "e.innspill") == session->event());
 
-    session->undo(); // public
-    session->undo(); // caption
+    session->undo();          // public
+    session->undo();          // caption
     REQUIRE(session->undo()); // the attach: both go in one step
     CHECK(model::findGroup(session->event(), groupId)->photos.empty());
     CHECK(store::EventFile::read(dir / "e.innspill") == session->event());
@@ -162,9 +152,9 @@ TEST_CASE("a bad photo is refused with one line naming the file, and nothing is 
 
     app::PhotoImportJob job;
     const auto good = writePhoto(dir, "good.jpg", test::makeJpeg(64, 48));
-    app::runPhotoImport(*session,
-                        {{good, before.groups[0].id, {}, false}, {bad, before.groups[0].id, {}, false}},
-                        job, /*allOrNothing=*/true);
+    app::runPhotoImport(
+        *session, {{good, before.groups[0].id, {}, false}, {bad, before.groups[0].id, {}, false}},
+        job, /*allOrNothing=*/true);
     CHECK(job.failures().size() == 1);
     CHECK(job.attached() == 0);
     CHECK(session->event() == before);
@@ -181,8 +171,8 @@ TEST_CASE("the background import attaches every good photo in one step, in order
         items.push_back({writePhoto(dir, std::to_string(i) + ".jpg", test::makeJpeg(100 + i, 50)),
                          i % 2 ? groupB : groupA, "p" + std::to_string(i), false});
     }
-    items.push_back({writePhoto(dir, "cut.jpg", test::makeJpeg(200, 100).substr(0, 300)), groupA,
-                     {}, false});
+    items.push_back(
+        {writePhoto(dir, "cut.jpg", test::makeJpeg(200, 100).substr(0, 300)), groupA, {}, false});
     app::PhotoImportJob job;
     size_t progressCalls = 0;
     app::runPhotoImport(*session, items, job, false, [&](size_t, size_t) { ++progressCalls; });
@@ -222,13 +212,14 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
         auto& kit = *opened.session;
         REQUIRE(model::findGroup(kit.event(), groupId)->photos.size() == 1);
         CHECK(app::photoBytes(kit, masterPhoto, app::PhotoSize::Full)); // the bytes came along
-        std::vector<app::PhotoPlacement> placements{placement(
-            *model::findGroup(kit.event(), groupId), writePhoto(dir, "k.jpg", test::makeJpeg(90, 60)))};
+        std::vector<app::PhotoPlacement> placements{
+            placement(*model::findGroup(kit.event(), groupId),
+                      writePhoto(dir, "k.jpg", test::makeJpeg(90, 60)))};
         kitPhoto = placements[0].photo.id;
         lang::Message error;
         REQUIRE(app::attachPhotos(kit, placements, error));
-        kit.apply(app::setPhotoCaption(*model::findGroup(kit.event(), groupId), kitPhoto,
-                                       "Fra kitet"));
+        kit.apply(
+            app::setPhotoCaption(*model::findGroup(kit.event(), groupId), kitPhoto, "Fra kitet"));
     }
     const auto run = app::planHandIns(masterPath, {kitPath}, std::nullopt);
     app::commitHandIns(masterPath, run);
@@ -246,8 +237,8 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
 TEST_CASE("a copy of the event keeps its photos") {
     test::TempDir dir;
     auto session = openSample(dir / "e.innspill");
-    std::vector<app::PhotoPlacement> placements{placement(
-        session->event().groups[0], writePhoto(dir, "a.jpg", test::makeJpeg(64, 64)))};
+    std::vector<app::PhotoPlacement> placements{
+        placement(session->event().groups[0], writePhoto(dir, "a.jpg", test::makeJpeg(64, 64)))};
     const auto id = placements[0].photo.id;
     lang::Message error;
     REQUIRE(app::attachPhotos(*session, placements, error));

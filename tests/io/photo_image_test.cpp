@@ -60,8 +60,8 @@ TEST_CASE("a photo is turned upright by its EXIF orientation") {
         const std::string rgba = decodeRgba(prepared.jpeg, w, h);
         REQUIRE(w == c.width);
         const bool portrait = c.height > c.width;
-        const auto first = portrait ? test::pixelAt(rgba, w, w / 2, h / 8)
-                                    : test::pixelAt(rgba, w, w / 8, h / 2);
+        const auto first =
+            portrait ? test::pixelAt(rgba, w, w / 2, h / 8) : test::pixelAt(rgba, w, w / 8, h / 2);
         const auto second = portrait ? test::pixelAt(rgba, w, w / 2, h * 7 / 8)
                                      : test::pixelAt(rgba, w, w * 7 / 8, h / 2);
         CHECK(reddish(c.redFirst ? first : second));

@@ -59,8 +59,8 @@ std::string makeJpeg(int width, int height, int orientation, bool big) {
                        u16(0x0112, big) + u16(3, big) + u32(1, big) + u16(orientation, big) +
                        u16(0, big) + u32(0, big);
     const std::string payload = std::string("Exif\0\0", 6) + tiff;
-    const std::string segment = std::string("\xFF\xE1", 2) +
-                                u16(static_cast<int>(payload.size()) + 2, true) + payload;
+    const std::string segment =
+        std::string("\xFF\xE1", 2) + u16(static_cast<int>(payload.size()) + 2, true) + payload;
     return jpeg.substr(0, 2) + segment + jpeg.substr(2);
 }
 

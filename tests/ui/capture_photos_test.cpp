@@ -41,9 +41,8 @@ TEST_CASE("capture photos: dropped image files go to the open group as one undo 
     test::writeFile(dir / "b.png", test::makePng(40, 30));
     test::writeFile(dir / "bad.jpg", "not a photo");
     // As the shell hands dropped files on (filesDropped): the photos are taken.
-    const auto rest =
-        ui::takeDroppedPhotos(screen.ctx(), {dir / "a.jpg", dir / "b.png", dir / "bad.jpg",
-                                             dir / "kit.innspill"});
+    const auto rest = ui::takeDroppedPhotos(
+        screen.ctx(), {dir / "a.jpg", dir / "b.png", dir / "bad.jpg", dir / "kit.innspill"});
     CHECK(rest == std::vector<std::filesystem::path>{dir / "kit.innspill"});
     waitForPhotos(screen);
     const auto& photos = screen.group("1.2").photos;

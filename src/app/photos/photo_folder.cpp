@@ -42,8 +42,8 @@ std::optional<std::string> groupNumberInName(std::string_view stem) {
             if (!stem.empty() && stem.front() == '.') {
                 stem.remove_prefix(1); // "Gr.1.6"
             }
-            while (!stem.empty() && (stem.front() == ' ' || stem.front() == '_' ||
-                                     stem.front() == '-')) {
+            while (!stem.empty() &&
+                   (stem.front() == ' ' || stem.front() == '_' || stem.front() == '-')) {
                 stem.remove_prefix(1);
             }
             break;
@@ -72,7 +72,7 @@ PhotoFolderPlan planPhotoFolder(const model::Event& event, const fs::path& folde
         throw io::ReadError(
             lang::message("readError.cannotRead", {{"file", folder.string()}, {"size", ""}})
                 .withWord("reason", fs::exists(folder, error) ? "photoFolder.notFolder"
-                                                               : "readError.notFound"));
+                                                              : "readError.notFound"));
     }
     std::vector<fs::path> files;
     fs::directory_iterator it(folder, error);
@@ -86,8 +86,11 @@ PhotoFolderPlan planPhotoFolder(const model::Event& event, const fs::path& folde
             files.push_back(entry.path());
         }
     }
+    // By name without the extension, so "1.6.jpg" comes before "1.6-2.jpg".
     std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-        return model::compareNatural(a.filename().string(), b.filename().string()) < 0;
+        const int stems = model::compareNatural(a.stem().string(), b.stem().string());
+        return stems != 0 ? stems < 0
+                          : model::compareNatural(a.filename().string(), b.filename().string()) < 0;
     });
     PhotoFolderPlan plan;
     for (const auto& file : files) {

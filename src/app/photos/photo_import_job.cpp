@@ -30,8 +30,9 @@ void PhotoImportJob::start(std::vector<PhotoImportItem> items, unsigned threads,
     m_attached = 0;
     m_started = true;
     m_finished = false;
-    const unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(
-                                                                        std::max<size_t>(1, m_items.size()))));
+    const unsigned count = std::max(
+        1u,
+        std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, m_items.size()))));
     for (unsigned i = 0; i < count; ++i) {
         m_threads.emplace_back([this] { work(); });
     }
@@ -93,10 +94,10 @@ bool PhotoImportJob::poll(EventSession& session) {
             }
             storePhotoBytes(session, photo);
             const auto& item = m_items[index];
-            m_stored.push_back({index,
-                                {item.groupId,
-                                 {photo.id, item.caption, item.isPublic, photo.image.width,
-                                  photo.image.height}}});
+            m_stored.push_back(
+                {index,
+                 {item.groupId,
+                  {photo.id, item.caption, item.isPublic, photo.image.width, photo.image.height}}});
         } catch (const std::exception& error) {
             m_failures.push_back(errorMessage(error));
         }
@@ -126,9 +127,8 @@ bool PhotoImportJob::poll(EventSession& session) {
     return true;
 }
 
-void runPhotoImport(EventSession& session, std::vector<PhotoImportItem> items,
-                    PhotoImportJob& job, bool allOrNothing,
-                    const std::function<void(size_t, size_t)>& progress) {
+void runPhotoImport(EventSession& session, std::vector<PhotoImportItem> items, PhotoImportJob& job,
+                    bool allOrNothing, const std::function<void(size_t, size_t)>& progress) {
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     job.start(std::move(items), threads, {}, allOrNothing);
     size_t reported = 0;

@@ -78,8 +78,7 @@ class PhotoImportJob {
 
 // Runs a whole import on the calling thread's session and waits for it (the
 // CLI). `progress` is called with (done, total) as photos are stored.
-void runPhotoImport(EventSession& session, std::vector<PhotoImportItem> items,
-                    PhotoImportJob& job, bool allOrNothing,
-                    const std::function<void(size_t, size_t)>& progress = {});
+void runPhotoImport(EventSession& session, std::vector<PhotoImportItem> items, PhotoImportJob& job,
+                    bool allOrNothing, const std::function<void(size_t, size_t)>& progress = {});
 
 } // namespace innspill::app

@@ -174,19 +174,40 @@ Pixels upright(Pixels in, int orientation) {
             int sx = x;
             int sy = y;
             switch (orientation) {
-            case 2: sx = w - 1 - x; break;
-            case 3: sx = w - 1 - x; sy = h - 1 - y; break;
-            case 4: sy = h - 1 - y; break;
-            case 5: sx = y; sy = x; break;
-            case 6: sx = y; sy = h - 1 - x; break;
-            case 7: sx = w - 1 - y; sy = h - 1 - x; break;
-            case 8: sx = w - 1 - y; sy = x; break;
-            default: break;
+            case 2:
+                sx = w - 1 - x;
+                break;
+            case 3:
+                sx = w - 1 - x;
+                sy = h - 1 - y;
+                break;
+            case 4:
+                sy = h - 1 - y;
+                break;
+            case 5:
+                sx = y;
+                sy = x;
+                break;
+            case 6:
+                sx = y;
+                sy = h - 1 - x;
+                break;
+            case 7:
+                sx = w - 1 - y;
+                sy = h - 1 - x;
+                break;
+            case 8:
+                sx = w - 1 - y;
+                sy = x;
+                break;
+            default:
+                break;
             }
-            const size_t from = (static_cast<size_t>(sy) * static_cast<size_t>(w) +
-                                 static_cast<size_t>(sx)) * 3;
-            const size_t to = (static_cast<size_t>(y) * static_cast<size_t>(out.width) +
-                               static_cast<size_t>(x)) * 3;
+            const size_t from =
+                (static_cast<size_t>(sy) * static_cast<size_t>(w) + static_cast<size_t>(sx)) * 3;
+            const size_t to =
+                (static_cast<size_t>(y) * static_cast<size_t>(out.width) + static_cast<size_t>(x)) *
+                3;
             std::copy_n(in.rgb.begin() + static_cast<std::ptrdiff_t>(from), 3,
                         out.rgb.begin() + static_cast<std::ptrdiff_t>(to));
         }
@@ -205,8 +226,8 @@ Pixels fitWithin(const Pixels& in, int side) {
     out.width = std::max(1, static_cast<int>(in.width * factor + 0.5));
     out.height = std::max(1, static_cast<int>(in.height * factor + 0.5));
     out.rgb.resize(static_cast<size_t>(out.width) * static_cast<size_t>(out.height) * 3);
-    stbir_resize_uint8(in.rgb.data(), in.width, in.height, 0, out.rgb.data(), out.width,
-                       out.height, 0, 3);
+    stbir_resize_uint8(in.rgb.data(), in.width, in.height, 0, out.rgb.data(), out.width, out.height,
+                       0, 3);
     return out;
 }
 
@@ -253,11 +274,14 @@ PreparedPhoto preparePhoto(std::string_view bytes) {
     Pixels pixels;
     switch (sniffFormat(bytes)) {
     case ImageFormat::Jpeg:
-        pixels = upright(decodeJpeg(bytes, kMaxSide, kMaxPixels, JCS_RGB, 3),
-                         exifOrientation(bytes));
+        pixels =
+            upright(decodeJpeg(bytes, kMaxSide, kMaxPixels, JCS_RGB, 3), exifOrientation(bytes));
         break;
-    case ImageFormat::Png: pixels = decodePng(bytes); break;
-    case ImageFormat::Unknown: refuse("photoError.notImage");
+    case ImageFormat::Png:
+        pixels = decodePng(bytes);
+        break;
+    case ImageFormat::Unknown:
+        refuse("photoError.notImage");
     }
     pixels = fitWithin(pixels, kMaxSide);
     PreparedPhoto prepared;

@@ -19,7 +19,7 @@
 
 namespace innspill::io::photo {
 
-inline constexpr int kMaxSide = 2400;     // the stored photo's longest side
+inline constexpr int kMaxSide = 2400;      // the stored photo's longest side
 inline constexpr int kThumbnailSide = 240; // the thumbnail's longest side
 // Refused before decoding: more pixels than any camera makes, or a side no
 // camera makes (30,000 × 30,000 is 900 megapixels).

@@ -320,27 +320,28 @@ class DocxBody {
             cy = maxHeight;
             cx = cy * photo.width / photo.height;
         }
-        const std::string size = "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";
+        const std::string size =
+            "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";
         const std::string alt = escapeXmlText(photo.alt);
         const std::string id = std::to_string(m_media.size());
-        m_body += "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"120\"/></w:pPr><w:r><w:drawing>"
-                  "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " +
-                  size + "/><wp:docPr id=\"" + id + "\" name=\"" + photo.fileName +
-                  "\" descr=\"" + alt +
-                  "\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks "
-                  "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-                  "noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic "
-                  "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
-                  "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
-                  "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-                  "<pic:nvPicPr><pic:cNvPr id=\"" + id + "\" name=\"" + photo.fileName +
-                  "\" descr=\"" + alt +
-                  "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relId +
-                  "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>"
-                  "<a:off x=\"0\" y=\"0\"/><a:ext " +
-                  size +
-                  "/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
-                  "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+        m_body +=
+            "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"120\"/></w:pPr><w:r><w:drawing>"
+            "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " +
+            size + "/><wp:docPr id=\"" + id + "\" name=\"" + photo.fileName + "\" descr=\"" + alt +
+            "\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks "
+            "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            "noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic "
+            "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+            "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+            "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            "<pic:nvPicPr><pic:cNvPr id=\"" +
+            id + "\" name=\"" + photo.fileName + "\" descr=\"" + alt +
+            "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relId +
+            "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>"
+            "<a:off x=\"0\" y=\"0\"/><a:ext " +
+            size +
+            "/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+            "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
         if (!photo.caption.empty()) {
             paragraph(m_body, "GroupNote", photo.caption);
         }

@@ -397,10 +397,9 @@ class HtmlWriter {
 
     // Embedded, so the report stays one self-contained file.
     void writePhoto(const ReportPhoto& photo) {
-        m_out += "<figure class=\"photo\"><img src=\"data:image/jpeg;base64," +
-                 base64(photo.jpeg) + "\" alt=\"" + escapeHtml(photo.alt) + "\" width=\"" +
-                 std::to_string(photo.width) + "\" height=\"" + std::to_string(photo.height) +
-                 "\" />";
+        m_out += "<figure class=\"photo\"><img src=\"data:image/jpeg;base64," + base64(photo.jpeg) +
+                 "\" alt=\"" + escapeHtml(photo.alt) + "\" width=\"" + std::to_string(photo.width) +
+                 "\" height=\"" + std::to_string(photo.height) + "\" />";
         if (!photo.caption.empty()) {
             m_out += "<figcaption>" + inlineText(photo.caption) + "</figcaption>";
         }

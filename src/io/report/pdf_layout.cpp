@@ -234,7 +234,8 @@ void Typesetter::measure(Block& block, const ReportDocument& doc) {
         // As wide as the text, unless that makes it taller than most of a
         // page: one row, so pagination never splits it.
         const ReportPhoto& photo = *block.photo;
-        const double aspect = photo.width > 0 ? static_cast<double>(photo.height) / photo.width : 1.0;
+        const double aspect =
+            photo.width > 0 ? static_cast<double>(photo.height) / photo.width : 1.0;
         double width = kTextWidth;
         double height = width * aspect;
         const double tallest = (kBodyBottom - kBodyTop) * 0.8;

@@ -127,14 +127,14 @@ struct Block {
     double spaceBefore = 0;         // dropped at the top of a page
     double spaceAfter = 0;          // kept with the last row
     bool pageBreakBefore = false;
-    bool keepWithNext = false; // headings: never alone at the foot of a page
-    bool keepTogether = false; // contents lines, short charts
-    int outlineLevel = -1;     // 0: round, theme, section; 1: group
-    int tocLevel = -1;         // listed in the contents at this level
-    std::string outlineTitle;  // bookmark and contents text
-    size_t target = kNone;     // TocEntry: the block it points to
-    size_t chart = kNone;      // Chart: index into ReportDocument::charts
-    int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
+    bool keepWithNext = false;          // headings: never alone at the foot of a page
+    bool keepTogether = false;          // contents lines, short charts
+    int outlineLevel = -1;              // 0: round, theme, section; 1: group
+    int tocLevel = -1;                  // listed in the contents at this level
+    std::string outlineTitle;           // bookmark and contents text
+    size_t target = kNone;              // TocEntry: the block it points to
+    size_t chart = kNone;               // Chart: index into ReportDocument::charts
+    int listLevel = -1;                 // a bulleted input: 0, its sub-points 1 (tagged L/LI)
     const ReportPhoto* photo = nullptr; // Photo: one row, never split across pages
 
     // Measured.

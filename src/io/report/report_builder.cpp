@@ -260,14 +260,13 @@ class Builder {
             }
             ReportPhoto printed;
             printed.caption = photo.caption;
-            printed.alt = photo.caption.empty() ? replaceN(m_words.photoOf, group.number)
-                                                : photo.caption;
+            printed.alt =
+                photo.caption.empty() ? replaceN(m_words.photoOf, group.number) : photo.caption;
             printed.width = photo.width;
             printed.height = photo.height;
             printed.jpeg = std::move(*bytes);
             printed.isPublic = photo.isPublic;
-            printed.fileName =
-                out.anchor + "-" + std::to_string(out.photos.size() + 1) + ".jpg";
+            printed.fileName = out.anchor + "-" + std::to_string(out.photos.size() + 1) + ".jpg";
             out.photos.push_back(std::move(printed));
         }
     }

@@ -71,7 +71,7 @@ struct ReportGroup {
     // where the inputs would be; empty when it has inputs (or gave them with a
     // group it was merged with).
     std::string emptyNote;
-    std::vector<std::string> notes; // follow-up, merge, the group's report note
+    std::vector<std::string> notes;  // follow-up, merge, the group's report note
     std::vector<ReportPhoto> photos; // after the inputs and notes
 };
 

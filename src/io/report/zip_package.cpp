@@ -63,7 +63,8 @@ std::string zipPackage(const std::vector<PackagePart>& parts) {
         // about a fifth larger (XML compresses well either way).
         // JPEG is compressed already: stored as it is (deflating a hundred
         // photos would cost a second and gain nothing).
-        const bool jpeg = part.name.size() > 4 && part.name.compare(part.name.size() - 4, 4, ".jpg") == 0;
+        const bool jpeg =
+            part.name.size() > 4 && part.name.compare(part.name.size() - 4, 4, ".jpg") == 0;
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
                                  jpeg ? ZIP_CM_STORE : ZIP_CM_DEFLATE, jpeg ? 0 : 1);
     }

@@ -177,8 +177,8 @@ void drawPhotoStrip(CaptureFrame& frame) {
         ImGui::SameLine();
         const float done = static_cast<float>(state.job->prepared()) /
                            static_cast<float>(std::max<size_t>(1, state.job->total()));
-        const std::string label = std::to_string(state.job->prepared()) + " / " +
-                                  std::to_string(state.job->total());
+        const std::string label =
+            std::to_string(state.job->prepared()) + " / " + std::to_string(state.job->total());
         ImGui::ProgressBar(done, ImVec2(160.0f, 0.0f), label.c_str());
     }
     for (size_t i = 0; i < frame.group.photos.size(); ++i) {
@@ -186,7 +186,8 @@ void drawPhotoStrip(CaptureFrame& frame) {
         ImGui::SameLine();
         ImGui::PushID(photo.id.str().c_str());
         const PhotoTexture& thumb = texturesOf(ctx).get(photo.id, false);
-        const float aspect = photo.height > 0 ? static_cast<float>(photo.width) / photo.height : 1.0f;
+        const float aspect =
+            photo.height > 0 ? static_cast<float>(photo.width) / photo.height : 1.0f;
         const ImVec2 size(kThumbHeight * aspect, kThumbHeight);
         const std::string label = std::to_string(i + 1);
         const bool isOpen = state.open == photo.id;

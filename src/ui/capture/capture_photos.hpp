@@ -64,12 +64,12 @@ struct PhotoFolderDialogState {
 };
 
 struct PhotoPanelState {
-    model::Id open; // the photo shown beside the input list; empty: none
+    model::Id open;    // the photo shown beside the input list; empty: none
     float zoom = 0.0f; // 0: fit to the column
     float panX = 0.0f;
     float panY = 0.0f;
-    std::string caption;    // the caption field while typed in
-    model::Id captionOf;    // whose caption the field holds
+    std::string caption; // the caption field while typed in
+    model::Id captionOf; // whose caption the field holds
     std::shared_ptr<PhotoTextures> textures;
     std::shared_ptr<app::PhotoImportJob> job; // adding photos in the background
     std::vector<std::string> failures;        // the last add's files that were refused
@@ -90,8 +90,8 @@ void addPhotosToOpenGroup(AppContext& ctx, const std::vector<std::filesystem::pa
 // Takes the image files out of `paths` (dropped onto the window) and adds
 // them to the open capture group; returns the rest. With no group open, the
 // images are left in the rest and a notice says where to drop them.
-std::vector<std::filesystem::path> takeDroppedPhotos(AppContext& ctx,
-                                                     const std::vector<std::filesystem::path>& paths);
+std::vector<std::filesystem::path>
+takeDroppedPhotos(AppContext& ctx, const std::vector<std::filesystem::path>& paths);
 // Stores what the background add finished; every frame, from the shell.
 void pollPhotoImport(AppContext& ctx);
 

@@ -101,7 +101,8 @@ void drawPhotoFolderDialog(AppContext& ctx) {
                           lang::message("photoFolder.summary",
                                         {{"matched", std::to_string(plan.matched.size())},
                                          {"unmatched", std::to_string(plan.unmatched.size())}})));
-        if (ImGui::BeginTable("##matched", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        if (ImGui::BeginTable("##matched", 2,
+                              ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             ImGui::TableSetupColumn(ctx.tr("photoFolder.file"));
             ImGui::TableSetupColumn(ctx.tr("photoFolder.group"));
             ImGui::TableHeadersRow();
@@ -150,7 +151,8 @@ void drawPhotoFolderDialog(AppContext& ctx) {
     ImGui::EndDisabled();
     ctx.itemRects.record("photoFolder.import");
     ImGui::SameLine();
-    if (ImGui::Button(ctx.tr(state.importing && !running ? "photoFolder.close" : "photoFolder.cancel")) ||
+    if (ImGui::Button(
+            ctx.tr(state.importing && !running ? "photoFolder.close" : "photoFolder.cancel")) ||
         !keepOpen) {
         if (running) {
             photos.job->cancel();
