@@ -127,9 +127,19 @@ int main(int argc, char** argv) {
     auto& session = *opened.session;
 
     app::PhotoImportJob job;
+    // CPU time too: on a shared machine the wall clock says more about the
+    // neighbours than about the import.
+    const auto cpuNow = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+               (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpuStart = cpuNow();
     const auto start = std::chrono::steady_clock::now();
     app::runPhotoImport(session, items, job, false);
     const double importSeconds = seconds(start);
+    const double importCpu = cpuNow() - cpuStart;
     opened.session.reset();
     const auto after = fs::file_size(file);
     auto reopened = app::openEvent(file); // checkpointed: the WAL is in the file now
@@ -153,7 +163,8 @@ int main(int argc, char** argv) {
         (static_cast<double>(std::max(after, checkpointed)) - before) / 1024.0 / job.attached();
     std::cout << "| measure | result | budget |\n|---|---|---|\n";
     std::cout << "| import " << job.attached() << " phone photos (12 MP JPEG, "
-              << photoBytes / count / 1024 << " KB each) | " << importSeconds << " s | < 15 s |\n";
+              << photoBytes / count / 1024 << " KB each) | " << importSeconds << " s (CPU "
+              << importCpu << " s) | < 15 s |\n";
     std::cout << "| event file growth per photo | " << perPhotoKb << " KB | ≤ 700 KB |\n";
     std::cout << "| public proceedings, 50 groups, 100 photos: PDF (" << pdfSize / 1024 / 1024
               << " MB) | " << pdf.medianMs / 1000.0 << " s | < 3 s |\n";
