@@ -7,6 +7,7 @@
 #include "io/notes/notes_import.hpp"
 #include "io/parse_error.hpp"
 #include "io/participants_csv.hpp"
+#include "io/photo/photo_image.hpp"
 #include "io/read_file.hpp"
 #include "model/validate.hpp"
 #include "store/errors.hpp"
@@ -87,6 +88,29 @@ std::string checkJsonArchive(std::string_view bytes) {
 std::string checkParticipantsCsv(std::string_view bytes) {
     const auto plan = app::planParticipantsImport(smallEvent(), io::parseParticipantsCsv(bytes));
     (void)app::participantsImportChange(plan);
+    return {};
+}
+
+std::string checkPhotoImage(std::string_view bytes) {
+    io::photo::PreparedPhoto photo;
+    try {
+        photo = io::photo::preparePhoto(bytes);
+    } catch (const io::photo::PhotoError&) {
+        return {};
+    }
+    if (photo.width <= 0 || photo.height <= 0 || photo.width > io::photo::kMaxSide ||
+        photo.height > io::photo::kMaxSide) {
+        return "a prepared photo has a size out of range";
+    }
+    int width = 0;
+    int height = 0;
+    if (io::photo::decodeRgba(photo.jpeg, width, height).empty() || width != photo.width ||
+        height != photo.height) {
+        return "the stored JPEG does not decode to its recorded size";
+    }
+    if (io::photo::decodeRgba(photo.thumbnail, width, height).empty()) {
+        return "the thumbnail does not decode";
+    }
     return {};
 }
 

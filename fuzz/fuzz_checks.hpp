@@ -23,5 +23,8 @@ std::string checkEventFile(std::string_view bytes);
 // The bytes as a kit handed in to a fixed master (tests/fixtures/small-event.json):
 // app::KitError, store::FileError, io::ParseError, or a valid merged event.
 std::string checkKitMerge(std::string_view bytes);
+// The bytes as a photo file: io::photo::PhotoError, or an upright JPEG no
+// larger than 2,400 px with a thumbnail, both of which decode again.
+std::string checkPhotoImage(std::string_view bytes);
 
 } // namespace innspill::fuzz

@@ -1,5 +1,6 @@
 // The open event: apply, persist, undo, redo, retry.
 #include "app/event_session.hpp"
+#include "store/photo_blobs.hpp"
 
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
@@ -213,7 +214,7 @@ std::string EventSession::redoLabel(lang::Language language) const {
 
 bool EventSession::saveCopyAs(const std::filesystem::path& path, bool overwrite) {
     try {
-        store::EventFile::create(path, m_event, overwrite);
+        store::EventFile::create(path, m_event, overwrite, m_file.get()); // photos too
         return true;
     } catch (const store::FileError& error) {
         m_lastError = fileErrorMessage(error);
@@ -226,6 +227,8 @@ OpenResult openEvent(const std::filesystem::path& path) {
     try {
         auto lock = std::make_unique<store::InstanceLock>(path);
         auto opened = store::EventFile::openAndLoad(path);
+        // Photos detached in an earlier session can no longer be undone back.
+        store::purgeDetachedPhotos(*opened.file);
         result.session = std::make_unique<EventSession>(std::move(opened.file),
                                                         std::move(opened.event), std::move(lock));
     } catch (const store::FileError& error) {

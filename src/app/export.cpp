@@ -1,6 +1,7 @@
 // Format dispatch for exports.
 #include "app/export.hpp"
 
+#include "io/atomic_write.hpp"
 #include "io/json_archive.hpp"
 #include "io/report/csv_writer.hpp"
 #include "io/report/data_table.hpp"
@@ -11,6 +12,9 @@
 #include "io/report/printed_groups.hpp"
 #include "io/report/xlsx_writer.hpp"
 #include "model/text.hpp"
+#include "store/errors.hpp"
+#include "store/event_file.hpp"
+#include "store/photo_blobs.hpp"
 
 namespace innspill::app {
 
@@ -42,6 +46,57 @@ const ExportFormatInfo& infoFor(ExportFormat format) {
         }
     }
     return exportFormats().front();
+}
+
+RenderedExport renderExportWithMedia(const model::Event& event, ExportFormat format,
+                                     const io::report::ReportOptions& options) {
+    RenderedExport out;
+    if (format != ExportFormat::Markdown) {
+        out.bytes = renderExport(event, format, options);
+        return out;
+    }
+    const auto doc = io::report::buildReport(event, options);
+    out.bytes = io::report::writeMarkdown(doc);
+    for (const auto& round : doc.rounds) {
+        for (const auto& group : round.groups) {
+            for (const auto& photo : group.photos) {
+                out.media.push_back({photo.fileName, photo.jpeg});
+            }
+        }
+    }
+    return out;
+}
+
+std::function<std::optional<std::string>(const model::Id&)>
+photoReader(const std::filesystem::path& eventFile) {
+    auto file = std::make_shared<std::unique_ptr<store::EventFile>>();
+    return [file, eventFile](const model::Id& id) -> std::optional<std::string> {
+        try {
+            if (!*file) {
+                *file = store::EventFile::open(eventFile, store::EventFile::Access::ReadOnly);
+            }
+            return store::readPhotoBytes(**file, id, store::PhotoBytes::Jpeg);
+        } catch (const store::FileError&) {
+            return std::nullopt; // the report goes out without the photo
+        }
+    };
+}
+
+std::string mediaFolderFor(const std::filesystem::path& target) {
+    return target.stem().string() + "_files";
+}
+
+void writeExportMedia(const std::filesystem::path& target, const std::string& mediaFolder,
+                      const std::vector<ExportMedia>& media) {
+    if (media.empty()) {
+        return;
+    }
+    const auto folder = target.parent_path() / mediaFolder;
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    for (const auto& file : media) {
+        io::writeFileAtomically(folder / file.fileName, file.bytes);
+    }
 }
 
 std::string renderExport(const model::Event& event, ExportFormat format,

@@ -9,6 +9,7 @@
 #include "model/event.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,31 @@ const ExportFormatInfo& infoFor(ExportFormat format);
 // which always holds the whole event.
 std::string renderExport(const model::Event& event, ExportFormat format,
                          const io::report::ReportOptions& options);
+
+// A report and the files that go beside it (Markdown's photos, written into
+// ReportOptions::mediaFolder next to the report).
+struct ExportMedia {
+    std::string fileName;
+    std::string bytes;
+};
+struct RenderedExport {
+    std::string bytes;
+    std::vector<ExportMedia> media;
+};
+RenderedExport renderExportWithMedia(const model::Event& event, ExportFormat format,
+                                     const io::report::ReportOptions& options);
+
+// The report options' photoBytes for the event file at `eventFile`: a
+// read-only connection of its own, opened on first use on the calling
+// thread (the export's), so the blobs are read one at a time as the report
+// needs them and never enter the event value.
+std::function<std::optional<std::string>(const model::Id&)>
+photoReader(const std::filesystem::path& eventFile);
+// The folder beside a report its media go into: "Rapport_files" for "Rapport.md".
+std::string mediaFolderFor(const std::filesystem::path& target);
+// Writes the media into target's folder / mediaFolder (created), each atomically.
+void writeExportMedia(const std::filesystem::path& target, const std::string& mediaFolder,
+                      const std::vector<ExportMedia>& media);
 
 // A file name made from the event's title: no / \ : * ? " < > | or control
 // characters, spaces kept, at most 100 bytes, the format's extension.

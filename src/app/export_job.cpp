@@ -61,9 +61,16 @@ void runExport(const std::shared_ptr<ExportJob::Run>& run, ExportRequest request
                const ExportJob::Finished& onFinished) {
     lang::Message error = checkFolder(request.target);
     std::string bytes;
+    std::vector<ExportMedia> media;
     if (error.empty()) {
         try {
-            bytes = renderExport(request.event, request.format, request.options);
+            if (!request.eventFile.empty()) {
+                request.options.photoBytes = photoReader(request.eventFile);
+                request.options.mediaFolder = mediaFolderFor(request.target);
+            }
+            auto rendered = renderExportWithMedia(request.event, request.format, request.options);
+            bytes = std::move(rendered.bytes);
+            media = std::move(rendered.media);
         } catch (const std::bad_alloc&) {
             error = lang::message("export.outOfMemory");
         } catch (const std::exception& exception) {
@@ -90,6 +97,7 @@ void runExport(const std::shared_ptr<ExportJob::Run>& run, ExportRequest request
     if (write) {
         ExportJobState result = ExportJobState::Succeeded;
         try {
+            writeExportMedia(request.target, request.options.mediaFolder, media);
             io::writeFileAtomically(request.target, bytes);
         } catch (const std::exception& exception) {
             error = errorMessage(exception);

@@ -39,6 +39,9 @@ struct ExportRequest {
     ExportFormat format = ExportFormat::Pdf;
     io::report::ReportOptions options;
     std::filesystem::path target;
+    // The open event's file, for the photos' bytes (read on the job's
+    // thread); empty: the report has no photos.
+    std::filesystem::path eventFile;
 };
 
 struct ExportOutcome {

@@ -64,6 +64,20 @@ int runMergeWatch(const std::filesystem::path& master, const std::filesystem::pa
 int runRestore(const std::filesystem::path& file, bool list,
                const std::optional<std::filesystem::path>& backup);
 
+// Photos of flipcharts (photo_commands.cpp).
+struct PhotoAddOptions {
+    std::filesystem::path file;
+    std::string group; // its number
+    std::vector<std::filesystem::path> photos;
+    std::string caption;
+    bool isPublic = false;
+};
+int runPhotoAdd(const PhotoAddOptions& options);
+int runPhotoImport(const std::filesystem::path& file, const std::filesystem::path& folder,
+                   bool dryRun);
+int runPhotoList(const std::filesystem::path& file);
+int runPhotoRemove(const std::filesystem::path& file, const std::string& photoId);
+
 struct OpenOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot;

@@ -96,17 +96,27 @@ int runImportJson(const fs::path& file, const fs::path& archive, bool force) {
 namespace {
 
 // Writes `content` to the output (stdout, a file, or a folder with `name`).
-int writeOutput(const ExportOptions& options, const std::string& content, const std::string& name) {
-    if (options.output == "-") {
-        std::cout << content;
-        std::cout.flush();
-        return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
-    }
+int writeStdout(const std::string& content) {
+    std::cout << content;
+    std::cout.flush();
+    return std::cout ? 0 : fail(say("cli.cannotWriteStdout"));
+}
+
+// -o names the file, or a folder to write `name` into.
+fs::path targetFor(const ExportOptions& options, const std::string& name) {
     fs::path target = options.output;
     std::error_code error;
     if (fs::is_directory(target, error)) {
         target /= name;
     }
+    return target;
+}
+
+int writeOutput(const ExportOptions& options, const std::string& content, const std::string& name) {
+    if (options.output == "-") {
+        return writeStdout(content);
+    }
+    const fs::path target = targetFor(options, name);
     io::writeFileAtomically(target, content);
     std::cout << target.string() << '\n';
     return 0;
@@ -155,12 +165,25 @@ int runExport(const ExportOptions& options) {
                                                        : io::report::ReportKind::Proceedings;
         report.includeAppendix = options.includeAppendix;
         const auto event = app::readEventFile(options.file);
-        const std::string content = app::renderExport(event, *format, report);
+        const bool toStdout = options.output == "-";
+        const fs::path target =
+            toStdout ? fs::path("-")
+                     : targetFor(options, app::exportFileName(event, *format, report));
+        report.photoBytes = app::photoReader(options.file);
+        report.mediaFolder = app::mediaFolderFor(target);
+        const auto rendered = app::renderExportWithMedia(event, *format, report);
+        const std::string& content = rendered.bytes;
         // On stderr, so that `-o -` keeps stdout for the file alone.
         if (const auto leftOut = app::leftOutNote(event, *format); !leftOut.empty()) {
             std::cerr << "innspill: " << lang::render(language(), leftOut) << '\n';
         }
-        return writeOutput(options, content, app::exportFileName(event, *format, report));
+        if (toStdout) {
+            return writeStdout(content);
+        }
+        app::writeExportMedia(target, report.mediaFolder, rendered.media);
+        io::writeFileAtomically(target, content);
+        std::cout << target.string() << '\n';
+        return 0;
     } catch (const app::FileError& error) {
         return fail(app::describe(error, language()));
     } catch (const std::exception& error) {

@@ -176,6 +176,41 @@ int main(int argc, char** argv) {
     restoreCommand->add_option("--backup", restoreBackup,
                                "Restore this backup instead of the newest good one");
 
+    auto* photoCommand = app.add_subcommand("photo", "Photos of flipcharts on groups");
+    photoCommand->require_subcommand(1);
+    cli::PhotoAddOptions photoAdd;
+    std::string photoAddFile;
+    std::vector<std::string> photoAddPhotos;
+    auto* photoAddCommand =
+        photoCommand->add_subcommand("add", "Attach photos (JPEG, PNG) to a group");
+    photoAddCommand->add_option("FILE", photoAddFile, "Event file (.innspill)")->required();
+    photoAddCommand->add_option("GROUP", photoAdd.group, "The group's number, e.g. 1.6")
+        ->required();
+    photoAddCommand->add_option("PHOTO", photoAddPhotos, "Photo files, one or more")->required();
+    photoAddCommand->add_option("--caption", photoAdd.caption, "Caption (alt text in reports)");
+    photoAddCommand->add_flag("--public", photoAdd.isPublic,
+                              "Show the photos in the public report (default: internal only)");
+    std::string photoImportFile;
+    std::string photoImportFolder;
+    bool photoImportDryRun = false;
+    auto* photoImportCommand = photoCommand->add_subcommand(
+        "import", "Attach a folder of photos named after group numbers (1.6.jpg, 1.6-2.jpg)");
+    photoImportCommand->add_option("FILE", photoImportFile, "Event file (.innspill)")->required();
+    photoImportCommand->add_option("FOLDER", photoImportFolder, "Folder of photos")->required();
+    photoImportCommand->add_flag("--dry-run", photoImportDryRun,
+                                 "Show what goes where and what matches no group; write nothing");
+    std::string photoListFile;
+    auto* photoListCommand = photoCommand->add_subcommand("list", "List the event's photos");
+    photoListCommand->add_option("FILE", photoListFile, "Event file (.innspill)")->required();
+    std::string photoRemoveFile;
+    std::string photoRemoveId;
+    auto* photoRemoveCommand = photoCommand->add_subcommand("remove", "Remove a photo");
+    photoRemoveCommand->add_option("FILE", photoRemoveFile, "Event file (.innspill)")->required();
+    photoRemoveCommand
+        ->add_option("PHOTO-ID", photoRemoveId,
+                     "The photo's id (as photo list shows it, or its start)")
+        ->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -232,6 +267,20 @@ int main(int argc, char** argv) {
         merge.kits.assign(mergeKits.begin(), mergeKits.end());
         merge.watch = mergeWatch;
         return cli::runMerge(merge);
+    }
+    if (*photoAddCommand) {
+        photoAdd.file = photoAddFile;
+        photoAdd.photos.assign(photoAddPhotos.begin(), photoAddPhotos.end());
+        return cli::runPhotoAdd(photoAdd);
+    }
+    if (*photoImportCommand) {
+        return cli::runPhotoImport(photoImportFile, photoImportFolder, photoImportDryRun);
+    }
+    if (*photoListCommand) {
+        return cli::runPhotoList(photoListFile);
+    }
+    if (*photoRemoveCommand) {
+        return cli::runPhotoRemove(photoRemoveFile, photoRemoveId);
     }
     if (*historyCommand) {
         return cli::runHistory(historyFile);

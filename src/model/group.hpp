@@ -5,6 +5,7 @@
 #include "model/action.hpp"
 #include "model/id.hpp"
 #include "model/input.hpp"
+#include "model/photo.hpp"
 
 #include <optional>
 #include <string>
@@ -46,6 +47,7 @@ struct Group {
     std::optional<Id> followUpOf; // another group
     std::vector<Id> mergedWith;   // other groups that gave shared input with this one
     std::vector<Action> actions;  // action planning: printed under "Tiltak og ansvar"
+    std::vector<Photo> photos;    // in the order they were attached
 
     bool operator==(const Group&) const = default;
 };

@@ -14,6 +14,7 @@
 #include "platform/key_layout.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/storage_location.hpp"
+#include "platform/textures.hpp"
 #include "platform/window_placement.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
@@ -524,6 +525,8 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
     ctx.mainWindow.files.documentsFolder = options.documentsFolder;
     // Background work (an export) ends between input events: it wakes the loop.
     ctx.wakeFromAnyThread = [] { glfwPostEmptyEvent(); };
+    ctx.uploadTexture = uploadRgbaTexture; // photos on the capture screen
+    ctx.releaseTexture = releaseTexture;
     // A backup ends on its own thread: the loop then collects it.
     workspace.setWakeFromAnyThread([] { glfwPostEmptyEvent(); });
     ctx.checkStorage = [](const std::filesystem::path& path) {
@@ -595,6 +598,8 @@ int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     loop.trackGeometry = !screenshot;
 
     const int result = screenshot ? runScreenshot(loop, options) : runInteractive(loop);
+    // The photos' textures go while their GL context is still current.
+    loop.ctx.capture.photos.textures.reset();
     glfwSetWindowUserPointer(window.get(), nullptr);
     return result;
 }

@@ -1,5 +1,6 @@
 // Opening, creating, configuring and migrating event files.
 #include "store/event_file.hpp"
+#include "store/photo_blobs.hpp"
 
 #include "os/link_no_replace.hpp"
 #include "store/schema.hpp"
@@ -251,7 +252,7 @@ EventFile::Opened EventFile::openAndLoad(const fs::path& path) {
 }
 
 std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::Event& event,
-                                             bool overwrite) {
+                                             bool overwrite, EventFile* photoSource) {
     std::error_code error;
     if (!overwrite && fs::exists(path, error)) {
         throw FileError(FileErrorKind::Exists, path, lang::message("fileError.exists"));
@@ -271,7 +272,24 @@ std::unique_ptr<EventFile> EventFile::create(const fs::path& path, const model::
                 new EventFile(std::make_unique<Connection>(part, Connection::Mode::ReadWrite)));
             building->configure();
             building->migrate();
-            building->writeEvent(event);
+            const auto ids = photoIds(event);
+            if (ids.empty()) {
+                building->writeEvent(event);
+            } else {
+                // Bytes first (detached); writing the groups attaches them. A
+                // photo without bytes is left out rather than kept half.
+                if (photoSource) {
+                    copyPhotoBlobs(*photoSource, *building, ids);
+                }
+                const auto present = photosPresent(*building, ids);
+                model::Event written = event;
+                for (auto& group : written.groups) {
+                    std::erase_if(group.photos, [&](const model::Photo& photo) {
+                        return std::find(present.begin(), present.end(), photo.id) == present.end();
+                    });
+                }
+                building->writeEvent(written);
+            }
         }
         if (overwrite) {
             removeSidecars(path);

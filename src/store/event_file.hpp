@@ -51,8 +51,11 @@ class EventFile {
 
     // Writes `event` into a new file. The file appears only complete (built
     // beside it, then renamed). Refuses an existing path unless `overwrite`.
+    // The event's photos' bytes come from `photoSource` (the file the event
+    // was read from); without one, the new file has no photos.
     static std::unique_ptr<EventFile> create(const std::filesystem::path& path,
-                                             const model::Event& event, bool overwrite = false);
+                                             const model::Event& event, bool overwrite = false,
+                                             EventFile* photoSource = nullptr);
 
     ~EventFile();
     EventFile(const EventFile&) = delete;
@@ -101,8 +104,9 @@ class EventFile {
   private:
     explicit EventFile(std::unique_ptr<Connection> connection);
     void configure();
-    void writeGroupRow(const model::Group& group); // the group row, its people and merges
+    void writeGroupRow(const model::Group& group); // the group row, its people, photos, merges
     void writeActions(const model::Group& group);  // group_actions.cpp
+    void writeGroupPhotos(const model::Group& group);
     void migrate();
 
     std::unique_ptr<Connection> m_connection;

@@ -1,5 +1,6 @@
 // Loading the whole event from the file into the model.
 #include "store/event_file.hpp"
+#include "store/photo_blobs.hpp"
 #include "store/schema.hpp"
 
 #include <sqlite3.h>
@@ -236,8 +237,24 @@ class Reader {
                 id(merges.text(1), "group_merge"));
         }
         // Read-only connections read an older file as it is: before
-        // kVotesActionsVersion no input has votes and no group has actions.
-        const bool hasVotes = m_connection.pragmaInteger("user_version") >= kVotesActionsVersion;
+        // kVotesActionsVersion no input has votes and no group has actions,
+        // before kPhotoTablesVersion no group has photos.
+        const auto version = m_connection.pragmaInteger("user_version");
+        const bool hasVotes = version >= kVotesActionsVersion;
+        if (version >= kPhotoTablesVersion) {
+            Statement photos(m_connection,
+                             "SELECT group_id, id, caption, public, width, height FROM photo "
+                             "WHERE group_id IS NOT NULL ORDER BY group_id, position");
+            while (photos.step()) {
+                model::Photo photo;
+                photo.id = id(photos.view(1), "photo");
+                photo.caption = photos.text(2);
+                photo.isPublic = photos.integer(3) != 0;
+                photo.width = static_cast<int>(photos.integer(4));
+                photo.height = static_cast<int>(photos.integer(5));
+                event.groups[groupAt(photos.view(0))].photos.push_back(std::move(photo));
+            }
+        }
         readInputs(event, groupAt, hasVotes);
         if (hasVotes) {
             readActions(event, groupAt);

@@ -258,6 +258,7 @@ void EventFile::writeGroupRow(const model::Group& group) {
                 .run();
         }
     }
+    writeGroupPhotos(group);
     Statement& clearMerges = m_connection->prepared("DELETE FROM group_merge WHERE group_id = ?");
     clearMerges.bind(1, groupId).run();
     Statement& merge = m_connection->prepared(
@@ -266,6 +267,28 @@ void EventFile::writeGroupRow(const model::Group& group) {
         merge.bind(1, groupId)
             .bind(2, static_cast<int64_t>(i))
             .bind(3, std::string_view(group.mergedWith[i].str()))
+            .run();
+    }
+}
+
+// The group's photos are attached in its order with their captions and
+// flags; one that left the group is detached, its bytes kept for undo. A
+// photo whose bytes the file lacks is not written (the caller stores the
+// bytes first: photo_blobs.hpp).
+void EventFile::writeGroupPhotos(const model::Group& group) {
+    const std::string_view groupId(group.id.str());
+    Statement& detach =
+        m_connection->prepared("UPDATE photo SET group_id = NULL, position = 0 WHERE group_id = ?");
+    detach.bind(1, groupId).run();
+    Statement& attach = m_connection->prepared(
+        "UPDATE photo SET group_id = ?, position = ?, caption = ?, public = ? WHERE id = ?");
+    for (size_t i = 0; i < group.photos.size(); ++i) {
+        const auto& photo = group.photos[i];
+        attach.bind(1, groupId)
+            .bind(2, static_cast<int64_t>(i))
+            .bind(3, std::string_view(photo.caption))
+            .bind(4, int64_t{photo.isPublic ? 1 : 0})
+            .bind(5, std::string_view(photo.id.str()))
             .run();
     }
 }

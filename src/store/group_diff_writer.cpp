@@ -37,7 +37,7 @@ bool sameHeader(const Group& a, const Group& b) {
            a.facilitators == b.facilitators && a.participants == b.participants &&
            a.participantCount == b.participantCount && a.participantNote == b.participantNote &&
            a.notes == b.notes && a.reportNote == b.reportNote && a.followUpOf == b.followUpOf &&
-           a.mergedWith == b.mergedWith;
+           a.mergedWith == b.mergedWith && a.photos == b.photos;
 }
 
 // True when both hold the same inputs by id in the same places (typing,

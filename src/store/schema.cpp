@@ -319,6 +319,28 @@ CREATE TABLE group_action (
 CREATE INDEX group_action_by_group ON group_action(group_id, position);
 )sql";
 
+// Version 10 (kPhotoTablesVersion): photos of flipcharts (store/photo_blobs.hpp). The model keeps
+// each photo's caption, flag and size on its group; the scaled JPEG and the
+// thumbnail stay here and are read on demand. A photo whose group_id is NULL
+// is detached: removed from its group but kept while undo may bring it back
+// (the app clears them when it opens the file). Deleting a group detaches
+// its photos the same way, so undoing the deletion finds them again.
+constexpr std::string_view kPhotoTablesMigration = R"sql(
+CREATE TABLE photo (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    group_id TEXT REFERENCES event_group(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    caption TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    jpeg BLOB NOT NULL,
+    thumbnail BLOB NOT NULL
+);
+CREATE INDEX photo_by_group ON photo(group_id, position);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
@@ -330,7 +352,8 @@ const std::vector<std::string_view>& migrations() {
                                                            kVersion6,
                                                            kVersion7,
                                                            kThemeColourMigration,
-                                                           kVotesActionsMigration};
+                                                           kVotesActionsMigration,
+                                                           kPhotoTablesMigration};
     return kMigrations;
 }
 

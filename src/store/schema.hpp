@@ -18,6 +18,8 @@ constexpr int kSynthesisTablesVersion = 7;
 constexpr int kThemeColourVersion = 8;
 // The schema version that added input votes and group actions (group_action).
 constexpr int kVotesActionsVersion = 9;
+// The schema version that added photos of flipcharts (photo; store/photo_blobs.hpp).
+constexpr int kPhotoTablesVersion = 10;
 
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();

@@ -173,6 +173,11 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob64(m_statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bind(int index, int64_t value) {
     sqlite3_bind_int64(m_statement, index, value);
     return *this;
@@ -223,6 +228,13 @@ std::string_view Statement::view(int column) const {
     const int size = sqlite3_column_bytes(m_statement, column);
     return data ? std::string_view(reinterpret_cast<const char*>(data), static_cast<size_t>(size))
                 : std::string_view();
+}
+
+std::string Statement::blob(int column) const {
+    const auto* data = sqlite3_column_blob(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? std::string(static_cast<const char*>(data), static_cast<size_t>(size))
+                : std::string();
 }
 
 int64_t Statement::integer(int column) const {

@@ -31,6 +31,7 @@ class Statement {
     Statement& bind(int index, int64_t value);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<std::string>& text);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // Returns true while there is a row.
     bool step();
@@ -42,6 +43,7 @@ class Statement {
     // The same text without a copy; valid until the next step() or reset().
     std::string_view view(int column) const;
     int64_t integer(int column) const;
+    std::string blob(int column) const;
     bool isNull(int column) const;
 
   private:

@@ -22,6 +22,7 @@ const std::map<std::string, std::function<std::string(std::string_view)>> kCheck
     {"participants_csv", fuzz::checkParticipantsCsv},
     {"event_file", fuzz::checkEventFile},
     {"kit_merge", fuzz::checkKitMerge},
+    {"photo_image", fuzz::checkPhotoImage},
 };
 
 std::string bytesOf(const fs::path& path) {

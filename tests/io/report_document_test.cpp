@@ -102,8 +102,9 @@ TEST_CASE("thematic report: inputs per theme with their group, untagged, charts"
 
 TEST_CASE("data table: one row per input and sub-point") {
     const auto table = buildDataTable(test::sampleEvent(), {});
-    CHECK(table.header.size() == 10); // … themes, votes
-    CHECK(table.header.back() == "Stemmer");
+    CHECK(table.header.size() == 11); // … themes, votes, photos
+    CHECK(table.header[9] == "Stemmer");
+    CHECK(table.header.back() == "Bilder");
     CHECK(table.rows.size() == 10);
     const auto& sub = table.rows[2];
     CHECK(sub[5] == "underpunkt");

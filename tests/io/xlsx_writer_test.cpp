@@ -99,7 +99,7 @@ TEST_CASE("xlsx: every input and sub-point as a shared string, header frozen and
     REQUIRE(sheet);
     CHECK(xpathCount(sheet.get(), "//x:sheetView/x:pane[@state='frozen'][@ySplit='1']") == 1);
     CHECK(xpathStrings(sheet.get(), "//x:autoFilter/@ref") ==
-          std::vector<std::string>{"A1:J" + std::to_string(table.rows.size() + 1)});
+          std::vector<std::string>{"A1:K" + std::to_string(table.rows.size() + 1)});
     // Every cell is text (a shared string) but the vote counts (J), which
     // are numbers; none is a formula.
     CHECK(xpathCount(sheet.get(), "//x:c[not(@t='s') and not(starts-with(@r, 'J'))]") == 0);

@@ -10,6 +10,7 @@
 #include "store/event_file.hpp"
 #include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
+#include "store/photo_blobs.hpp"
 
 #include <atomic>
 #include <cerrno>
@@ -103,7 +104,9 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
     const fs::path part = kit.string() + ".part-" + model::Id::generate().str();
     try {
         {
-            auto file = store::EventFile::create(part, event);
+            // The photos' bytes come along: the kit is one file to carry.
+            auto source = openForReading(master);
+            auto file = store::EventFile::create(part, event, false, source.get());
             store::writeKitRecord(*file, record);
         }
         if (overwrite) {
@@ -151,6 +154,20 @@ KitContents readKit(const fs::path& kit, const model::Event& master, const fs::p
                       {{"kitEvent", contents.event.title}, {"event", master.title}});
     }
     return contents;
+}
+
+// The bytes of the photos the merged event has and the master lacks, from
+// the kits that brought them, stored detached: the change's group writes
+// attach them.
+void bringPhotos(store::EventFile& master, const HandInRun& run) {
+    const auto ids = store::photoIds(run.merged);
+    if (ids.empty() || store::photosPresent(master, ids).size() == ids.size()) {
+        return;
+    }
+    for (const auto& kit : run.kits) {
+        auto file = openForReading(kit.path);
+        store::copyPhotoBlobs(*file, master, ids);
+    }
 }
 
 std::vector<model::HandIn> readHistory(store::EventFile& master) {
@@ -335,6 +352,7 @@ void commitHandIns(const fs::path& master, const HandInRun& run) {
         if (!(file->load() == run.master)) {
             throw refusal("kitError.masterChanged", master);
         }
+        bringPhotos(*file, run);
         writeChange(*file, run.master.id, run.change);
         transaction.commit();
     } catch (const store::FileError& error) {
@@ -409,6 +427,13 @@ bool applyHandIns(EventSession& session, const HandInRun& run) {
     }
     if (!(session.event() == run.master)) {
         throw KitError(lang::message("kitError.eventChanged"));
+    }
+    if (session.file()) {
+        try {
+            bringPhotos(*session.file(), run);
+        } catch (const store::FileError& error) {
+            throw KitError(fileErrorMessage(error));
+        }
     }
     return session.apply(run.change);
 }

@@ -53,10 +53,11 @@ class Context {
 // unchanged in the master → the kit's; the same change on both sides → it;
 // otherwise a conflict, made by `makeConflict` only then (rendering values
 // costs). `b` null: the entity is new on both sides, so only equal values
-// agree. `decided` receives the conflict's choice, if there was one.
+// agree. `decided` receives the conflict's choice, if there was one (it is
+// left as it is when the values agree).
 template <typename T, typename MakeConflict>
 T mergeValue(Context& context, const T& m, const T& k, const T* b, MakeConflict&& makeConflict,
-             std::optional<MergeChoice>* decided = nullptr) {
+             MergeChoice* decided = nullptr) {
     if (b && k == *b) {
         return m;
     }

@@ -98,10 +98,52 @@ class GroupMerge {
         if (!(m_k.actions == (m_b ? m_b->actions : std::vector<model::Action>{}))) {
             merged.actions = mergeActions();
         }
+        merged.photos = mergePhotos();
         return merged;
     }
 
   private:
+    // Photos by id, never a conflict: the master's, with a caption or flag
+    // the kit changed (and the master did not), without the ones the kit
+    // removed (and the master did not change), then the kit's new ones. A
+    // photo the master removed stays removed. A base without photos (a kit
+    // state is a JSON archive, which has none) counts every kit photo as
+    // new: one the master already has is then kept as the master has it.
+    std::vector<model::Photo> mergePhotos() const {
+        const auto find = [](const std::vector<model::Photo>& photos,
+                             const model::Id& id) -> const model::Photo* {
+            for (const auto& photo : photos) {
+                if (photo.id == id) {
+                    return &photo;
+                }
+            }
+            return nullptr;
+        };
+        static const std::vector<model::Photo> kNone;
+        const auto& base = m_b ? m_b->photos : kNone;
+        std::vector<model::Photo> merged;
+        for (const auto& master : m_m.photos) {
+            const model::Photo* kit = find(m_k.photos, master.id);
+            const model::Photo* before = find(base, master.id);
+            if (!kit) {
+                if (before && *before == master) {
+                    continue; // the kit removed it
+                }
+                merged.push_back(master);
+            } else if (before && *before == master && !(*kit == *before)) {
+                merged.push_back(*kit);
+            } else {
+                merged.push_back(master);
+            }
+        }
+        for (const auto& kit : m_k.photos) {
+            if (!find(m_m.photos, kit.id) && !find(base, kit.id)) {
+                merged.push_back(kit);
+            }
+        }
+        return merged;
+    }
+
     template <typename T, typename Render>
     void field(T& merged, T model::Group::*member, const char* name, const char* label,
                Render render) {
@@ -160,7 +202,7 @@ class GroupMerge {
                 made.masterMeans = word("mergeWord.means.masterStays");
                 return made;
             };
-            std::optional<MergeChoice> decided;
+            MergeChoice decided = MergeChoice::Undecided;
             merged.text = mergeValue(
                 m_context, m.text, k.text, b ? &b->text : nullptr,
                 [&] {
@@ -168,7 +210,7 @@ class GroupMerge {
                 },
                 &decided);
             both = both || decided == MergeChoice::Both;
-            decided.reset();
+            decided = MergeChoice::Undecided;
             merged.kind = mergeValue(
                 m_context, m.kind, k.kind, b ? &b->kind : nullptr,
                 [&] {
@@ -178,7 +220,7 @@ class GroupMerge {
                 },
                 &decided);
             both = both || decided == MergeChoice::Both;
-            decided.reset();
+            decided = MergeChoice::Undecided;
             merged.themes = mergeValue(
                 m_context, m.themes, k.themes, b ? &b->themes : nullptr,
                 [&] {
@@ -188,7 +230,7 @@ class GroupMerge {
                 },
                 &decided);
             both = both || decided == MergeChoice::Both;
-            decided.reset();
+            decided = MergeChoice::Undecided;
             merged.votes = mergeValue(
                 m_context, m.votes, k.votes, b ? &b->votes : nullptr,
                 [&] {

@@ -36,6 +36,8 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
     }
     ReportOptions withThemes = options;
     withThemes.kind = ReportKind::Thematic; // also yields the per-theme counts
+    withThemes.photosWithoutBytes = true;   // the photos column names them
+    withThemes.photoBytes = nullptr;
     const ReportDocument doc = buildReport(event, withThemes);
     const bool en = event.language == "en";
     DataTable table;
@@ -48,6 +50,7 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
             "Type", "Innspill",     "Overordnet innspill", "Tema",         doc.words.votes};
     }
     table.numberColumn = table.header.size() - 1;
+    table.header.push_back(vocabulary(event.language).photos);
     // Only the rounds the report prints, with its day and round numbers; a
     // group that met without inputs is one row that says so.
     for (const auto& round : doc.rounds) {
@@ -55,20 +58,32 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
         const std::string number = std::to_string(round.number);
         size_t count = 0;
         for (const auto& group : round.groups) {
+            // The group's photos the report prints, by caption, on each of its rows.
+            std::vector<std::string> captions;
+            for (const auto& photo : group.photos) {
+                captions.push_back(photo.alt);
+            }
+            const std::string photos = joined(captions);
             if (!group.emptyNote.empty()) {
                 table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
-                                      group.emptyNote, "", "", ""});
+                                      group.emptyNote, "", "", "", photos});
             }
             for (const auto& input : group.inputs) {
                 count += input.kind == model::InputKind::Item ? 1 : 0;
                 table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                       kindWord(input.kind, en), input.text, "",
-                                      joined(input.themes), std::to_string(input.votes)});
+                                      joined(input.themes), std::to_string(input.votes), photos});
                 for (const auto& child : input.children) {
                     table.rows.push_back({day, number, group.number, group.title, group.initiators,
                                           en ? "sub-point" : "underpunkt", child.text, input.text,
-                                          joined(child.themes), std::to_string(child.votes)});
+                                          joined(child.themes), std::to_string(child.votes),
+                                          photos});
                 }
+            }
+            // A group with photos but no rows of its own still shows them.
+            if (group.emptyNote.empty() && group.inputs.empty() && !photos.empty()) {
+                table.rows.push_back({day, number, group.number, group.title, group.initiators, "",
+                                      "", "", "", "", photos});
             }
         }
         table.perRound.emplace_back(round.heading, count);

@@ -43,6 +43,7 @@ std::string contentTypesXml() {
            R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
+<Default Extension="jpg" ContentType="image/jpeg"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
@@ -64,17 +65,24 @@ std::string packageRelsXml() {
 )";
 }
 
-std::string documentRelsXml() {
-    return std::string(kXmlDecl) +
-           R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+std::string documentRelsXml(const std::vector<MediaPart>& media) {
+    std::string xml =
+        std::string(kXmlDecl) +
+        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id=")" +
-           std::string(kFooterRelId) +
-           R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
-</Relationships>
+        std::string(kFooterRelId) +
+        R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
 )";
+    for (const auto& part : media) {
+        xml += "<Relationship Id=\"" + part.relId +
+               "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+               "image\" Target=\"media/" +
+               part.fileName + "\"/>\n";
+    }
+    return xml + "</Relationships>\n";
 }
 
 // Built-in styles keep Word's own names ("heading 1", "toc 1", "Title") so

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace innspill::io::report::docx {
 
@@ -12,6 +13,16 @@ inline constexpr std::string_view kWordNs =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr std::string_view kRelNs =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+inline constexpr std::string_view kDrawingNs =
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+// A picture in word/media/ and the relationship id document.xml embeds it by.
+struct MediaPart {
+    std::string relId;
+    std::string fileName; // "gruppe-1-6-1.jpg"
+    const std::string* jpeg = nullptr;
+};
 
 // The relationship id document.xml uses for the footer.
 inline constexpr std::string_view kFooterRelId = "rIdFooter1";
@@ -27,7 +38,7 @@ inline constexpr int kTextWidth = kPageWidth - 2 * kMargin;
 
 std::string contentTypesXml();
 std::string packageRelsXml();
-std::string documentRelsXml();
+std::string documentRelsXml(const std::vector<MediaPart>& media = {});
 std::string stylesXml(const std::string& languageTag);
 std::string numberingXml();
 std::string settingsXml(const std::string& languageTag);

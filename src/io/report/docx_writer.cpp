@@ -168,6 +168,8 @@ class DocxBody {
         xml += docx::kWordNs;
         xml += "\" xmlns:r=\"";
         xml += docx::kRelNs;
+        xml += "\" xmlns:wp=\"";
+        xml += docx::kDrawingNs;
         xml += "\"><w:body>";
         titlePage(xml);
         xml.append(m_body, 0, aboutEnd);
@@ -316,6 +318,9 @@ class DocxBody {
                       {w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
                       rows);
         }
+        for (const auto& photo : group.photos) {
+            picture(photo);
+        }
     }
 
     // A plain table with a repeated header row; every cell is user text.
@@ -402,6 +407,52 @@ class DocxBody {
                             joined(person.tookPart)});
         }
         dataTable(w.peopleIndex, {w.participants, w.initiated, w.facilitated, w.tookPart}, rows);
+    }
+
+    // An inline picture (a real image part, word/media/…) as wide as the
+    // text, no taller than most of a page, its alt text the caption; the
+    // caption below it, kept with it.
+    void picture(const ReportPhoto& photo) {
+        if (photo.width <= 0 || photo.height <= 0) {
+            return;
+        }
+        const std::string relId = "rIdPhoto" + std::to_string(m_media.size() + 1);
+        m_media.push_back({relId, photo.fileName, &photo.jpeg});
+        constexpr int64_t kEmuPerTwip = 635;
+        const int64_t maxWidth = int64_t{docx::kTextWidth} * kEmuPerTwip;
+        const int64_t maxHeight =
+            int64_t{docx::kPageHeight - 2 * docx::kMargin} * kEmuPerTwip * 7 / 10;
+        int64_t cx = maxWidth;
+        int64_t cy = cx * photo.height / photo.width;
+        if (cy > maxHeight) {
+            cy = maxHeight;
+            cx = cy * photo.width / photo.height;
+        }
+        const std::string size =
+            "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";
+        const std::string alt = escapeXmlText(photo.alt);
+        const std::string id = std::to_string(m_media.size());
+        m_body +=
+            "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"120\"/></w:pPr><w:r><w:drawing>"
+            "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " +
+            size + "/><wp:docPr id=\"" + id + "\" name=\"" + photo.fileName + "\" descr=\"" + alt +
+            "\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks "
+            "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            "noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic "
+            "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+            "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+            "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            "<pic:nvPicPr><pic:cNvPr id=\"" +
+            id + "\" name=\"" + photo.fileName + "\" descr=\"" + alt +
+            "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relId +
+            "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>"
+            "<a:off x=\"0\" y=\"0\"/><a:ext " +
+            size +
+            "/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+            "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+        if (!photo.caption.empty()) {
+            paragraph(m_body, "GroupNote", photo.caption);
+        }
     }
 
     // Items are bullets with their sub-points one level in; a lead-in is a
@@ -737,29 +788,39 @@ class DocxBody {
         }
     }
 
+  public:
+    const std::vector<docx::MediaPart>& media() const { return m_media; }
+
+  private:
     const ReportDocument& m_doc;
     std::string m_body;
     std::vector<TocEntry> m_toc;
-    size_t m_bookmarks = 0; // anchors of the challenge report
+    size_t m_bookmarks = 0;               // anchors of the challenge report
+    std::vector<docx::MediaPart> m_media; // the pictures, in order
 };
 
 } // namespace
 
 std::string writeDocx(const ReportDocument& document) {
     const std::string tag = languageTag(document.language);
-    const std::vector<PackagePart> parts{
+    DocxBody body(document);
+    std::string documentXml = body.build();
+    std::vector<PackagePart> parts{
         {"[Content_Types].xml", docx::contentTypesXml()},
         {"_rels/.rels", docx::packageRelsXml()},
         {"docProps/core.xml",
          docx::coreXml(document.title, document.subtitle, document.organisers, tag)},
         {"docProps/app.xml", docx::appXml()},
-        {"word/document.xml", DocxBody(document).build()},
-        {"word/_rels/document.xml.rels", docx::documentRelsXml()},
+        {"word/document.xml", std::move(documentXml)},
+        {"word/_rels/document.xml.rels", docx::documentRelsXml(body.media())},
         {"word/styles.xml", docx::stylesXml(tag)},
         {"word/numbering.xml", docx::numberingXml()},
         {"word/settings.xml", docx::settingsXml(tag)},
         {"word/footer1.xml", docx::footerXml(oneLine(document.title), document.words.page)},
     };
+    for (const auto& media : body.media()) {
+        parts.push_back({"word/media/" + media.fileName, *media.jpeg});
+    }
     return zipPackage(parts);
 }
 

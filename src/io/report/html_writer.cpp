@@ -6,6 +6,7 @@
 // that sits next to our own words is isolated in <bdi> so right-to-left text
 // and stray direction marks cannot reorder the surrounding line.
 #include "io/report/html_writer.hpp"
+#include "io/report/base64.hpp"
 #include "io/report/challenge_builder.hpp"
 #include "io/report/report_sections.hpp"
 #include "io/report/report_words.hpp"
@@ -189,6 +190,9 @@ strong.lead { font-family: var(--sans); }
     break-after: avoid;
   }
   .group-header { page-break-inside: avoid; break-inside: avoid; }
+  figure.photo { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+  figure.photo img { max-width: 100%; height: auto; display: block; }
+  figure.photo figcaption { font-size: 0.9em; color: #444; }
   li, figure, dl.fields { page-break-inside: avoid; break-inside: avoid; }
   p, li { orphans: 3; widows: 3; }
 }
@@ -486,6 +490,9 @@ class HtmlWriter {
             m_out += "<p class=\"label-line\">" + inlineText(m_doc.words.actions) + "</p>\n";
             writeActionTable(group.actions, nullptr);
         }
+        for (const auto& photo : group.photos) {
+            writePhoto(photo);
+        }
         m_out += "</article>\n";
     }
 
@@ -585,6 +592,17 @@ class HtmlWriter {
                      "</td><td>" + numbers(person.tookPart) + "</td></tr>\n";
         }
         m_out += "</tbody>\n</table>\n</section>\n";
+    }
+
+    // Embedded, so the report stays one self-contained file.
+    void writePhoto(const ReportPhoto& photo) {
+        m_out += "<figure class=\"photo\"><img src=\"data:image/jpeg;base64," + base64(photo.jpeg) +
+                 "\" alt=\"" + escapeHtml(photo.alt) + "\" width=\"" + std::to_string(photo.width) +
+                 "\" height=\"" + std::to_string(photo.height) + "\" />";
+        if (!photo.caption.empty()) {
+            m_out += "<figcaption>" + inlineText(photo.caption) + "</figcaption>";
+        }
+        m_out += "</figure>\n";
     }
 
     // One <li> with its sub-points; suffix (markup) follows the text.

@@ -369,6 +369,15 @@ class MarkdownWriter {
             table({w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
                   rows, {});
         }
+        // The files themselves are written beside the report (app::writeReportMedia).
+        for (const auto& photo : group.photos) {
+            block();
+            m_out += "![" + inlineText(photo.alt) + "](<" + m_doc.mediaFolder + "/" +
+                     photo.fileName + ">)\n";
+            if (!photo.caption.empty()) {
+                paragraphs(photo.caption, "*");
+            }
+        }
     }
 
     // A GFM table of plain texts (escaped here); `right` marks count columns.

@@ -179,6 +179,18 @@ void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
                     addAction(out, doc, action);
                 }
             }
+            for (const auto& photo : group.photos) {
+                Block picture;
+                picture.kind = BlockKind::Photo;
+                picture.photo = &photo;
+                picture.spaceBefore = 10.0;
+                picture.spaceAfter = 3.0;
+                picture.keepWithNext = !photo.caption.empty(); // its caption below it
+                out.push_back(std::move(picture));
+                if (!photo.caption.empty()) {
+                    out.push_back(text(Style::Note, photo.caption, 0.0));
+                }
+            }
             endSection(out);
         }
     }

@@ -230,6 +230,23 @@ PangoLayout* Typesetter::prepare(const Block& block) {
 
 void Typesetter::measure(Block& block, const ReportDocument& doc) {
     block.rows.clear();
+    if (block.kind == BlockKind::Photo) {
+        // As wide as the text, unless that makes it taller than most of a
+        // page: one row, so pagination never splits it.
+        const ReportPhoto& photo = *block.photo;
+        const double aspect =
+            photo.width > 0 ? static_cast<double>(photo.height) / photo.width : 1.0;
+        double width = kTextWidth;
+        double height = width * aspect;
+        const double tallest = (kBodyBottom - kBodyTop) * 0.8;
+        if (height > tallest) {
+            height = tallest;
+            width = height / aspect;
+        }
+        block.textX = width;
+        block.rows.push_back(height + block.spaceAfter);
+        return;
+    }
     if (block.kind == BlockKind::Chart) {
         const BarChart& chart = chartOf(doc, block.chart);
         PangoLayout* title = layout(Style::ChartTitle);

@@ -111,7 +111,7 @@ struct LineMetrics {
     double height = 0;
 };
 
-enum class BlockKind { Text, TocEntry, Chart };
+enum class BlockKind { Text, TocEntry, Chart, Photo };
 
 // Where part of a block landed: rows [firstRow, firstRow + rowCount) on a
 // page, the first row's top at y.
@@ -138,18 +138,19 @@ struct Block {
     double spaceBefore = 0;         // dropped at the top of a page
     double spaceAfter = 0;          // kept with the last row
     bool pageBreakBefore = false;
-    bool keepWithNext = false; // headings: never alone at the foot of a page
-    bool keepTogether = false; // contents lines, short charts
-    int outlineLevel = -1;     // 0: round, theme, section; 1: group
-    int tocLevel = -1;         // listed in the contents at this level
-    std::string outlineTitle;  // bookmark and contents text
-    size_t target = kNone;     // TocEntry: the block it points to
-    size_t chart = kNone;      // Chart: index into ReportDocument::charts
-    int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
-    size_t link = kNone;       // Text: the whole block links to this block (Link)
+    bool keepWithNext = false;          // headings: never alone at the foot of a page
+    bool keepTogether = false;          // contents lines, short charts
+    int outlineLevel = -1;              // 0: round, theme, section; 1: group
+    int tocLevel = -1;                  // listed in the contents at this level
+    std::string outlineTitle;           // bookmark and contents text
+    size_t target = kNone;              // TocEntry: the block it points to
+    size_t chart = kNone;               // Chart: index into ReportDocument::charts
+    int listLevel = -1;                 // a bulleted input: 0, its sub-points 1 (tagged L/LI)
+    size_t link = kNone;                // Text: the whole block links to this block (Link)
+    const ReportPhoto* photo = nullptr; // Photo: one row, never split across pages
 
     // Measured.
-    double textX = 0;         // resolved text box left (Chart: label column width)
+    double textX = 0;         // resolved text box left (Chart: label column width; Photo: width)
     std::vector<double> rows; // height of each line (Chart: title, then one per bar)
     bool simple = false;      // set by SimpleText: lines start at lineStarts
     std::vector<uint32_t> lineStarts;

@@ -263,6 +263,14 @@ class Painter {
     }
 
     void draw(const Block& block, const Fragment& fragment) {
+        if (block.kind == BlockKind::Photo) {
+            closeLists();
+            closeContents();
+            beginTag("Figure");
+            drawPhoto(block, fragment);
+            endTag();
+            return;
+        }
         if (block.kind == BlockKind::Chart) {
             closeLists();
             closeContents();
@@ -433,6 +441,31 @@ class Painter {
                 cairo_restore(m_cr);
             }
         }
+    }
+
+    // The stored JPEG goes into the PDF as it is (DCTDecode): cairo uses
+    // the attached MIME data instead of the surface's pixels, so nothing is
+    // decoded or re-encoded.
+    void drawPhoto(const Block& block, const Fragment& fragment) {
+        const ReportPhoto& photo = *block.photo;
+        m_figureAlts.push_back(cleanText(photo.alt, false));
+        cairo_surface_t* image =
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, photo.width, photo.height);
+        // The document outlives the PDF surface, which reads the bytes when
+        // it writes the page: no copy.
+        cairo_surface_set_mime_data(image, CAIRO_MIME_TYPE_JPEG,
+                                    reinterpret_cast<const unsigned char*>(photo.jpeg.data()),
+                                    photo.jpeg.size(), nullptr, nullptr);
+        const double width = block.textX;
+        const double height = block.rows[0] - block.spaceAfter;
+        cairo_save(m_cr);
+        cairo_translate(m_cr, kMarginLeft, fragment.y);
+        cairo_scale(m_cr, width / photo.width, height / photo.height);
+        cairo_set_source_surface(m_cr, image, 0, 0);
+        cairo_rectangle(m_cr, 0, 0, photo.width, photo.height);
+        cairo_fill(m_cr);
+        cairo_restore(m_cr);
+        cairo_surface_destroy(image);
     }
 
     void drawChart(const Block& block, const Fragment& fragment) {

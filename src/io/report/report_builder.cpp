@@ -89,6 +89,7 @@ class Builder {
     ReportDocument build() {
         ReportDocument doc;
         doc.language = m_event.language;
+        doc.mediaFolder = m_options.mediaFolder;
         doc.kind = m_options.kind;
         doc.internal = m_options.includeAppendix;
         doc.words = m_words.words;
@@ -262,7 +263,37 @@ class Builder {
                                                person ? personName(person->id) : action.who,
                                                action.nextStep, action.due, action.resources});
         }
+        addPhotos(out, group);
         return out;
+    }
+
+    // Photos show faces: only the public ones unless this is the internal version.
+    void addPhotos(ReportGroup& out, const Group& group) const {
+        if (!m_options.photoBytes && !m_options.photosWithoutBytes) {
+            return;
+        }
+        for (const auto& photo : group.photos) {
+            if (!photo.isPublic && !m_options.includeAppendix) {
+                continue;
+            }
+            std::optional<std::string> bytes = std::string();
+            if (!m_options.photosWithoutBytes) {
+                bytes = m_options.photoBytes(photo.id);
+                if (!bytes || bytes->empty()) {
+                    continue;
+                }
+            }
+            ReportPhoto printed;
+            printed.caption = photo.caption;
+            printed.alt =
+                photo.caption.empty() ? replaceN(m_words.photoOf, group.number) : photo.caption;
+            printed.width = photo.width;
+            printed.height = photo.height;
+            printed.jpeg = std::move(*bytes);
+            printed.isPublic = photo.isPublic;
+            printed.fileName = out.anchor + "-" + std::to_string(out.photos.size() + 1) + ".jpg";
+            out.photos.push_back(std::move(printed));
+        }
     }
 
     AppendixGroup appendixFor(const Group& group) const {

@@ -6,6 +6,8 @@
 #include "model/colour.hpp"
 #include "model/event.hpp"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,27 @@ struct ReportOptions {
     // and every initiator and facilitator by name. Otherwise the event's name
     // policy decides; a withheld name is left out, never replaced by a word.
     bool includeAppendix = false;
+    // The stored JPEG of a photo, read on demand from the event file (the
+    // event value holds only the photos' captions and flags). Without it the
+    // report has no photos. Public photos are printed in every report,
+    // internal ones only with the appendix.
+    std::function<std::optional<std::string>(const model::Id&)> photoBytes = {};
+    // The data tables list the photos without their bytes.
+    bool photosWithoutBytes = false;
+    // Markdown: the folder beside the report its photos are written to and
+    // linked from ("report_files").
+    std::string mediaFolder = "report_files";
+};
+
+// A photo printed under its group: JPEG bytes, size, caption (alt text).
+struct ReportPhoto {
+    std::string caption; // printed under the photo; may be empty
+    std::string alt;     // the caption, or "Bilde fra gruppe 1.6" when it has none
+    int width = 0;
+    int height = 0;
+    std::string jpeg;
+    std::string fileName; // "gruppe-1-6-1.jpg": the DOCX media part and Markdown's file
+    bool isPublic = false;
 };
 
 // One printed input: an item, a lead-in or a sub-heading, with sub-points.
@@ -65,6 +88,7 @@ struct ReportGroup {
     std::string emptyNote;
     std::vector<std::string> notes; // follow-up, merge, the group's report note
     std::vector<ReportAction> actions;
+    std::vector<ReportPhoto> photos; // after the inputs, notes and actions
 };
 
 // Only rounds with a printed group are in the document.
@@ -255,6 +279,7 @@ struct ReportDocument {
 
     std::vector<AppendixGroup> appendix;    // empty unless internal
     std::vector<IndexedPerson> peopleIndex; // empty unless internal
+    std::string mediaFolder;                // ReportOptions::mediaFolder
 };
 
 // Every printed group's actions in report order, with the group's number.

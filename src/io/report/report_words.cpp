@@ -69,6 +69,8 @@ Vocabulary makeVocabulary(lang::Language language) {
     for (size_t i = 0; i < kMonths.size(); ++i) {
         v.months[i] = lang::tr(language, kMonths[i]);
     }
+    v.photoOf = word("report.photoOf");
+    v.photos = word("report.photos");
     return v;
 }
 

@@ -24,6 +24,8 @@ struct Vocabulary {
     std::string chartCount;    // "Innspill"
     std::string noInputs;      // "Ingen innspill registrert."
     const char* months[12];
+    std::string photoOf{}; // a photo's alt text when it has no caption: "Bilde fra gruppe {n}"
+    std::string photos{};  // the data table's column: "Bilder"
 };
 
 const Vocabulary& vocabulary(const std::string& language);

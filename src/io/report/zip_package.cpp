@@ -132,11 +132,17 @@ std::string zipPackage(const std::vector<PackagePart>& parts) {
         putCommon(out, entry, when, part.name.size());
         out += part.name;
         const size_t data = out.size();
+        // JPEG is compressed already: stored without trying (deflating a
+        // hundred photos would cost a second and gain nothing).
+        const bool jpeg =
+            part.name.size() > 4 && part.name.compare(part.name.size() - 4, 4, ".jpg") == 0;
         const size_t room =
-            libdeflate_deflate_compress_bound(compressor.get(), part.content.size());
+            jpeg ? 0 : libdeflate_deflate_compress_bound(compressor.get(), part.content.size());
         out.resize(data + room);
-        const size_t deflated = libdeflate_deflate_compress(
-            compressor.get(), part.content.data(), part.content.size(), out.data() + data, room);
+        const size_t deflated =
+            jpeg ? 0
+                 : libdeflate_deflate_compress(compressor.get(), part.content.data(),
+                                               part.content.size(), out.data() + data, room);
         if (deflated > 0 && deflated < part.content.size()) {
             entry.method = kDeflated;
             out.resize(data + deflated);

@@ -189,6 +189,7 @@ void drawBody(capture::CaptureFrame& frame) {
         state.headerHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
     }
     ImGui::EndChild();
+    capture::drawPhotoStrip(frame); // thumbnails, always in view
 
     const ImVec2 rest = ImGui::GetContentRegionAvail();
     const bool stacked = rest.x < kStackBelowWidth;
@@ -205,8 +206,10 @@ void drawBody(capture::CaptureFrame& frame) {
         ImGui::SameLine();
     }
     if (ImGui::BeginChild("##notesColumn", ImVec2(0.0f, 0.0f), true)) {
-        capture::drawNotes(frame);
-        capture::drawActions(frame);
+        if (!capture::drawPhotoViewer(frame)) { // a photo opens beside the inputs
+            capture::drawNotes(frame);
+            capture::drawActions(frame);
+        }
     }
     ImGui::EndChild();
 }

@@ -19,6 +19,7 @@
 
 #include "model/id.hpp"
 #include "ui/capture/capture_people.hpp"
+#include "ui/capture/capture_photos.hpp"
 #include "ui/capture/group_picker.hpp"
 #include "ui/capture/text_editor.hpp"
 
@@ -103,6 +104,7 @@ struct CapturePanelState {
     // still tag themes), Enter sets it, Escape drops it; "+"/"-" add or take one.
     bool voteEntry = false;
     std::string voteText;
+    PhotoPanelState photos; // thumbnails, the photo beside the inputs, adding photos
 };
 
 // Draws the capture screen inside the current window.

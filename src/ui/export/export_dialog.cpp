@@ -391,6 +391,7 @@ void startExport(AppContext& ctx, const fs::path& target) {
     request.format = state.format;
     request.options = optionsOf(state);
     request.target = target;
+    request.eventFile = ctx.session->path(); // the photos' bytes, read by the job
     state.jobFormat = state.format;
     state.openError.clear();
     state.lastFolder = target.parent_path();

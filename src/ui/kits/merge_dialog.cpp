@@ -3,6 +3,7 @@
 #include "ui/kits/merge_dialog.hpp"
 
 #include "app/merge/choice_rounds.hpp"
+#include "ui/capture/capture_photos.hpp"
 #include "ui/kits/merge_tables.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
@@ -218,7 +219,9 @@ void openMergeKitsDialog(AppContext& ctx, const std::vector<fs::path>& kits) {
     }
 }
 
-void filesDropped(AppContext& ctx, const std::vector<fs::path>& paths) {
+void filesDropped(AppContext& ctx, const std::vector<fs::path>& dropped) {
+    // Photos go to the open group on the capture screen; the rest as before.
+    const auto paths = takeDroppedPhotos(ctx, dropped);
     if (paths.empty()) {
         return;
     }

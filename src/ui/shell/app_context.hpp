@@ -107,6 +107,10 @@ struct AppContext : EventPanels {
     // platform sets it. Empty in tests that do not care: no warning.
     StorageCheck checkStorage;
     FontRoles fonts;
+    // Uploads RGBA pixels as a texture for ImGui::Image (photos) and frees
+    // one; the platform sets them (OpenGL). Empty in tests: no pixels, 0.
+    std::function<unsigned long long(const std::string& rgba, int width, int height)> uploadTexture;
+    std::function<void(unsigned long long)> releaseTexture;
     // Files dropped onto the window since the last frame (the platform adds
     // them); drawMainWindow hands them to filesDropped.
     std::vector<std::filesystem::path> dropped;

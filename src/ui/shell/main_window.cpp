@@ -237,6 +237,7 @@ void drawMainWindow(AppContext& ctx) {
 
     keepFileSafe(ctx);
     keepWatching(ctx);
+    pollPhotoImport(ctx);
     if (!ctx.dropped.empty()) {
         const auto dropped = std::move(ctx.dropped);
         ctx.dropped.clear();
@@ -280,6 +281,7 @@ void drawMainWindow(AppContext& ctx) {
     drawSearchPanel(ctx);
     drawExportDialog(ctx);
     drawImportNotesDialog(ctx);
+    drawPhotoFolderDialog(ctx);
     drawMakeKitsDialog(ctx);
     drawMergeKitsDialog(ctx);
     drawHandInHistory(ctx);

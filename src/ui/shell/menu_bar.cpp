@@ -105,6 +105,10 @@ void drawFileMenu(AppContext& ctx) {
                  hasEvent)) {
         openImportNotesDialog(ctx);
     }
+    if (menuItem(ctx, ctx.tr("menu.file.importPhotos"), nullptr, "menu.file.importPhotos",
+                 hasEvent)) {
+        openPhotoFolderDialog(ctx);
+    }
     if (menuItem(ctx, ctx.tr("menu.file.exportReport"), kShortcutExport, "menu.file.export",
                  hasEvent)) {
         openExportDialog(ctx);
