@@ -8,6 +8,7 @@
 #include "app/event_files.hpp"
 #include "app/find_similar.hpp"
 #include "app/messages.hpp"
+#include "io/rapidjson.hpp" // first: cereal's rapidjson settings for every instantiation
 #include "model/input_index.hpp"
 #include "model/synthesis_coverage.hpp"
 
