@@ -30,6 +30,13 @@ struct Table {
     const std::string& rectKey;
     const ActionTableEdits& edits;
 
+    // Leaving a field ends its burst of typing: the next field is a new undo step.
+    void endOfTyping() const {
+        if (ImGui::IsItemDeactivated() && ctx.session != nullptr) {
+            ctx.session->breakMerge();
+        }
+    }
+
     void whoCell(const model::Action& action, size_t row) const {
         // A person from the register shows by name; typing over it makes it free text.
         std::string value = model::actionWho(event, action);
@@ -39,6 +46,7 @@ struct Table {
         if (ImGui::InputText("##who", &value)) {
             edits.setField(action.id, app::ActionField::Who, value);
         }
+        endOfTyping();
         ctx.itemRects.record(rectKey + "/who/", std::to_string(row));
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         if (ImGui::BeginCombo("##whoPick", "", ImGuiComboFlags_NoPreview)) {
@@ -71,6 +79,7 @@ struct Table {
                 if (ImGui::InputText("##field", &value)) {
                     edits.setField(action.id, column.field, value);
                 }
+                endOfTyping();
                 ctx.itemRects.record(rectKey + "/" + column.headKey + "/", std::to_string(index));
             }
             ImGui::PopID();
