@@ -228,7 +228,7 @@ TEST_CASE("challenge actions in the reports: under the challenge, and in all act
     CHECK(first.actions[0].what == "Etablere nettverk");
     CHECK(first.actions[1].who == "Direktoratet");
     REQUIRE(doc.challengeActions.size() == 1);
-    CHECK(doc.challengeActions[0].label == "Utfordring A, " + event.themes[0].name);
+    CHECK(doc.challengeActions[0].label == "Utfordring A (" + event.themes[0].name + ")");
     CHECK(doc.challengeActions[0].title == "Mangel på strukturert samarbeid");
 
     const std::string html = io::report::writeHtml(doc);
@@ -238,21 +238,21 @@ TEST_CASE("challenge actions in the reports: under the challenge, and in all act
     CHECK(html.substr(article, end - article).find("Tiltak og ansvar") != std::string::npos);
     CHECK(has(html.substr(article, end - article), "Etablere nettverk"));
     const std::string markdown = io::report::writeMarkdown(doc);
-    CHECK(has(markdown, "| Utfordring A, " + event.themes[0].name + " | Etablere nettverk |"));
+    CHECK(has(markdown, "| Utfordring A (" + event.themes[0].name + ") | Etablere nettverk |"));
 
     // The proceedings: the table of all actions at the end names the challenge.
     const auto proceedings = io::report::buildReport(event, io::report::ReportOptions{});
     const auto all = io::report::allActions(proceedings);
     REQUIRE(all.size() == 2);
-    CHECK(all[0].groupNumber == "Utfordring A, " + event.themes[0].name);
-    CHECK(has(io::report::writeHtml(proceedings), "Utfordring A, " + event.themes[0].name));
+    CHECK(all[0].groupNumber == "Utfordring A (" + event.themes[0].name + ")");
+    CHECK(has(io::report::writeHtml(proceedings), "Utfordring A (" + event.themes[0].name + ")"));
 
     const auto table = io::report::buildDataTable(event, io::report::ReportOptions{});
     REQUIRE(table.actionRows.size() == 2);
-    CHECK(table.actionRows[0] == std::vector<std::string>{"Utfordring A, " + event.themes[0].name,
-                                                          "Mangel på strukturert samarbeid",
-                                                          "Etablere nettverk", "Silje Mæland",
-                                                          "Invitere kommunene", "2031-06-01",
-                                                          "Ett årsverk"});
-    CHECK(has(io::report::writeCsv(table), "Utfordring A, " + event.themes[0].name));
+    CHECK(table.actionRows[0] ==
+          std::vector<std::string>{"Utfordring A (" + event.themes[0].name + ")",
+                                   "Mangel på strukturert samarbeid", "Etablere nettverk",
+                                   "Silje Mæland", "Invitere kommunene", "2031-06-01",
+                                   "Ett årsverk"});
+    CHECK(has(io::report::writeCsv(table), "Utfordring A (" + event.themes[0].name + ")"));
 }

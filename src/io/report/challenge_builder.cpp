@@ -229,7 +229,7 @@ void buildChallengeActions(const Event& event, ReportDocument& doc,
                 continue;
             }
             doc.challengeActions.push_back(ChallengeActions{
-                challengeHeading(doc.language, challengeLetter(i)) + ", " + themeName,
+                challengeHeading(doc.language, challengeLetter(i)) + " (" + themeName + ")",
                 challenges[i]->title, std::move(actions)});
         }
     };

@@ -18,7 +18,7 @@ void buildChallenges(const model::Event& event, ReportDocument& doc,
 
 // Fills doc.challengeActions: every challenge with actions, in the report's
 // order (themes in the event's order, challenges of a theme that is gone
-// last), labelled "Utfordring A, Theme".
+// last), labelled "Utfordring A (Theme)".
 void buildChallengeActions(const model::Event& event, ReportDocument& doc,
                            const ActionPrinter& printActions);
 

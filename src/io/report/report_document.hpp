@@ -230,7 +230,7 @@ struct ReportChallenge {
 // A challenge's actions for the table of all actions, named by the
 // challenge's letter and theme where a group's carry its number.
 struct ChallengeActions {
-    std::string label; // "Utfordring A, Helse"
+    std::string label; // "Utfordring A (Helse)"
     std::string title; // the challenge's title (may be empty)
     std::vector<ReportAction> actions;
 };
