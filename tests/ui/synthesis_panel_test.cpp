@@ -200,6 +200,7 @@ TEST_CASE("synthesis tab: actions under a challenge in the capture screen's tabl
     CHECK(actions(setup.event())[0].what.empty());
     REQUIRE(setup.session().undo());
     CHECK(actions(setup.onDisk()).empty());
+    ui.frame(2); // the table is gone: the button moved up
 
     // × removes the row.
     setup.click(key + "/add");

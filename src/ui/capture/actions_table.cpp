@@ -47,7 +47,7 @@ struct Table {
             edits.setField(action.id, app::ActionField::Who, value);
         }
         endOfTyping();
-        ctx.itemRects.record(rectKey + "/who/", std::to_string(row));
+        ctx.itemRects.record(rectKey + "who/", std::to_string(row));
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         if (ImGui::BeginCombo("##whoPick", "", ImGuiComboFlags_NoPreview)) {
             for (const model::Person* person : candidates) {
@@ -80,7 +80,7 @@ struct Table {
                     edits.setField(action.id, column.field, value);
                 }
                 endOfTyping();
-                ctx.itemRects.record(rectKey + "/" + column.headKey + "/", std::to_string(index));
+                ctx.itemRects.record(rectKey + column.headKey + "/", std::to_string(index));
             }
             ImGui::PopID();
         }
@@ -88,7 +88,7 @@ struct Table {
         if (ImGui::Button("\xC3\x97")) { // ×
             edits.remove(action.id);
         }
-        ctx.itemRects.record(rectKey + "/remove/", std::to_string(index));
+        ctx.itemRects.record(rectKey + "remove/", std::to_string(index));
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s", ctx.tr("actions.remove"));
         }
@@ -120,7 +120,7 @@ void drawActionsTable(AppContext& ctx, const model::Event& event,
     if (ImGui::Button(ctx.tr("actions.add"))) {
         edits.add();
     }
-    ctx.itemRects.record(rectKey + "/add");
+    ctx.itemRects.record(rectKey + "add");
 }
 
 } // namespace innspill::ui

@@ -29,7 +29,7 @@ struct ActionTableEdits {
 
 // `candidates`: the people "who" is picked from, in the order offered.
 // `rectKey`: the prefix its items are recorded under in ctx.itemRects
-// ("capture.action": "capture.action/actions.what/0", "capture.action/add").
+// ("capture.action/": "capture.action/actions.what/0", "capture.action/add").
 void drawActionsTable(AppContext& ctx, const model::Event& event,
                       const std::vector<model::Action>& actions,
                       const std::vector<const model::Person*>& candidates,

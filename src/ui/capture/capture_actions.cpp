@@ -104,7 +104,7 @@ void drawActions(CaptureFrame& frame) {
             [](AppContext& c, const model::Group& g) { applyChange(c, app::addAction(g)); });
     };
     drawActionsTable(ctx, frame.event, frame.group.actions, candidates(frame.event, frame.group),
-                     "capture.action", edits);
+                     "capture.action/", edits);
 }
 
 } // namespace innspill::ui::capture

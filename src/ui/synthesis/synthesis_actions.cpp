@@ -36,7 +36,7 @@ void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
     edits.add = [&] { step = app::addChallengeAction(event, id); };
     ImGui::Indent();
     drawActionsTable(ctx, event, challenge.actions, people,
-                     "synthesis.challenge/" + id.str() + "/action", edits);
+                     "synthesis.challenge/" + id.str() + "/action/", edits);
     ImGui::Unindent();
     applyTyping(ctx, typed);
 }
