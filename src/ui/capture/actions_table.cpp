@@ -15,12 +15,15 @@ namespace {
 struct Column {
     app::ActionField field;
     const char* headKey;
+    float weight; // share of the width: the action itself gets the most
 };
 
 constexpr Column kColumns[] = {
-    {app::ActionField::What, "actions.what"},           {app::ActionField::Who, "actions.who"},
-    {app::ActionField::NextStep, "actions.nextStep"},   {app::ActionField::Due, "actions.due"},
-    {app::ActionField::Resources, "actions.resources"},
+    {app::ActionField::What, "actions.what", 2.2f},
+    {app::ActionField::Who, "actions.who", 1.5f},
+    {app::ActionField::NextStep, "actions.nextStep", 1.5f},
+    {app::ActionField::Due, "actions.due", 0.8f},
+    {app::ActionField::Resources, "actions.resources", 1.2f},
 };
 
 struct Table {
@@ -101,13 +104,15 @@ struct Table {
 void drawActionsTable(AppContext& ctx, const model::Event& event,
                       const std::vector<model::Action>& actions,
                       const std::vector<const model::Person*>& candidates,
-                      const std::string& rectKey, const ActionTableEdits& edits) {
+                      const std::string& rectKey, const ActionTableEdits& edits,
+                      const char* addKey) {
     const Table table{ctx, event, candidates, rectKey, edits};
     if (!actions.empty() &&
         ImGui::BeginTable("##actions", 6,
                           ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         for (const auto& column : kColumns) {
-            ImGui::TableSetupColumn(ctx.tr(column.headKey));
+            ImGui::TableSetupColumn(ctx.tr(column.headKey), ImGuiTableColumnFlags_WidthStretch,
+                                    column.weight);
         }
         ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::GetFrameHeight());
@@ -117,7 +122,7 @@ void drawActionsTable(AppContext& ctx, const model::Event& event,
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(ctx.tr("actions.add"))) {
+    if (ImGui::Button(ctx.tr(addKey))) {
         edits.add();
     }
     ctx.itemRects.record(rectKey + "add");

@@ -16,7 +16,8 @@ void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
                           std::optional<app::Change>& step) {
     const model::Event& event = *ctx.event();
     const model::Id id = challenge.id;
-    disabledText(ctx.tr("actions.heading"));
+    // Not "Tiltak og ansvar" alone: the synthesis calls its measures "tiltak" too.
+    disabledText(ctx.tr("synthesis.actions"));
     std::vector<const model::Person*> people;
     people.reserve(event.people.size());
     for (const auto& person : event.people) {
@@ -34,10 +35,8 @@ void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
         step = app::removeChallengeAction(event, id, action);
     };
     edits.add = [&] { step = app::addChallengeAction(event, id); };
-    ImGui::Indent();
     drawActionsTable(ctx, event, challenge.actions, people,
-                     "synthesis.challenge/" + id.str() + "/action/", edits);
-    ImGui::Unindent();
+                     "synthesis.challenge/" + id.str() + "/action/", edits, "synthesis.addAction");
     applyTyping(ctx, typed);
 }
 
