@@ -122,6 +122,9 @@ cairo_surface_t* photoSurface(const std::string& bytes) {
 
 // ---- Text ----
 
+// Words longer than this (in bytes) may be split across lines on the wall.
+constexpr size_t kLongWordBytes = 18;
+
 class Painter {
   public:
     explicit Painter(cairo_t* cr) : m_cr(cr), m_layout(pango_cairo_create_layout(cr)) {
@@ -160,16 +163,32 @@ class Painter {
     }
 
     // Whether setting `text` `width` wide breaks a line inside a word (a
-    // word wider than the width): the wall's narrow cells shrink to avoid it.
+    // word wider than the width) of ordinary length: the wall's narrow
+    // cells shrink to avoid it.
     bool splitsWord(const std::string& text, double size, bool bold, double width) {
         set(text, size, bold, width, 0);
         for (GSList* line = pango_layout_get_lines_readonly(m_layout); line; line = line->next) {
             const auto* layoutLine = static_cast<const PangoLayoutLine*>(line->data);
             const auto start = static_cast<size_t>(layoutLine->start_index);
             if (start > 0 && start <= text.size()) {
-                const char before = text[start - 1];
-                if (before != ' ' && before != '\n' && before != '-' && before != '/') {
-                    return true;
+                const auto isBreak = [](char c) {
+                    return c == ' ' || c == '\n' || c == '-' || c == '/';
+                };
+                if (!isBreak(text[start - 1])) {
+                    // A long compound ("arbeidsavklaringspenger") may be
+                    // split; shrinking the whole wall for it would make
+                    // every other word too small to read from a step away.
+                    size_t from = start - 1;
+                    while (from > 0 && !isBreak(text[from - 1])) {
+                        --from;
+                    }
+                    size_t to = start;
+                    while (to < text.size() && !isBreak(text[to])) {
+                        ++to;
+                    }
+                    if (to - from <= kLongWordBytes) {
+                        return true;
+                    }
                 }
             }
         }
