@@ -106,7 +106,7 @@ TEST_CASE("challenge actions: a file from before them reads without, then migrat
     CHECK(disk.synthesis.challenges.front().actions[0].what == "Pilot");
 }
 
-TEST_CASE("challenge actions: the JSON archive carries them; an archive without imports") {
+TEST_CASE("challenge actions: the JSON archive carries them, an archive without imports") {
     const model::Event event = eventWithChallengeActions();
     const std::string json = io::writeJsonArchive(event);
     CHECK(has(json, "\"what\": \"Etablere nettverk\""));
@@ -177,7 +177,7 @@ TEST_CASE("challenge actions: added, edited, given a person, removed, each one u
     CHECK(model::findChallenge(test::onDisk(path).synthesis, challenge)->actions.empty());
 }
 
-TEST_CASE("challenge actions: kits merge them by id; both editing one field is a conflict") {
+TEST_CASE("challenge actions: kits merge them by id, both editing one field is a conflict") {
     test::Master master{eventWithChallengeActions(), {}};
     auto kit = test::handOut(master.event, "Kari");
     auto& kitActions = kit.event.synthesis.challenges.front().actions;
