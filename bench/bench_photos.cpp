@@ -4,7 +4,7 @@
 // import the app and `innspill photo import` use; how much the event file
 // grows per photo; and the public proceedings of 50 groups with 100 photos
 // in PDF and DOCX.
-// Usage: bench_photos [--photos N] [--keep DIR]
+// Usage: bench_photos [--photos N] [--keep DIR] [--tsv]
 #include "app/event_session.hpp"
 #include "app/export.hpp"
 #include "app/photos/photo_import_job.hpp"
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
 
     // Eight distinct photos, written 200 times under group names: decoding
     // cost does not depend on which bytes repeat.
-    std::cout << "generating " << count << " phone photos (12 MP JPEG) …\n";
+    std::cerr << "generating " << count << " phone photos (12 MP JPEG) …\n";
     std::vector<std::string> distinct;
     for (unsigned i = 0; i < 8; ++i) {
         distinct.push_back(phonePhoto(i, i % 3 == 0));
@@ -161,15 +161,19 @@ int main(int argc, char** argv) {
 
     const double perPhotoKb =
         (static_cast<double>(std::max(after, checkpointed)) - before) / 1024.0 / job.attached();
-    std::cout << "| measure | result | budget |\n|---|---|---|\n";
-    std::cout << "| import " << job.attached() << " phone photos (12 MP JPEG, "
-              << photoBytes / count / 1024 << " KB each) | " << importSeconds << " s (CPU "
-              << importCpu << " s) | < 15 s |\n";
-    std::cout << "| event file growth per photo | " << perPhotoKb << " KB | ≤ 700 KB |\n";
-    std::cout << "| public proceedings, 50 groups, 100 photos: PDF (" << pdfSize / 1024 / 1024
-              << " MB) | " << pdf.medianMs / 1000.0 << " s | < 3 s |\n";
-    std::cout << "| public proceedings, 50 groups, 100 photos: DOCX (" << docxSize / 1024 / 1024
-              << " MB) | " << docx.medianMs / 1000.0 << " s | < 1 s |\n";
+    const std::string subject = std::to_string(job.attached()) + " phone photos (12 MP, " +
+                                std::to_string(photoBytes / count / 1024) + " KB each)";
+    bench::Table table;
+    table.add(subject, "import (wall clock)", importSeconds, "s", bench::below(15));
+    table.add(subject, "import (CPU)", importCpu, "s");
+    table.add(subject, "event file growth per photo", perPhotoKb, "KB", bench::below(700));
+    table.add("50 groups, " + std::to_string(job.attached() / 2) + " public photos",
+              "public proceedings PDF (" + std::to_string(pdfSize / 1024 / 1024) + " MB)", pdf,
+              bench::below(3000));
+    table.add("50 groups, " + std::to_string(job.attached() / 2) + " public photos",
+              "public proceedings DOCX (" + std::to_string(docxSize / 1024 / 1024) + " MB)", docx,
+              bench::below(1000));
+    const int met = table.finish(argc, argv);
     if (!job.failures().empty()) {
         std::cerr << job.failures().size() << " photos failed\n";
         return 1;
@@ -178,5 +182,5 @@ int main(int argc, char** argv) {
         reopened.session.reset();
         fs::remove_all(dir);
     }
-    return 0;
+    return met;
 }

@@ -51,7 +51,7 @@ if ! command -v pandoc >/dev/null 2>&1; then
     $sudo apt-get install -y -qq --no-install-recommends pandoc >/dev/null ||
         echo "run_all.sh: could not install pandoc; the pandoc figures are left out" >&2
 fi
-benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_handin_watch bench_event_scale bench_synthesis"
+benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_handin_watch bench_event_scale bench_synthesis bench_photos"
 # shellcheck disable=SC2086 # the list is meant to split
 cmake --build "$build" -j"$jobs" --target $benches innspill >/dev/null
 
@@ -89,6 +89,7 @@ run bench_merge --runs "$runs_merge"
 run bench_handin_watch --runs "$runs_watch"
 run bench_event_scale --runs "$runs_merge"
 run bench_synthesis --runs "$runs_frames"
+run bench_photos --photos 200
 
 # Idle CPU of the real app under Xvfb; a skip (no xvfb-run) is shown as one.
 echo "running idle_cpu.sh" >&2
@@ -125,6 +126,6 @@ awk -F '\t' '
         exit failed > 0
     }' "$work"/bench_open.tsv "$work"/bench_ui_wall.tsv "$work"/bench_ui_people.tsv \
     "$work"/bench_ui_capture.tsv "$work"/bench_reports.tsv "$work"/bench_merge.tsv "$work"/bench_handin_watch.tsv \
-    "$work"/bench_event_scale.tsv "$work"/bench_synthesis.tsv \
+    "$work"/bench_event_scale.tsv "$work"/bench_synthesis.tsv "$work"/bench_photos.tsv \
     "$work"/idle_cpu.tsv || { [ "$status" -eq 0 ] && status=1; }
 exit "$status"

@@ -161,6 +161,18 @@ Change deletePeople(const model::Event& event, const std::vector<model::Id>& peo
         }
         change.group(group, std::move(after));
     }
+    // Challenges' actions the same way.
+    model::Synthesis synthesis = event.synthesis;
+    for (auto& challenge : synthesis.challenges) {
+        for (auto& action : challenge.actions) {
+            if (actionNames(action, doomed)) {
+                action.who = model::actionWho(event, action);
+            }
+        }
+    }
+    if (!(synthesis == event.synthesis)) {
+        change.synthesis(event.synthesis, synthesis);
+    }
     // In register order, so undo puts them back in a stable order.
     for (const auto& person : event.people) {
         if (doomed.contains(person.id)) {
@@ -201,6 +213,17 @@ Change mergePeople(const model::Event& event, const model::Id& kept, const model
             }
         }
         change.group(group, std::move(after));
+    }
+    model::Synthesis synthesis = event.synthesis;
+    for (auto& challenge : synthesis.challenges) {
+        for (auto& action : challenge.actions) {
+            if (actionNames(action, {removed})) {
+                action.who = kept.str();
+            }
+        }
+    }
+    if (!(synthesis == event.synthesis)) {
+        change.synthesis(event.synthesis, synthesis);
     }
     change.person(*removedPerson, std::nullopt);
     return change;

@@ -3,6 +3,7 @@
 
 #include "app/edits_capture.hpp"
 #include "model/group_number.hpp"
+#include "model/synthesis.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -31,12 +32,6 @@ model::Input* inputIn(model::Group& group, const model::Id& input) {
                        : &group.inputs[path->index];
 }
 
-model::Action* actionIn(model::Group& group, const model::Id& action) {
-    auto found = std::find_if(group.actions.begin(), group.actions.end(),
-                              [&](const model::Action& a) { return a.id == action; });
-    return found == group.actions.end() ? nullptr : &*found;
-}
-
 // One switch for both constnesses.
 template <typename A> auto& fieldOf(A& action, ActionField field) {
     switch (field) {
@@ -52,6 +47,43 @@ template <typename A> auto& fieldOf(A& action, ActionField field) {
         break;
     }
     return action.what;
+}
+
+// The list edits, on a group's or a challenge's actions.
+model::Id addTo(std::vector<model::Action>& actions) {
+    model::Action action;
+    action.id = model::Id::generate();
+    actions.push_back(std::move(action));
+    return actions.back().id;
+}
+
+void setIn(std::vector<model::Action>& actions, const model::Id& action, ActionField field,
+           std::string text) {
+    auto found = std::find_if(actions.begin(), actions.end(),
+                              [&](const model::Action& a) { return a.id == action; });
+    if (found != actions.end()) {
+        fieldOf(*found, field) = std::move(text);
+    }
+}
+
+void removeFrom(std::vector<model::Action>& actions, const model::Id& action) {
+    std::erase_if(actions, [&](const model::Action& a) { return a.id == action; });
+}
+
+// One change of the challenge's actions: empty when the challenge is gone
+// or nothing changed.
+template <typename Edit>
+Change challengeEdit(const char* label, const model::Event& event, const model::Id& challenge,
+                     Edit&& edit) {
+    Change change(label);
+    model::Synthesis after = event.synthesis;
+    if (model::Challenge* target = model::findChallenge(after, challenge)) {
+        edit(target->actions);
+        if (!(after == event.synthesis)) {
+            change.synthesis(event.synthesis, after);
+        }
+    }
+    return change;
 }
 
 } // namespace
@@ -132,21 +164,17 @@ const std::string& actionField(const model::Action& action, ActionField field) {
 
 Change addAction(const model::Group& group, model::Id* added) {
     model::Group after = group;
-    model::Action action;
-    action.id = model::Id::generate();
+    const model::Id id = addTo(after.actions);
     if (added) {
-        *added = action.id;
+        *added = id;
     }
-    after.actions.push_back(std::move(action));
     return groupEdit("undo.addAction", group, std::move(after));
 }
 
 Change setActionField(const model::Group& group, const model::Id& action, ActionField field,
                       std::string text) {
     model::Group after = group;
-    if (model::Action* target = actionIn(after, action)) {
-        fieldOf(*target, field) = std::move(text);
-    }
+    setIn(after.actions, action, field, std::move(text));
     return groupEdit("undo.editAction", group, std::move(after));
 }
 
@@ -157,8 +185,37 @@ Change setActionPerson(const model::Group& group, const model::Id& action,
 
 Change removeAction(const model::Group& group, const model::Id& action) {
     model::Group after = group;
-    std::erase_if(after.actions, [&](const model::Action& a) { return a.id == action; });
+    removeFrom(after.actions, action);
     return groupEdit("undo.removeAction", group, std::move(after));
+}
+
+Change addChallengeAction(const model::Event& event, const model::Id& challenge, model::Id* added) {
+    return challengeEdit("undo.addAction", event, challenge,
+                         [&](std::vector<model::Action>& actions) {
+                             const model::Id id = addTo(actions);
+                             if (added) {
+                                 *added = id;
+                             }
+                         });
+}
+
+Change setChallengeActionField(const model::Event& event, const model::Id& challenge,
+                               const model::Id& action, ActionField field, std::string text) {
+    return challengeEdit("undo.editAction", event, challenge,
+                         [&](std::vector<model::Action>& actions) {
+                             setIn(actions, action, field, std::move(text));
+                         });
+}
+
+Change setChallengeActionPerson(const model::Event& event, const model::Id& challenge,
+                                const model::Id& action, const model::Id& person) {
+    return setChallengeActionField(event, challenge, action, ActionField::Who, person.str());
+}
+
+Change removeChallengeAction(const model::Event& event, const model::Id& challenge,
+                             const model::Id& action) {
+    return challengeEdit("undo.removeAction", event, challenge,
+                         [&](std::vector<model::Action>& actions) { removeFrom(actions, action); });
 }
 
 } // namespace innspill::app

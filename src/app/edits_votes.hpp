@@ -1,7 +1,7 @@
 // Convergence and action planning as Change builders: an input's dot-vote
 // count (typed, or one more / one fewer), the voting view's rows over a
-// round, a day or the whole event, and a group's actions (add, edit a
-// field, remove). Each is one undo step like every other edit.
+// round, a day or the whole event, and a group's or a challenge's actions
+// (add, edit a field, remove). Each is one undo step like every other edit.
 #pragma once
 
 #include "app/change.hpp"
@@ -60,5 +60,16 @@ Change setActionField(const model::Group& group, const model::Id& action, Action
 // `who` as a person from the register (stored as the person's id).
 Change setActionPerson(const model::Group& group, const model::Id& action, const model::Id& person);
 Change removeAction(const model::Group& group, const model::Id& action);
+
+// The same on a challenge of the synthesis ("a group, or with the synthesis
+// a challenge, can hold actions"); empty when the challenge is not there.
+Change addChallengeAction(const model::Event& event, const model::Id& challenge,
+                          model::Id* added = nullptr);
+Change setChallengeActionField(const model::Event& event, const model::Id& challenge,
+                               const model::Id& action, ActionField field, std::string text);
+Change setChallengeActionPerson(const model::Event& event, const model::Id& challenge,
+                                const model::Id& action, const model::Id& person);
+Change removeChallengeAction(const model::Event& event, const model::Id& challenge,
+                             const model::Id& action);
 
 } // namespace innspill::app

@@ -1,6 +1,7 @@
 // Wall papers for the CLI and the app (wall_papers.hpp).
 #include "app/wall_papers.hpp"
 
+#include "app/export.hpp"
 #include "io/atomic_write.hpp"
 #include "model/text.hpp"
 
@@ -47,6 +48,18 @@ lang::Message wallPaperProblem(const model::Event& event, const WallPaperOptions
         return lang::message("wallPapers.emptyRound");
     }
     return {};
+}
+
+io::report::GroupPhoto publicPhotoReader(const std::filesystem::path& eventFile) {
+    return
+        [read = photoReader(eventFile)](const model::Group& group) -> std::optional<std::string> {
+            for (const auto& photo : group.photos) {
+                if (photo.isPublic) {
+                    return read(photo.id);
+                }
+            }
+            return std::nullopt;
+        };
 }
 
 std::string renderWallPapers(const model::Event& event, const WallPaperOptions& options) {

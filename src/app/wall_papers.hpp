@@ -23,6 +23,11 @@ std::optional<Paper> parsePaper(const std::string& name);                 // a3,
 // Whether `name` is one of the wall-paper reports (so --report picks them).
 bool isWallPaperReport(const std::string& name);
 
+// The sheets' photo for the event file at `eventFile`: a group's first
+// public photo, its JPEG read through photoReader (app/export.hpp) like the
+// reports read theirs; nothing for a group with only internal photos.
+io::report::GroupPhoto publicPhotoReader(const std::filesystem::path& eventFile);
+
 // The PDF's bytes. Check wallPaperProblem first: with nothing to print for
 // a --group or round it throws std::invalid_argument.
 std::string renderWallPapers(const model::Event& event, const WallPaperOptions& options);

@@ -137,6 +137,7 @@ int runWallPapers(const ExportOptions& options) {
         }
         paper.groupNumber = options.groupNumber;
     }
+    paper.photo = app::publicPhotoReader(options.file);
     const auto event = app::readEventFile(options.file);
     if (const auto problem = app::wallPaperProblem(event, paper); !problem.empty()) {
         return fail(lang::render(language(), problem));

@@ -32,6 +32,11 @@ int runStats(const fs::path& file, bool json) {
             {"subPoints", "cli.stats.subPoints", stats.subPoints},
             {"people", "cli.stats.people", stats.people},
             {"themes", "cli.stats.themes", stats.themes},
+            {"votedInputs", "cli.stats.votedInputs", stats.votedInputs},
+            {"votes", "cli.stats.votes", stats.votes},
+            {"actions", "cli.stats.actions", stats.actions},
+            {"publicPhotos", "cli.stats.publicPhotos", stats.publicPhotos},
+            {"internalPhotos", "cli.stats.internalPhotos", stats.internalPhotos},
         };
         if (json) {
             std::cout << '{';

@@ -391,6 +391,7 @@ class ArchiveReader {
                         challenge.measures.push_back(std::move(measure));
                     });
                 });
+                challenge.actions = readActions();
                 synthesis.challenges.push_back(std::move(challenge));
             });
         });
@@ -499,6 +500,14 @@ class ArchiveReader {
             links.followUpOf = textOrNull("followUpOf");
         }
         links.mergedWith = stringArray("mergedWith");
+        group.actions = readActions();
+        m_links.emplace(group.id, std::move(links));
+        return group;
+    }
+
+    // A group's or a challenge's actions; none when the key is absent.
+    std::vector<model::Action> readActions() {
+        std::vector<model::Action> actions;
         array("actions", [&] {
             object(nullptr, [&] {
                 model::Action action;
@@ -508,11 +517,10 @@ class ArchiveReader {
                 action.nextStep = optionalText("nextStep");
                 action.due = optionalText("due");
                 action.resources = optionalText("resources");
-                group.actions.push_back(std::move(action));
+                actions.push_back(std::move(action));
             });
         });
-        m_links.emplace(group.id, std::move(links));
-        return group;
+        return actions;
     }
 
     model::Input readInput() {

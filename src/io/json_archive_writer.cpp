@@ -154,6 +154,7 @@ class ArchiveWriter {
                         ids("inputs", measure.inputs);
                     });
                 });
+                writeActions(challenge.actions);
             });
         });
         array("priorities", synthesis.priorities, [&](const model::Priority& priority) {
@@ -234,15 +235,20 @@ class ArchiveWriter {
                 const std::string* number = groupNumber(id);
                 m_ar(number ? *number : id.str());
             });
-            array("actions", group.actions, [&](const model::Action& action) {
-                object(nullptr, [&] {
-                    text("id", action.id.str());
-                    text("what", action.what);
-                    text("who", action.who);
-                    text("nextStep", action.nextStep);
-                    text("due", action.due);
-                    text("resources", action.resources);
-                });
+            writeActions(group.actions);
+        });
+    }
+
+    // A group's or a challenge's actions.
+    void writeActions(const std::vector<model::Action>& actions) {
+        array("actions", actions, [&](const model::Action& action) {
+            object(nullptr, [&] {
+                text("id", action.id.str());
+                text("what", action.what);
+                text("who", action.who);
+                text("nextStep", action.nextStep);
+                text("due", action.due);
+                text("resources", action.resources);
             });
         });
     }

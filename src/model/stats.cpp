@@ -15,6 +15,25 @@ EventStats computeStats(const Event& event) {
         const auto count = countInputs(group.inputs);
         stats.inputs += count.inputs;
         stats.subPoints += count.subPoints;
+        const auto countVotes = [&](const Input& input) {
+            if (input.votes > 0) {
+                ++stats.votedInputs;
+                stats.votes += static_cast<size_t>(input.votes);
+            }
+        };
+        for (const auto& input : group.inputs) {
+            countVotes(input);
+            for (const auto& child : input.children) {
+                countVotes(child);
+            }
+        }
+        stats.actions += group.actions.size();
+        for (const auto& photo : group.photos) {
+            ++(photo.isPublic ? stats.publicPhotos : stats.internalPhotos);
+        }
+    }
+    for (const auto& challenge : event.synthesis.challenges) {
+        stats.actions += challenge.actions.size();
     }
     stats.people = event.people.size();
     stats.themes = event.themes.size();

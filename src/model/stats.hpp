@@ -16,6 +16,12 @@ struct EventStats {
     size_t subPoints = 0; // sub-points, counted apart
     size_t people = 0;
     size_t themes = 0;
+    // Convergence and action planning (issue 17).
+    size_t votedInputs = 0; // inputs and sub-points with at least one vote
+    size_t votes = 0;       // dots in all
+    size_t actions = 0;     // the groups' and the challenges' actions
+    size_t publicPhotos = 0;
+    size_t internalPhotos = 0;
 };
 
 EventStats computeStats(const Event& event);

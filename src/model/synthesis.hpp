@@ -5,6 +5,7 @@
 // derived from its order among the challenges of its theme, never stored.
 #pragma once
 
+#include "model/action.hpp"
 #include "model/id.hpp"
 
 #include <optional>
@@ -31,6 +32,7 @@ struct Challenge {
     std::string description; // multi-line
     std::vector<Id> inputs;  // the inputs (or sub-points) it rests on, in order
     std::vector<Measure> measures;
+    std::vector<Action> actions; // action planning under the challenge ("Tiltak og ansvar")
 
     bool operator==(const Challenge&) const = default;
 };

@@ -341,6 +341,25 @@ CREATE TABLE photo (
 CREATE INDEX photo_by_group ON photo(group_id, position);
 )sql";
 
+// Version 11 (kChallengeActionsVersion): a challenge of the synthesis holds
+// actions like a group does (issue 17, action planning): the same fields as
+// group_action, keyed by UUID so kits and merge carry them, removed with
+// their challenge.
+constexpr std::string_view kChallengeActionsMigration = R"sql(
+CREATE TABLE challenge_action (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    challenge_id TEXT NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    what TEXT NOT NULL DEFAULT '',
+    who TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    resources TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX challenge_action_by_challenge ON challenge_action(challenge_id, position);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations() {
@@ -353,7 +372,8 @@ const std::vector<std::string_view>& migrations() {
                                                            kVersion7,
                                                            kThemeColourMigration,
                                                            kVotesActionsMigration,
-                                                           kPhotoTablesMigration};
+                                                           kPhotoTablesMigration,
+                                                           kChallengeActionsMigration};
     return kMigrations;
 }
 

@@ -20,6 +20,8 @@ constexpr int kThemeColourVersion = 8;
 constexpr int kVotesActionsVersion = 9;
 // The schema version that added photos of flipcharts (photo; store/photo_blobs.hpp).
 constexpr int kPhotoTablesVersion = 10;
+// The schema version that let a challenge of the synthesis hold actions (challenge_action).
+constexpr int kChallengeActionsVersion = 11;
 
 // The SQL of each migration; index 0 takes an empty file to version 1.
 const std::vector<std::string_view>& migrations();

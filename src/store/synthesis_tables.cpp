@@ -70,6 +70,8 @@ void clearChallengeParts(Connection& connection, const Id& challenge) {
     measures.bind(1, std::string_view(challenge.str())).run();
     Statement& sources = connection.prepared("DELETE FROM synthesis_source WHERE challenge_id = ?");
     sources.bind(1, std::string_view(challenge.str())).run();
+    Statement& actions = connection.prepared("DELETE FROM challenge_action WHERE challenge_id = ?");
+    actions.bind(1, std::string_view(challenge.str())).run();
 }
 
 void insertSources(Connection& connection, const Id& challenge, const Id& owner,
@@ -115,6 +117,21 @@ void insertChallengeParts(Connection& connection, const model::Challenge& challe
             .run();
         insertSources(connection, challenge.id, measure.id, measure.inputs);
     }
+    Statement& action = connection.prepared(
+        "INSERT INTO challenge_action (id, challenge_id, position, what, who, next_step, due, "
+        "resources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (size_t a = 0; a < challenge.actions.size(); ++a) {
+        const model::Action& row = challenge.actions[a];
+        action.bind(1, std::string_view(row.id.str()))
+            .bind(2, std::string_view(challenge.id.str()))
+            .bind(3, static_cast<int64_t>(a))
+            .bind(4, std::string_view(row.what))
+            .bind(5, std::string_view(row.who))
+            .bind(6, std::string_view(row.nextStep))
+            .bind(7, std::string_view(row.due))
+            .bind(8, std::string_view(row.resources))
+            .run();
+    }
 }
 
 bool sameRow(const model::Challenge& a, const model::Challenge& b) {
@@ -122,7 +139,30 @@ bool sameRow(const model::Challenge& a, const model::Challenge& b) {
 }
 
 bool sameParts(const model::Challenge& a, const model::Challenge& b) {
-    return a.inputs == b.inputs && a.measures == b.measures;
+    return a.inputs == b.inputs && a.measures == b.measures && a.actions == b.actions;
+}
+
+// The challenges' actions (schema kChallengeActionsVersion on).
+void readChallengeActions(Connection& connection, model::Synthesis& synthesis,
+                          const std::unordered_map<std::string, size_t>& challengeIndex) {
+    Statement actions(connection, "SELECT challenge_id, id, what, who, next_step, due, resources "
+                                  "FROM challenge_action ORDER BY challenge_id, position, seq");
+    while (actions.step()) {
+        auto owner = challengeIndex.find(std::string(actions.view(0)));
+        if (owner == challengeIndex.end()) {
+            throw FileError(FileErrorKind::Inconsistent, connection.path(),
+                            lang::message("fileError.badId", {{"table", "challenge_action"},
+                                                              {"id", actions.text(0)}}));
+        }
+        model::Action action;
+        action.id = parseId(connection, actions.view(1), "challenge_action");
+        action.what = actions.text(2);
+        action.who = actions.text(3);
+        action.nextStep = actions.text(4);
+        action.due = actions.text(5);
+        action.resources = actions.text(6);
+        synthesis.challenges[owner->second].actions.push_back(std::move(action));
+    }
 }
 
 } // namespace
@@ -182,6 +222,9 @@ model::Synthesis readSynthesis(Connection& connection) {
                 .inputs.push_back(input);
         }
     }
+    if (connection.pragmaInteger("user_version") >= kChallengeActionsVersion) {
+        readChallengeActions(connection, synthesis, challengeIndex);
+    }
     Statement priorities(connection, "SELECT challenge_id, measure_id, recommendation "
                                      "FROM synthesis_priority ORDER BY position");
     while (priorities.step()) {
@@ -204,6 +247,7 @@ model::Synthesis readSynthesis(Connection& connection) {
 void EventFile::writeSynthesis(const model::Synthesis& synthesis) {
     Savepoint savepoint(*m_connection);
     m_connection->exec("DELETE FROM synthesis_source");
+    m_connection->exec("DELETE FROM challenge_action");
     m_connection->exec("DELETE FROM measure");
     m_connection->exec("DELETE FROM challenge");
     for (size_t i = 0; i < synthesis.challenges.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "app/event_session.hpp"
 #include "app/export.hpp"
 #include "app/photos/photo_edits.hpp"
+#include "app/wall_papers.hpp"
 #include "io/office_test_support.hpp"
 #include "store/event_file.hpp"
 #include "support/sample_event.hpp"
@@ -163,4 +164,37 @@ TEST_CASE("a report without a photo reader has no photos") {
     options.includeAppendix = true;
     const auto html = app::renderExport(e->session->event(), app::ExportFormat::Html, options);
     CHECK(html.find("<img") == std::string::npos);
+}
+
+TEST_CASE("the news-wall sheet carries the group's public photo, never an internal one") {
+    auto e = photoEvent();
+    // The second group gets only an internal photo.
+    const auto& second = e->session->event().groups.at(1);
+    const auto path = e->dir / "intern.jpg";
+    test::writeFile(path, test::makeJpeg(300, 400));
+    auto prepared = app::preparePhotoFile(path);
+    REQUIRE(prepared.ok());
+    std::vector<app::PhotoPlacement> placements;
+    placements.push_back({second.id, std::move(prepared), "Bare intern", false});
+    lang::Message error;
+    REQUIRE(app::attachPhotos(*e->session, placements, error));
+
+    const auto sheet = [&](const std::string& number) {
+        app::WallPaperOptions options;
+        options.groupNumber = number;
+        options.photo = app::publicPhotoReader(e->file);
+        return app::renderWallPapers(e->session->event(), options);
+    };
+    const auto withPhoto = sheet(e->groupNumber);
+    CHECK(count(withPhoto, "/Subtype /Image") == 1);
+    CHECK(count(withPhoto, "/DCTDecode") == 1);
+    const auto internalOnly = sheet(e->session->event().groups.at(1).number);
+    CHECK(internalOnly.find("/Subtype /Image") == std::string::npos);
+
+    // The app's print writes the same sheet beside the event file.
+    app::WallPaperOptions print;
+    print.groupNumber = e->groupNumber;
+    print.photo = app::publicPhotoReader(e->file);
+    const auto printed = app::printWallPapers(e->session->event(), e->file, print);
+    CHECK(count(test::readFile(printed), "/Subtype /Image") == 1);
 }

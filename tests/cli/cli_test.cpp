@@ -31,7 +31,8 @@ TEST_CASE("cli: new, stats, check") {
     auto stats = run(dir, {"stats", file, "--json"});
     CHECK(stats.exitCode == 0);
     CHECK(stats.out == "{\"days\":0,\"rounds\":0,\"rooms\":0,\"groups\":0,\"inputs\":0,"
-                       "\"subPoints\":0,\"people\":0,\"themes\":0}\n");
+                       "\"subPoints\":0,\"people\":0,\"themes\":0,\"votedInputs\":0,\"votes\":0,"
+                       "\"actions\":0,\"publicPhotos\":0,\"internalPhotos\":0}\n");
     auto check = run(dir, {"check", file});
     CHECK(check.exitCode == 0);
     CHECK(check.err.empty());
@@ -61,7 +62,8 @@ TEST_CASE("cli: export json, import-json, export again is byte-identical") {
     auto stats = run(dir, {"stats", file}, "C");
     CHECK(stats.exitCode == 0);
     CHECK(stats.out == "days 2\nrounds 3\nrooms 3\ngroups 5\ninputs 8\nsub-points 2\npeople 5\n"
-                       "themes 5\n");
+                       "themes 5\ninputs with votes 0\nvotes (dots) 0\nactions 0\npublic photos 0\n"
+                       "internal photos 0\n");
 
     REQUIRE(run(dir, {"export", file, "--format", "json", "-o", (dir / "out.json").string()})
                 .exitCode == 0);

@@ -57,6 +57,37 @@ TEST_CASE("statistics count sub-points apart") {
     CHECK(stats.themes == 5);
 }
 
+TEST_CASE("statistics count votes, actions of groups and challenges, and photos by flag") {
+    auto event = innspill::test::sampleEvent();
+    CHECK(computeStats(event).votes == 0);
+    auto& group = event.groups.at(0);
+    REQUIRE(!group.inputs.empty());
+    group.inputs[0].votes = 4;
+    if (!group.inputs[0].children.empty()) {
+        group.inputs[0].children[0].votes = 0;
+    }
+    event.groups.at(1).inputs.at(0).votes = 3;
+    group.actions.push_back(Action{Id::generate(), "Søke midler", "", "", "", ""});
+    Challenge challenge;
+    challenge.id = Id::generate();
+    challenge.theme = event.themes.at(0).id;
+    challenge.actions.push_back(Action{Id::generate(), "Pilot", "Kommunen", "", "", ""});
+    challenge.actions.push_back(Action{Id::generate(), "Evaluere", "", "", "", ""});
+    event.synthesis.challenges.push_back(challenge);
+    Photo shown;
+    shown.id = Id::generate();
+    shown.isPublic = true;
+    Photo kept;
+    kept.id = Id::generate();
+    group.photos = {shown, kept, kept};
+    const auto stats = computeStats(event);
+    CHECK(stats.votedInputs == 2);
+    CHECK(stats.votes == 7);
+    CHECK(stats.actions == 3);
+    CHECK(stats.publicPhotos == 1);
+    CHECK(stats.internalPhotos == 2);
+}
+
 TEST_CASE("enumerations read back what they write") {
     for (auto p : {Perspective::Unspecified, Perspective::User, Perspective::Employer,
                    Perspective::Practitioner, Perspective::Researcher, Perspective::Leader,

@@ -169,3 +169,44 @@ TEST_CASE("synthesis tab: a deleted source shows as a hole until undone", "[ui]"
     ui.frame(2);
     CHECK(ui.item("synthesis.chip/" + id.str() + "/" + source.str()));
 }
+
+TEST_CASE("synthesis tab: actions under a challenge in the capture screen's table", "[ui]") {
+    SetupUi setup(tagged(), ui::drawSynthesisPanel);
+    auto& ui = setup.ui();
+    ui.ctx().itemRects.setEnabled(true);
+    ui.frame(2);
+    const model::Id challenge = setup.event().synthesis.challenges[0].id; // theme 0's "A"
+    const std::string key = "synthesis.challenge/" + challenge.str() + "/action";
+    const auto actions = [&](const model::Event& event) {
+        return model::findChallenge(event.synthesis, challenge)->actions;
+    };
+    setup.click(key + "/add");
+    ui.frame(2);
+    REQUIRE(actions(setup.onDisk()).size() == 1);
+    setup.click(key + "/actions.what/0");
+    setup.type("Felles kompetansemodell");
+    ui.frame(2);
+    setup.click(key + "/actions.due/0");
+    setup.type("2032");
+    ui.frame(2);
+    const auto written = actions(setup.onDisk());
+    REQUIRE(written.size() == 1);
+    CHECK(written[0].what == "Felles kompetansemodell");
+    CHECK(written[0].due == "2032");
+    // Undo: the due date, the typing, then the row.
+    REQUIRE(setup.session().undo());
+    CHECK(actions(setup.event())[0].due.empty());
+    REQUIRE(setup.session().undo());
+    CHECK(actions(setup.event())[0].what.empty());
+    REQUIRE(setup.session().undo());
+    CHECK(actions(setup.onDisk()).empty());
+    ui.frame(2); // the table is gone: the button moved up
+
+    // × removes the row.
+    setup.click(key + "/add");
+    ui.frame(2);
+    REQUIRE(actions(setup.event()).size() == 1);
+    setup.click(key + "/remove/0");
+    ui.frame(2);
+    CHECK(actions(setup.onDisk()).empty());
+}

@@ -4,7 +4,6 @@
 #include "app/merge/merge_steps.hpp"
 #include "app/merge/merge_tree.hpp"
 
-#include <tuple>
 #include <unordered_map>
 
 namespace innspill::app::merge {
@@ -37,11 +36,6 @@ std::vector<model::Input> inputsOf(const InputTree& tree) {
         inputs.push_back(std::move(input));
     }
     return inputs;
-}
-
-// An input's text, "(tomt)" when it has none.
-lang::Message shortText(const std::string& text) {
-    return text.empty() ? word("mergeWord.empty") : plain(text);
 }
 
 class GroupMerge {
@@ -96,7 +90,9 @@ class GroupMerge {
             merged.inputs = mergeInputs();
         }
         if (!(m_k.actions == (m_b ? m_b->actions : std::vector<model::Action>{}))) {
-            merged.actions = mergeActions();
+            merged.actions = mergeActions(
+                m_context, m_m.actions, m_k.actions, m_b ? &m_b->actions : nullptr,
+                ActionOwner{m_key + "action:", MergeEntity::Group, m_m.id, m_m.id, m_where});
         }
         merged.photos = mergePhotos();
         return merged;
@@ -271,62 +267,6 @@ class GroupMerge {
                    parent != id;
         };
         return inputsOf(mergeTrees(m_context, master, kit, base, policy));
-    }
-
-    lang::Message actionWhere(const model::Action& action) const {
-        return lang::message("mergeWord.actionIn")
-            .withMessage("action",
-                         action.what.empty() ? word("mergeWord.empty") : quoted(action.what))
-            .withMessage("group", m_where);
-    }
-
-    std::vector<model::Action> mergeActions() {
-        TreePolicy<model::Action> policy;
-        policy.keyPrefix = m_key + "action:";
-        policy.listName = lang::message("mergeWord.actionsOf").withMessage("group", m_where);
-        policy.mergeFields = [&](const model::Id& id, const model::Action& m,
-                                 const model::Action& k, const model::Action* b,
-                                 std::optional<model::Action>&) {
-            auto merged = m;
-            const std::tuple<std::string model::Action::*, const char*, const char*> fields[] = {
-                {&model::Action::what, "what", "mergeWord.field.actionWhat"},
-                {&model::Action::who, "who", "mergeWord.field.actionWho"},
-                {&model::Action::nextStep, "nextStep", "mergeWord.field.actionNextStep"},
-                {&model::Action::due, "due", "mergeWord.field.actionDue"},
-                {&model::Action::resources, "resources", "mergeWord.field.actionResources"}};
-            // Named copies, not structured bindings: clang 14 does not capture those in lambdas.
-            for (const auto& field : fields) {
-                const auto member = std::get<0>(field);
-                const char* name = std::get<1>(field);
-                const char* label = std::get<2>(field);
-                merged.*member =
-                    mergeValue(m_context, m.*member, k.*member, b ? &(b->*member) : nullptr, [&] {
-                        auto conflict = fieldConflict(
-                            policy.keyPrefix + id.str() + ":" + name, MergeEntity::Group, m_m.id,
-                            actionWhere(m), name, label, plain(m.*member), plain(k.*member));
-                        conflict.groupId = m_m.id;
-                        return conflict;
-                    });
-            }
-            return merged;
-        };
-        const auto master = flatList(m_m.actions);
-        const auto kit = flatList(m_k.actions);
-        policy.describe = [&](const model::Id& id) {
-            MergeConflict conflict;
-            conflict.entity = MergeEntity::Group;
-            conflict.entityId = m_m.id;
-            conflict.groupId = m_m.id;
-            const auto& side = master.has(id) ? master : kit;
-            conflict.where = side.has(id) ? actionWhere(side.node(id).value) : m_where;
-            return conflict;
-        };
-        policy.render = [](const FlatTree<model::Action>& side, const model::Id& id) {
-            return shortText(side.node(id).value.what);
-        };
-        return listOf(mergeTrees(m_context, master, kit,
-                                 flatList(m_b ? m_b->actions : std::vector<model::Action>{}),
-                                 policy));
     }
 
     Context& m_context;

@@ -387,8 +387,17 @@ void rewrite(model::Event& event, const IdMap& map) {
     for (auto& introduction : event.synthesis.introductions) {
         mapId(introduction.theme, map);
     }
+    const auto mapActionPeople = [&](std::vector<model::Action>& actions) {
+        for (auto& action : actions) {
+            if (auto who = model::Id::parse(action.who)) {
+                mapId(*who, map);
+                action.who = who->str();
+            }
+        }
+    };
     for (auto& challenge : event.synthesis.challenges) {
         mapId(challenge.theme, map);
+        mapActionPeople(challenge.actions);
     }
     for (auto& group : event.groups) {
         mapId(group.id, map);
@@ -399,12 +408,7 @@ void rewrite(model::Event& event, const IdMap& map) {
         mapIds(group.initiators, map);
         mapIds(group.facilitators, map);
         mapIds(group.participants, map);
-        for (auto& action : group.actions) {
-            if (auto who = model::Id::parse(action.who)) {
-                mapId(*who, map);
-                action.who = who->str();
-            }
-        }
+        mapActionPeople(group.actions);
         mapInputs(group.inputs);
         if (group.followUpOf) {
             mapId(*group.followUpOf, map);

@@ -244,6 +244,9 @@ void keepReferenced(Context& context, model::Event& result, GroupOverlay& groups
                 remapPeople(group.participants, remap);
                 remapActionPeople(group.actions, remap);
             });
+            for (auto& challenge : result.synthesis.challenges) {
+                remapActionPeople(challenge.actions, remap);
+            }
         }
         const auto missing = findMissing(master, result, groups);
         if (missing.empty()) {

@@ -45,6 +45,25 @@ std::optional<model::Id> samePersonAs(Context& context, const std::vector<model:
 // inputs per input by the three-way rule; the priorities as one list.
 void mergeSynthesis(Context& context, model::Event& result);
 
+// merge_actions.cpp
+// Whose actions are merged: a group's (entity Group, groupId set) or a
+// challenge's (entity Synthesis); `where` words it ("gruppe 1.5 «Tittel»").
+struct ActionOwner {
+    std::string keyPrefix; // conflict keys: keyPrefix + action id + ":" + field
+    MergeEntity entity = MergeEntity::Group;
+    model::Id entityId;
+    model::Id groupId;
+    lang::Message where;
+};
+// Actions by action id: each field three-way, a row deleted on one side and
+// changed on the other a conflict; the kit's new rows after the master's.
+std::vector<model::Action> mergeActions(Context& context, const std::vector<model::Action>& master,
+                                        const std::vector<model::Action>& kit,
+                                        const std::vector<model::Action>* base,
+                                        const ActionOwner& owner);
+// Text as a conflict shows it: mergeWord.empty when there is none.
+lang::Message shortText(const std::string& text);
+
 // merge_groups.cpp
 void mergeGroups(Context& context, GroupOverlay& groups);
 

@@ -45,8 +45,8 @@ std::vector<model::Challenge> challengesOf(const FlatTree<SynthesisItem>& tree) 
     std::vector<model::Challenge> challenges;
     for (const auto& id : tree.children(model::Id())) {
         const auto& item = tree.node(id).value;
-        model::Challenge challenge{item.id,          item.theme,  item.title,
-                                   item.description, item.inputs, {}};
+        model::Challenge challenge{item.id,     item.theme, item.title, item.description,
+                                   item.inputs, {},         {}};
         for (const auto& measureId : tree.children(id)) {
             const auto& measure = tree.node(measureId).value;
             challenge.measures.push_back(
@@ -85,6 +85,35 @@ lang::Message itemLabel(const SynthesisItem& item) {
     const std::string& words = item.title.empty() ? item.description : item.title;
     return lang::message(item.isMeasure ? "mergeWord.measure" : "mergeWord.challenge",
                          {{"title", words.substr(0, std::min<size_t>(words.size(), 60))}});
+}
+
+// Each merged challenge's actions by action id, as a group's are: the
+// master's when the kit left them as they were, the kit's for a challenge
+// the master does not have (new, or kept against the master's deletion).
+void mergeChallengeActions(Context& context, std::vector<model::Challenge>& challenges) {
+    static const std::vector<model::Action> kNone;
+    const auto actionsIn = [](const model::Synthesis& synthesis,
+                              const model::Id& id) -> const std::vector<model::Action>* {
+        const auto* challenge = model::findChallenge(synthesis, id);
+        return challenge ? &challenge->actions : nullptr;
+    };
+    for (auto& challenge : challenges) {
+        const auto* m = actionsIn(context.master.synthesis, challenge.id);
+        const auto* k = actionsIn(context.kit.synthesis, challenge.id);
+        const auto* b = actionsIn(context.base.synthesis, challenge.id);
+        if (!m) {
+            challenge.actions = k ? *k : kNone;
+        } else if (!k || *k == (b ? *b : kNone)) {
+            challenge.actions = *m;
+        } else {
+            const SynthesisItem item{challenge.id,          false, challenge.theme, challenge.title,
+                                     challenge.description, {}};
+            challenge.actions = mergeActions(
+                context, *m, *k, b,
+                ActionOwner{"synthesis:" + challenge.id.str() + ":action:", MergeEntity::Synthesis,
+                            challenge.id, model::Id(), itemLabel(item)});
+        }
+    }
 }
 
 // A keyed map merged entry by entry by the three-way rule; an entry deleted
@@ -220,6 +249,7 @@ void mergeSynthesis(Context& context, model::Event& result) {
         };
         merged.challenges =
             challengesOf(mergeTrees(context, masterTree, kitTree, synthesisTree(base), items));
+        mergeChallengeActions(context, merged.challenges);
     }
 
     if (kit.introductions != base.introductions) {

@@ -1,7 +1,8 @@
 // Building the challenge report ("utfordringsbilde") from the synthesis:
 // every claim is printed with the group numbers of the inputs it rests on,
 // and the appendix lists those inputs in full. Only inputs and group numbers
-// and titles are printed: no name of anyone, whatever the name policy.
+// and titles are printed, no name of anyone, except the person responsible
+// for a challenge's action, printed by the name policy like a group's.
 #include "io/report/challenge_builder.hpp"
 
 #include "lang/catalogue.hpp"
@@ -56,7 +57,8 @@ ReportInput convert(const Input& input) {
 
 class ChallengeBuilder {
   public:
-    ChallengeBuilder(const Event& event, ReportDocument& doc) : m_event(event), m_doc(doc) {
+    ChallengeBuilder(const Event& event, ReportDocument& doc, const ActionPrinter& printActions)
+        : m_event(event), m_doc(doc), m_printActions(printActions) {
         for (const auto& group : event.groups) {
             for (const auto& input : group.inputs) {
                 m_inputs.emplace(input.id, Located{&group, &input});
@@ -130,6 +132,7 @@ class ChallengeBuilder {
                     {punctuatedLead(measure.lead, measure.text), measure.text,
                      sources("grunnlag-" + id + "-" + std::to_string(m + 1), measure.inputs)});
             }
+            printed.actions = m_printActions(challenge.actions);
             m_challenges.emplace(challenge.id, std::make_pair(&challenge, printed.anchor));
             m_headings.emplace(challenge.id, printed.heading);
             out.challenges.push_back(std::move(printed));
@@ -195,6 +198,7 @@ class ChallengeBuilder {
 
     const Event& m_event;
     ReportDocument& m_doc;
+    const ActionPrinter& m_printActions;
     std::unordered_map<Id, Located> m_inputs;
     std::unordered_map<Id, std::pair<const Challenge*, std::string>> m_challenges;
     std::unordered_map<Id, std::string> m_headings;
@@ -211,8 +215,36 @@ std::string deletedSources(const std::string& language, size_t count) {
     return lang::format(lang::tr(languageOf(language), key), {{"n", std::to_string(count)}});
 }
 
-void buildChallenges(const Event& event, ReportDocument& doc) {
-    ChallengeBuilder(event, doc).build();
+void buildChallenges(const Event& event, ReportDocument& doc, const ActionPrinter& printActions) {
+    ChallengeBuilder(event, doc, printActions).build();
+}
+
+void buildChallengeActions(const Event& event, ReportDocument& doc,
+                           const ActionPrinter& printActions) {
+    const auto add = [&](const std::vector<const Challenge*>& challenges,
+                         const std::string& themeName) {
+        for (size_t i = 0; i < challenges.size(); ++i) {
+            auto actions = printActions(challenges[i]->actions);
+            if (actions.empty()) {
+                continue;
+            }
+            doc.challengeActions.push_back(ChallengeActions{
+                challengeHeading(doc.language, challengeLetter(i)) + " (" + themeName + ")",
+                challenges[i]->title, std::move(actions)});
+        }
+    };
+    std::unordered_set<Id> known;
+    for (const auto& theme : event.themes) {
+        known.insert(theme.id);
+        add(challengesOfTheme(event.synthesis, theme.id), theme.name);
+    }
+    std::vector<const Challenge*> orphans;
+    for (const auto& challenge : event.synthesis.challenges) {
+        if (!known.contains(challenge.theme)) {
+            orphans.push_back(&challenge);
+        }
+    }
+    add(orphans, doc.words.untagged);
 }
 
 } // namespace innspill::io::report

@@ -5,10 +5,22 @@
 
 #include "io/report/report_document.hpp"
 
+#include <functional>
+
 namespace innspill::io::report {
 
+// A challenge's actions as the report prints them (`who` by the name policy).
+using ActionPrinter = std::function<std::vector<ReportAction>(const std::vector<model::Action>&)>;
+
 // Fills doc.priorities and doc.challengeThemes from the event's synthesis.
-void buildChallenges(const model::Event& event, ReportDocument& doc);
+void buildChallenges(const model::Event& event, ReportDocument& doc,
+                     const ActionPrinter& printActions);
+
+// Fills doc.challengeActions: every challenge with actions, in the report's
+// order (themes in the event's order, challenges of a theme that is gone
+// last), labelled "Utfordring A (Theme)".
+void buildChallengeActions(const model::Event& event, ReportDocument& doc,
+                           const ActionPrinter& printActions);
 
 // "Kilder", "Utfordring A", "1 kilde slettet" in the report's language.
 std::string challengeHeading(const std::string& language, const std::string& letter);

@@ -97,6 +97,12 @@ DataTable buildDataTable(const model::Event& event, const ReportOptions& options
             }
         }
     }
+    for (const auto& challenge : doc.challengeActions) {
+        for (const auto& action : challenge.actions) {
+            table.actionRows.push_back({challenge.label, challenge.title, action.what, action.who,
+                                        action.nextStep, action.due, action.resources});
+        }
+    }
     if (!table.actionRows.empty()) {
         table.actionsHeader = {w.group,          w.input,     w.actionWhat,     w.actionWho,
                                w.actionNextStep, w.actionDue, w.actionResources};

@@ -307,17 +307,7 @@ class DocxBody {
         for (const auto& note : group.notes) {
             paragraph(m_body, "GroupNote", note);
         }
-        if (!group.actions.empty()) {
-            paragraph(m_body, "InputsLabel", withColon(m_doc.words.actions));
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& a : group.actions) {
-                rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
-            }
-            const auto& w = m_doc.words;
-            dataTable(m_doc.words.actions,
-                      {w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
-                      rows);
-        }
+        actionsTable(group.actions);
         for (const auto& photo : group.photos) {
             picture(photo);
         }
@@ -682,6 +672,22 @@ class DocxBody {
         }
     }
 
+    // "Tiltak og ansvar" under a group or a challenge.
+    void actionsTable(const std::vector<ReportAction>& actions) {
+        if (actions.empty()) {
+            return;
+        }
+        paragraph(m_body, "InputsLabel", withColon(m_doc.words.actions));
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& a : actions) {
+            rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
+        }
+        const auto& w = m_doc.words;
+        dataTable(m_doc.words.actions,
+                  {w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
+                  rows);
+    }
+
     void challengeThemes() {
         for (const auto& theme : m_doc.challengeThemes) {
             anchoredHeading(1, theme.name, theme.anchor);
@@ -694,16 +700,16 @@ class DocxBody {
                     paragraph(m_body, "Normal", challenge.description);
                 }
                 sourcesLine(challenge.sources, false);
-                if (challenge.measures.empty()) {
-                    continue;
+                if (!challenge.measures.empty()) {
+                    paragraph(m_body, "InputsLabel", withColon(m_doc.words.opportunities));
                 }
-                paragraph(m_body, "InputsLabel", withColon(m_doc.words.opportunities));
                 for (const auto& measure : challenge.measures) {
                     openParagraph(m_body, "ListParagraph", 0);
                     leadAndText(measure.lead, measure.text);
                     m_body += "</w:p>";
                     sourcesLine(measure.sources, true);
                 }
+                actionsTable(challenge.actions);
             }
         }
     }

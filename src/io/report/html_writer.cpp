@@ -486,10 +486,7 @@ class HtmlWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "note");
         }
-        if (!group.actions.empty()) {
-            m_out += "<p class=\"label-line\">" + inlineText(m_doc.words.actions) + "</p>\n";
-            writeActionTable(group.actions, nullptr);
-        }
+        writeActions(group.actions);
         for (const auto& photo : group.photos) {
             writePhoto(photo);
         }
@@ -503,6 +500,14 @@ class HtmlWriter {
             m_out += "<th scope=\"col\">" + inlineText(*head) + "</th>";
         }
         m_out += "</tr></thead>\n<tbody>\n";
+    }
+
+    // "Tiltak og ansvar" under a group or a challenge.
+    void writeActions(const std::vector<ReportAction>& actions) {
+        if (!actions.empty()) {
+            m_out += "<p class=\"label-line\">" + inlineText(m_doc.words.actions) + "</p>\n";
+            writeActionTable(actions, nullptr);
+        }
     }
 
     // `numbers`: the group number of each action (the table of all actions).
@@ -779,6 +784,7 @@ class HtmlWriter {
                 }
                 m_out += "</ul>\n";
             }
+            writeActions(challenge.actions);
             m_out += "</article>\n";
         }
         m_out += "</section>\n";

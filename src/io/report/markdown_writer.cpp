@@ -358,17 +358,7 @@ class MarkdownWriter {
         for (const auto& note : group.notes) {
             paragraphs(note, "*");
         }
-        if (!group.actions.empty()) {
-            block();
-            m_out += emphasise(inlineText(m_doc.words.actions), "**") + "\n";
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& a : group.actions) {
-                rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
-            }
-            const auto& w = m_doc.words;
-            table({w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources},
-                  rows, {});
-        }
+        writeActions(group.actions);
         // The files themselves are written beside the report (app::writeReportMedia).
         for (const auto& photo : group.photos) {
             block();
@@ -581,6 +571,22 @@ class MarkdownWriter {
         }
     }
 
+    // "Tiltak og ansvar" under a group or a challenge.
+    void writeActions(const std::vector<ReportAction>& actions) {
+        if (actions.empty()) {
+            return;
+        }
+        block();
+        m_out += emphasise(inlineText(m_doc.words.actions), "**") + "\n";
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& a : actions) {
+            rows.push_back({a.what, a.who, a.nextStep, a.due, a.resources});
+        }
+        const auto& w = m_doc.words;
+        table({w.actionWhat, w.actionWho, w.actionNextStep, w.actionDue, w.actionResources}, rows,
+              {});
+    }
+
     void writeChallengeTheme(const ChallengeTheme& theme) {
         heading(2, theme.anchor, inlineText(theme.name));
         paragraphs(theme.introduction);
@@ -591,20 +597,20 @@ class MarkdownWriter {
                 block();
                 m_out += sourcesLine(challenge.sources) + "\n";
             }
-            if (challenge.measures.empty()) {
-                continue;
-            }
-            block();
-            m_out += emphasise(inlineText(withColon(m_doc.words.opportunities)), "**") + "\n";
-            block();
-            for (const auto& measure : challenge.measures) {
-                const std::string text = leadAndText(measure.lead, measure.text, "  ");
-                m_out += text.empty() ? "-" : "- " + text;
-                if (report::hasSources(measure.sources)) {
-                    m_out += "\\\n  " + sourcesLine(measure.sources);
+            if (!challenge.measures.empty()) {
+                block();
+                m_out += emphasise(inlineText(withColon(m_doc.words.opportunities)), "**") + "\n";
+                block();
+                for (const auto& measure : challenge.measures) {
+                    const std::string text = leadAndText(measure.lead, measure.text, "  ");
+                    m_out += text.empty() ? "-" : "- " + text;
+                    if (report::hasSources(measure.sources)) {
+                        m_out += "\\\n  " + sourcesLine(measure.sources);
+                    }
+                    m_out += "\n";
                 }
-                m_out += "\n";
             }
+            writeActions(challenge.actions);
         }
     }
 

@@ -136,6 +136,19 @@ void addAction(std::vector<Block>& out, const ReportDocument& doc, const ReportA
     out.push_back(std::move(block));
 }
 
+// "Tiltak og ansvar" under a group or a challenge.
+void addActions(std::vector<Block>& out, const ReportDocument& doc,
+                const std::vector<ReportAction>& actions) {
+    if (actions.empty()) {
+        return;
+    }
+    out.push_back(text(Style::InputsLabel, withColon(doc.words.actions), 9.0));
+    out.back().keepWithNext = true;
+    for (const auto& action : actions) {
+        addAction(out, doc, action);
+    }
+}
+
 // The last block of a section keeps with nothing: the next section's heading
 // is not part of its chain.
 void endSection(std::vector<Block>& out) {
@@ -172,13 +185,7 @@ void addProceedings(std::vector<Block>& out, const ReportDocument& doc) {
             for (const auto& note : group.notes) {
                 out.push_back(text(Style::Note, note, 7.0));
             }
-            if (!group.actions.empty()) {
-                out.push_back(text(Style::InputsLabel, withColon(doc.words.actions), 9.0));
-                out.back().keepWithNext = true;
-                for (const auto& action : group.actions) {
-                    addAction(out, doc, action);
-                }
-            }
+            addActions(out, doc, group.actions);
             for (const auto& photo : group.photos) {
                 Block picture;
                 picture.kind = BlockKind::Photo;
@@ -315,12 +322,12 @@ class ChallengeFlow {
                 m_out.push_back(text(Style::Body, challenge.description, 4.0));
             }
             sourcesLine(challenge.sources, 0);
-            if (challenge.measures.empty()) {
-                continue;
+            if (!challenge.measures.empty()) {
+                m_out.push_back(
+                    text(Style::InputsLabel, withColon(m_doc.words.opportunities), 9.0));
+                m_out.back().text = cleanText(withColon(m_doc.words.opportunities), false);
+                m_out.back().keepWithNext = true;
             }
-            m_out.push_back(text(Style::InputsLabel, withColon(m_doc.words.opportunities), 9.0));
-            m_out.back().text = cleanText(withColon(m_doc.words.opportunities), false);
-            m_out.back().keepWithNext = true;
             for (const auto& measure : challenge.measures) {
                 Block item = leadAndText(measure.lead, measure.text, 5.0);
                 item.marker = kBullet;
@@ -329,6 +336,7 @@ class ChallengeFlow {
                 m_out.push_back(std::move(item));
                 sourcesLine(measure.sources, kBulletText);
             }
+            addActions(m_out, m_doc, challenge.actions);
         }
         endSection(m_out);
     }

@@ -116,8 +116,9 @@ class Builder {
             // questions belong to the workshop, not to its synthesis.
             doc.subtitle = m_words.words.challengeReport;
             doc.guidingQuestions.clear();
-            buildChallenges(m_event, doc);
+            buildChallenges(m_event, doc, printActions());
         }
+        buildChallengeActions(m_event, doc, printActions());
         addTopVoted(doc, m_event, m_printed);
         if (m_options.includeAppendix) {
             doc.peopleIndex = buildPeopleIndex(
@@ -142,6 +143,26 @@ class Builder {
             return displayName(*person);
         }
         return {};
+    }
+
+    // The actions as printed, the empty rows left out. A person from the
+    // register is printed by the name policy like an initiator; free text is
+    // printed as written.
+    std::vector<ReportAction> reportActions(const std::vector<Action>& actions) const {
+        std::vector<ReportAction> out;
+        for (const auto& action : actions) {
+            if (isEmpty(action)) {
+                continue;
+            }
+            const Person* person = actionPerson(m_event, action);
+            out.push_back(ReportAction{action.what, person ? personName(person->id) : action.who,
+                                       action.nextStep, action.due, action.resources});
+        }
+        return out;
+    }
+
+    ActionPrinter printActions() const {
+        return [this](const std::vector<Action>& actions) { return reportActions(actions); };
     }
 
     std::string people(const std::vector<Id>& ids) const {
@@ -252,17 +273,7 @@ class Builder {
         for (auto& paragraph : paragraphs(group.reportNote)) {
             out.notes.push_back(std::move(paragraph));
         }
-        for (const auto& action : group.actions) {
-            if (isEmpty(action)) {
-                continue;
-            }
-            // A person from the register is printed by the name policy
-            // like an initiator; free text is printed as written.
-            const Person* person = actionPerson(m_event, action);
-            out.actions.push_back(ReportAction{action.what,
-                                               person ? personName(person->id) : action.who,
-                                               action.nextStep, action.due, action.resources});
-        }
+        out.actions = reportActions(group.actions);
         addPhotos(out, group);
         return out;
     }

@@ -137,6 +137,11 @@ std::vector<NumberedAction> allActions(const ReportDocument& doc) {
             }
         }
     }
+    for (const auto& challenge : doc.challengeActions) {
+        for (const auto& action : challenge.actions) {
+            out.push_back(NumberedAction{challenge.label, {}, &action});
+        }
+    }
     return out;
 }
 

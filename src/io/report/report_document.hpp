@@ -224,6 +224,15 @@ struct ReportChallenge {
     std::string description;
     Sources sources;
     std::vector<ReportMeasure> measures;
+    std::vector<ReportAction> actions; // "Tiltak og ansvar" under the challenge
+};
+
+// A challenge's actions for the table of all actions, named by the
+// challenge's letter and theme where a group's carry its number.
+struct ChallengeActions {
+    std::string label; // "Utfordring A (Helse)"
+    std::string title; // the challenge's title (may be empty)
+    std::vector<ReportAction> actions;
 };
 
 struct ChallengeTheme {
@@ -277,12 +286,17 @@ struct ReportDocument {
     std::vector<VoteList> topVoted;
     BarChart votesChart;
 
+    // Every challenge's actions (any kind of report), after the groups' in
+    // the table of all actions.
+    std::vector<ChallengeActions> challengeActions;
+
     std::vector<AppendixGroup> appendix;    // empty unless internal
     std::vector<IndexedPerson> peopleIndex; // empty unless internal
     std::string mediaFolder;                // ReportOptions::mediaFolder
 };
 
-// Every printed group's actions in report order, with the group's number.
+// Every printed group's actions in report order, with the group's number,
+// then the challenges' actions with the challenge's label as the number.
 struct NumberedAction {
     std::string groupNumber;
     std::string groupAnchor;

@@ -58,7 +58,7 @@ bool hasActions(const ReportDocument& doc) {
             }
         }
     }
-    return false;
+    return !doc.challengeActions.empty();
 }
 
 bool hasPeopleIndex(const ReportDocument& doc) {

@@ -23,7 +23,7 @@ bool hasBasis(const ReportChallenge& challenge);
 std::string measureLabel(const ReportMeasure& measure);
 // Convergence and action planning (issue 17).
 bool hasTopVoted(const ReportDocument& doc);    // some input has a vote
-bool hasActions(const ReportDocument& doc);     // some printed group has an action
+bool hasActions(const ReportDocument& doc);     // some printed group or challenge has an action
 bool hasPeopleIndex(const ReportDocument& doc); // internal: the index of people
 // An empty event still exports; it just has no contents to list.
 bool hasContents(const ReportDocument& doc);

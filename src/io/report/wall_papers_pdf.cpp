@@ -122,6 +122,9 @@ cairo_surface_t* photoSurface(const std::string& bytes) {
 
 // ---- Text ----
 
+// Words longer than this (in bytes) may be split across lines on the wall.
+constexpr size_t kLongWordBytes = 18;
+
 class Painter {
   public:
     explicit Painter(cairo_t* cr) : m_cr(cr), m_layout(pango_cairo_create_layout(cr)) {
@@ -157,6 +160,39 @@ class Painter {
             cairo_tag_end(m_cr, tag);
         }
         return height;
+    }
+
+    // Whether setting `text` `width` wide breaks a line inside a word (a
+    // word wider than the width) of ordinary length: the wall's narrow
+    // cells shrink to avoid it.
+    bool splitsWord(const std::string& text, double size, bool bold, double width) {
+        set(text, size, bold, width, 0);
+        for (GSList* line = pango_layout_get_lines_readonly(m_layout); line; line = line->next) {
+            const auto* layoutLine = static_cast<const PangoLayoutLine*>(line->data);
+            const auto start = static_cast<size_t>(layoutLine->start_index);
+            if (start > 0 && start <= text.size()) {
+                const auto isBreak = [](char c) {
+                    return c == ' ' || c == '\n' || c == '-' || c == '/';
+                };
+                if (!isBreak(text[start - 1])) {
+                    // A long compound ("arbeidsavklaringspenger") may be
+                    // split; shrinking the whole wall for it would make
+                    // every other word too small to read from a step away.
+                    size_t from = start - 1;
+                    while (from > 0 && !isBreak(text[from - 1])) {
+                        --from;
+                    }
+                    size_t to = start;
+                    while (to < text.size() && !isBreak(text[to])) {
+                        ++to;
+                    }
+                    if (to - from <= kLongWordBytes) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     void rule(double x, double y, double width, double thickness) {
@@ -364,8 +400,10 @@ void drawForm(Painter& p, const WallSheet& sheet, const Page& page) {
 // ---- The wall ----
 
 // Heights of each row's tallest cell at font size `size` (draw: also draws).
+// Draws (or with `draw` false measures) the day's grid; `splitsWord`, when
+// given, is set when some text would break inside a word.
 double drawWallTable(Painter& p, const WallDay& day, const Page& page, double top, double size,
-                     bool draw) {
+                     bool draw, bool* splitsWord = nullptr) {
     const double k = page.width / kA3Height; // landscape A3 is the reference
     const double margin = 36 * k;
     const double width = page.width - 2 * margin;
@@ -383,11 +421,18 @@ double drawWallTable(Painter& p, const WallDay& day, const Page& page, double to
         double height = p.measure(cleanText(head), size, true, headWidth - 2 * pad);
         for (size_t c = 0; c < columns; ++c) {
             double h = 0;
+            const auto check = [&](const std::string& text, double at, bool bold) {
+                if (splitsWord && !*splitsWord) {
+                    *splitsWord = p.splitsWord(text, at, bold, cellWidth - 2 * pad);
+                }
+            };
             if (header && c < headCells.size()) {
                 h = p.measure(cleanText(headCells[c], false), size, true, cellWidth - 2 * pad);
+                check(cleanText(headCells[c], false), size, true);
             } else if (cells && c < cells->size()) {
                 for (const auto& cell : (*cells)[c]) {
                     const std::string text = cleanText(cell.number + " " + cell.title);
+                    check(text, size, false);
                     h += p.measure(text, size, false, cellWidth - 2 * pad,
                                    cleanText(cell.number).size());
                     if (!cell.initiators.empty()) {
@@ -464,8 +509,15 @@ void drawWallDay(Painter& p, const model::Event& event, const WallDay& day, cons
     y += p.draw(cleanText(day.heading, false), 30 * k, true, margin, y, page.width - 2 * margin,
                 kAccent, "H1") +
          12 * k;
+    // As large as the page allows, and smaller still (down to a size read
+    // from a step away) while a long word would be split across lines.
     double size = 22 * k;
-    while (size > 5 * k && y + drawWallTable(p, day, page, y, size, false) > page.height - margin) {
+    const auto tooLarge = [&] {
+        bool split = false;
+        const double height = drawWallTable(p, day, page, y, size, false, &split);
+        return y + height > page.height - margin || (split && size > 12 * k);
+    };
+    while (size > 5 * k && tooLarge()) {
         size *= 0.92;
     }
     drawWallTable(p, day, page, y, size, true);

@@ -5,28 +5,17 @@
 #include "app/edits_votes.hpp"
 #include "app/open_external.hpp"
 #include "app/wall_papers.hpp"
+#include "ui/capture/actions_table.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 namespace innspill::ui::capture {
 
 namespace {
-
-struct Column {
-    app::ActionField field;
-    const char* headKey;
-};
-
-constexpr Column kColumns[] = {
-    {app::ActionField::What, "actions.what"},           {app::ActionField::Who, "actions.who"},
-    {app::ActionField::NextStep, "actions.nextStep"},   {app::ActionField::Due, "actions.due"},
-    {app::ActionField::Resources, "actions.resources"},
-};
 
 // The people a "who" is usually picked from: the group's own first, then
 // the rest of the register.
@@ -49,39 +38,6 @@ std::vector<const model::Person*> candidates(const model::Event& event, const mo
     return people;
 }
 
-void whoCell(CaptureFrame& frame, const model::Action& action, size_t row) {
-    AppContext& ctx = frame.ctx;
-    // A person from the register shows by name; typing over it makes it free text.
-    std::string value = model::actionWho(frame.event, action);
-    const float pick = ImGui::GetFrameHeight();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - pick -
-                            ImGui::GetStyle().ItemInnerSpacing.x);
-    if (ImGui::InputText("##who", &value)) {
-        frame.defer([id = action.id, value](AppContext& c, const model::Group& g) {
-            c.session->apply(app::setActionField(g, id, app::ActionField::Who, value), true);
-        });
-    }
-    ctx.itemRects.record("capture.action/who/", std::to_string(row));
-    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-    if (ImGui::BeginCombo("##whoPick", "", ImGuiComboFlags_NoPreview)) {
-        for (const model::Person* person : candidates(frame.event, frame.group)) {
-            ImGui::PushID(person->id.str().c_str());
-            if (ImGui::Selectable(model::displayName(*person).c_str(),
-                                  model::actionPerson(frame.event, action) == person)) {
-                frame.defer(
-                    [id = action.id, who = person->id](AppContext& c, const model::Group& g) {
-                        c.session->apply(app::setActionPerson(g, id, who));
-                    });
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndCombo();
-    }
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("actions.pickPerson"));
-    }
-}
-
 void print(AppContext& ctx, const model::Group& group, bool wholeRound) {
     app::WallPaperOptions options;
     if (wholeRound) {
@@ -89,6 +45,7 @@ void print(AppContext& ctx, const model::Group& group, bool wholeRound) {
     } else {
         options.groupNumber = group.number;
     }
+    options.photo = app::publicPhotoReader(ctx.session->path());
     try {
         const auto target =
             app::printWallPapers(ctx.session->event(), ctx.session->path(), options);
@@ -126,58 +83,28 @@ void drawActions(CaptureFrame& frame) {
         text(ctx.tr("actions.heading"));
     }
     ImGui::Separator();
-    const auto& actions = frame.group.actions;
-    if (!actions.empty() &&
-        ImGui::BeginTable("##actions", 6,
-                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        for (const auto& column : kColumns) {
-            ImGui::TableSetupColumn(ctx.tr(column.headKey));
-        }
-        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed,
-                                ImGui::GetFrameHeight());
-        ImGui::TableHeadersRow();
-        for (size_t row = 0; row < actions.size(); ++row) {
-            const model::Action& action = actions[row];
-            ImGui::PushID(action.id.str().c_str());
-            ImGui::TableNextRow();
-            for (const auto& column : kColumns) {
-                ImGui::TableNextColumn();
-                ImGui::PushID(static_cast<int>(column.field));
-                if (column.field == app::ActionField::Who) {
-                    whoCell(frame, action, row);
-                } else {
-                    std::string value = app::actionField(action, column.field);
-                    ImGui::SetNextItemWidth(-FLT_MIN);
-                    if (ImGui::InputText("##field", &value)) {
-                        frame.defer([id = action.id, field = column.field,
-                                     value](AppContext& c, const model::Group& g) {
-                            c.session->apply(app::setActionField(g, id, field, value), true);
-                        });
-                    }
-                    ctx.itemRects.record(std::string("capture.action/") + column.headKey + "/",
-                                         std::to_string(row));
-                }
-                ImGui::PopID();
-            }
-            ImGui::TableNextColumn();
-            if (ImGui::Button("\xC3\x97")) { // ×
-                frame.defer([id = action.id](AppContext& c, const model::Group& g) {
-                    applyChange(c, app::removeAction(g, id));
-                });
-            }
-            ctx.itemRects.record("capture.action/remove/", std::to_string(row));
-            if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip("%s", ctx.tr("actions.remove"));
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
-    }
-    if (ImGui::Button(ctx.tr("actions.add"))) {
+    ActionTableEdits edits;
+    edits.setField = [&](const model::Id& id, app::ActionField field, const std::string& value) {
+        frame.defer([id, field, value](AppContext& c, const model::Group& g) {
+            c.session->apply(app::setActionField(g, id, field, value), true);
+        });
+    };
+    edits.setPerson = [&](const model::Id& id, const model::Id& who) {
+        frame.defer([id, who](AppContext& c, const model::Group& g) {
+            c.session->apply(app::setActionPerson(g, id, who));
+        });
+    };
+    edits.remove = [&](const model::Id& id) {
+        frame.defer([id](AppContext& c, const model::Group& g) {
+            applyChange(c, app::removeAction(g, id));
+        });
+    };
+    edits.add = [&] {
         frame.defer(
             [](AppContext& c, const model::Group& g) { applyChange(c, app::addAction(g)); });
-    }
-    ctx.itemRects.record("capture.action/add");
+    };
+    drawActionsTable(ctx, frame.event, frame.group.actions, candidates(frame.event, frame.group),
+                     "capture.action/", edits);
 }
 
 } // namespace innspill::ui::capture

@@ -232,8 +232,17 @@ bool drawPhotoViewer(CaptureFrame& frame) {
         state.captionOf = id;
         state.caption = photo->caption;
     }
-    // Caption, public/internal, remove, close.
-    ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x * 0.5f, 120.0f));
+    // Caption, public/internal, remove, close: the caption takes what the
+    // others leave, so the buttons stay inside a narrow column.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto buttonWidth = [&](const char* label) {
+        return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2.0f;
+    };
+    const float controls = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                           ImGui::CalcTextSize(ctx.tr("photos.public")).x +
+                           buttonWidth(ctx.tr("photos.remove")) +
+                           buttonWidth(ctx.tr("photos.close")) + style.ItemSpacing.x * 3.0f;
+    ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - controls, 120.0f));
     if (ImGui::InputTextWithHint("##caption", ctx.tr("photos.captionHint"), &state.caption)) {
         const std::string caption = state.caption;
         frame.defer([id, caption](AppContext& c, const model::Group& g) {

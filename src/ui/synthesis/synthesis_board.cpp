@@ -225,6 +225,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     }
     ctx.itemRects.record(prefix, "addMeasure");
     ImGui::Unindent();
+    drawChallengeActions(ctx, challenge, step);
     ImGui::EndGroup();
     ctx.itemRects.record(prefix, "drop");
     dropTarget(ctx, id, step);

@@ -18,6 +18,9 @@ void drawInputs(AppContext& ctx, std::optional<app::Change>& step);
 // Right: the theme's introduction, challenges, measures and the priorities
 // (synthesis_board.cpp).
 void drawBoard(AppContext& ctx, std::optional<app::Change>& step);
+// Under a challenge: its actions, "Tiltak og ansvar" (synthesis_actions.cpp).
+void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
+                          std::optional<app::Change>& step);
 
 // "1.6 · Tverrfaglige kommunale …": a source as its chip shows it.
 std::string chipText(const model::InputPlace& place, size_t maxChars = 32);
