@@ -185,19 +185,18 @@ std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) 
     return file;
 }
 
-namespace {
-
-// Only what the event is read from: every page reading it loads is checked
-// by SQLite as it is loaded (page header, and every cell inside its page),
-// and reading fails on one that is not right. Then the whole-file check
-// tells damage from the rest: a damaged file is reported as damaged,
-// whatever the reading made of it.
-model::Event readWhatIsRead(const fs::path& path) {
+void EventFile::readChecked(const fs::path& path, const std::function<void(EventFile&)>& read) {
+    // Only what is read: every page reading loads is checked by SQLite as it
+    // is loaded (page header, and every cell inside its page), and reading
+    // fails on one that is not right. Then the whole-file check tells damage
+    // from the rest: a damaged file is reported as damaged, whatever the
+    // reading made of it.
+    checkHeader(path);
     try {
-        Connection reading(path, Connection::Mode::ReadOnly);
-        mapForReading(reading);
-        reading.exec("PRAGMA cell_size_check=ON");
-        return readEvent(reading);
+        EventFile file(std::make_unique<Connection>(path, Connection::Mode::ReadOnly));
+        mapForReading(*file.m_connection);
+        file.m_connection->exec("PRAGMA cell_size_check=ON");
+        read(file);
     } catch (const FileError& failure) {
         if (failure.kind() != FileErrorKind::Busy) {
             checkWhole(path);
@@ -209,13 +208,13 @@ model::Event readWhatIsRead(const fs::path& path) {
     }
 }
 
-} // namespace
-
 model::Event EventFile::read(const fs::path& path, Check check) {
-    checkHeader(path);
     if (check == Check::Read) {
-        return readWhatIsRead(path);
+        model::Event event;
+        readChecked(path, [&](EventFile& file) { event = readEvent(*file.m_connection); });
+        return event;
     }
+    checkHeader(path);
     // quick_check reads every page of the file and so does loading: on a big
     // event each takes a good part of a second, side by side they take one.
     auto whole = std::async(std::launch::async, [path] { checkWhole(path); });

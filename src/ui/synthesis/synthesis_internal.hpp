@@ -21,6 +21,9 @@ void drawBoard(AppContext& ctx, std::optional<app::Change>& step);
 
 // "1.6 · Tverrfaglige kommunale …": a source as its chip shows it.
 std::string chipText(const model::InputPlace& place, size_t maxChars = 32);
+// The chip of `input` (at `place`), made once per event revision.
+const std::string& cachedChip(AppContext& ctx, const model::Id& input,
+                              const model::InputPlace& place);
 // The input's text on one line, at most `maxChars` characters.
 std::string oneLine(const std::string& text, size_t maxChars);
 

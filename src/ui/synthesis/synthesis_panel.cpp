@@ -37,6 +37,16 @@ std::string chipText(const model::InputPlace& place, size_t maxChars) {
     return place.group->number + " · " + oneLine(place.input->text, maxChars);
 }
 
+const std::string& cachedChip(AppContext& ctx, const model::Id& input,
+                              const model::InputPlace& place) {
+    auto& chips = ctx.synthesis.cache.chips;
+    auto found = chips.find(input);
+    if (found == chips.end()) {
+        found = chips.emplace(input, chipText(place)).first;
+    }
+    return found->second;
+}
+
 void showSource(AppContext& ctx, const model::Id& input) {
     const auto& index = ctx.synthesis.cache.inputs;
     auto found = index.find(input);
@@ -101,9 +111,23 @@ void refreshCache(AppContext& ctx) {
         cache.parked = model::parkedInputs(event.synthesis);
         cache.coverage = model::coverageOf(event);
         cache.labels.clear();
+        cache.orphans.clear();
+        cache.chips.clear();
+        cache.rowTexts.clear();
+        std::unordered_set<model::Id> themes;
+        for (const auto& theme : event.themes) {
+            themes.insert(theme.id);
+        }
+        // Lettered per theme; those of removed themes as one group (the
+        // report's order), under the empty id.
         std::unordered_map<model::Id, size_t> perTheme;
         for (const auto& challenge : event.synthesis.challenges) {
-            const std::string letter = model::challengeLetter(perTheme[challenge.theme]++);
+            const bool orphan = !themes.contains(challenge.theme);
+            if (orphan) {
+                cache.orphans.push_back(challenge.id);
+            }
+            const std::string letter =
+                model::challengeLetter(perTheme[orphan ? model::Id() : challenge.theme]++);
             cache.labels[challenge.id] = letter;
             for (size_t m = 0; m < challenge.measures.size(); ++m) {
                 cache.labels[challenge.measures[m].id] = letter + "." + std::to_string(m + 1);
@@ -157,9 +181,20 @@ void drawThemeBar(AppContext& ctx) {
     auto& state = ctx.synthesis;
     const model::Event& event = *ctx.event();
     const auto& coverage = state.cache.coverage;
-    if (state.theme.empty() && !state.untagged && !event.themes.empty()) {
-        state.theme = event.themes.front().id;
+    if (!state.untagged && !event.themes.empty() &&
+        (state.theme.empty() || !model::findTheme(event, state.theme))) {
+        state.theme = event.themes.front().id; // none chosen yet, or it was removed
     }
+    const auto untaggedButton = [&](const std::string& label) {
+        if (ImGui::Selectable(label.c_str(), state.untagged, 0,
+                              ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
+            state.untagged = true;
+            state.theme = model::Id();
+        }
+        ctx.itemRects.record("synthesis.theme/", "untagged");
+        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    };
+    bool untaggedShown = false;
     for (const auto& theme : coverage.themes) {
         const bool isUntagged = !theme.theme.has_value();
         const model::Theme* found = isUntagged ? nullptr : model::findTheme(event, *theme.theme);
@@ -167,18 +202,28 @@ void drawThemeBar(AppContext& ctx) {
             continue;
         }
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const bool chosen =
-            isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
         const std::string label = oneLine(name, 24) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
+        if (isUntagged) {
+            untaggedButton(label);
+            untaggedShown = true;
+            continue;
+        }
+        const bool chosen = !state.untagged && state.theme == *theme.theme;
         if (ImGui::Selectable(label.c_str(), chosen, 0,
                               ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
-            state.untagged = isUntagged;
-            state.theme = isUntagged ? model::Id() : *theme.theme;
+            state.untagged = false;
+            state.theme = *theme.theme;
         }
-        ctx.itemRects.record("synthesis.theme/", isUntagged ? "untagged" : theme.theme->str());
+        ctx.itemRects.record("synthesis.theme/", theme.theme->str());
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    }
+    // Challenges whose theme was removed wait in the same bucket, even when
+    // every input has a theme.
+    if (!untaggedShown && !state.cache.orphans.empty()) {
+        untaggedButton(ctx.tr("synthesis.untagged") + std::string(" (") +
+                       std::to_string(state.cache.orphans.size()) + ")##untagged");
     }
     ImGui::NewLine();
     std::string overall =
