@@ -40,6 +40,35 @@ void mapForReading(Connection& connection) {
     connection.exec("PRAGMA temp_store=MEMORY");
 }
 
+// quick_check's verdict as one line for a message: SQLite lists a damaged
+// file's problems one per line under "*** in database main ***"; the
+// first few say enough.
+std::string oneLine(const std::string& verdict) {
+    constexpr size_t kShown = 3;
+    std::string out;
+    size_t shown = 0;
+    size_t more = 0;
+    size_t at = 0;
+    while (at <= verdict.size()) {
+        size_t end = verdict.find('\n', at);
+        if (end == std::string::npos) {
+            end = verdict.size();
+        }
+        const std::string line = verdict.substr(at, end - at);
+        at = end + 1;
+        if (line.empty() || line.rfind("*** ", 0) == 0) {
+            continue;
+        }
+        if (shown == kShown) {
+            ++more;
+            continue;
+        }
+        out += (out.empty() ? "" : "; ") + line;
+        ++shown;
+    }
+    return more > 0 ? out + "; …" : out;
+}
+
 } // namespace
 
 fs::path temporarySibling(const fs::path& path) {
@@ -125,7 +154,7 @@ void checkWhole(const fs::path& path) {
     }
     if (verdict != "ok") {
         throw FileError(FileErrorKind::Damaged, path,
-                        lang::message("fileError.damagedDetail", {{"detail", verdict}}));
+                        lang::message("fileError.damagedDetail", {{"detail", oneLine(verdict)}}));
     }
 }
 

@@ -257,13 +257,14 @@ void handleKeys(AppContext& ctx, std::optional<app::Change>& step) {
         return;
     }
     const auto& rows = state.cache.rows;
-    const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
-        return row.input == state.selected;
-    });
     const auto move = [&](int step) {
         if (rows.empty()) {
             return;
         }
+        // Looked up on the key only: the list can hold 5,000 rows.
+        const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
+            return row.input == state.selected;
+        });
         size_t index = at == rows.end() ? 0 : static_cast<size_t>(at - rows.begin());
         if (at != rows.end()) {
             index = step < 0 ? (index == 0 ? 0 : index - 1) : std::min(index + 1, rows.size() - 1);
