@@ -10,6 +10,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace innspill::ui::synthesis {
 
 namespace {
@@ -27,7 +29,10 @@ void drawFilters(AppContext& ctx) {
     if (!state.round.empty()) {
         roundLabel = model::roundHeading(event, state.round);
     }
-    ImGui::SetNextItemWidth(field);
+    // As wide as its label ("Alle gruppesesjoner"), so the choice reads whole.
+    ImGui::SetNextItemWidth(std::max(field, ImGui::CalcTextSize(roundLabel.c_str()).x +
+                                                ImGui::GetFrameHeight() +
+                                                ImGui::GetStyle().FramePadding.x * 2.0f));
     if (ImGui::BeginCombo("##round", roundLabel.c_str())) {
         if (ImGui::Selectable(ctx.tr("synthesis.filter.allRounds"), state.round.empty())) {
             state.round = model::Id();

@@ -195,6 +195,12 @@ void drawThemeBar(AppContext& ctx) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     };
     bool untaggedShown = false;
+    // Each theme's name as long as its share of the width allows (the
+    // pillars' names are long; 1280 pixels fit about 24 characters each).
+    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
+    const float share = ImGui::GetContentRegionAvail().x /
+                        static_cast<float>(std::max<size_t>(1, coverage.themes.size()));
+    const size_t nameChars = static_cast<size_t>(std::clamp(share / perChar - 9.0f, 12.0f, 60.0f));
     for (const auto& theme : coverage.themes) {
         const bool isUntagged = !theme.theme.has_value();
         const model::Theme* found = isUntagged ? nullptr : model::findTheme(event, *theme.theme);
@@ -202,7 +208,7 @@ void drawThemeBar(AppContext& ctx) {
             continue;
         }
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const std::string label = oneLine(name, 24) + " " +
+        const std::string label = oneLine(name, nameChars) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
         if (isUntagged) {
