@@ -110,7 +110,11 @@ Expected expected(const model::Event& event) {
                    "Utfordring A: Sykmeldingen virker mot sin hensikt",
                    "Utnytte muligheter i digitale verktøy",
                    "Utfordring A: Fragmentert informasjonsutveksling",
-                   "Grunnlag"};
+                   "Grunnlag",
+                   // A challenge's own sources there, under its heading: not
+                   // the heading again.
+                   "Tilby tjenester som virker – Utfordring A: Mangel på strukturert samarbeid",
+                   "Utfordringen"};
     for (const auto& challenge : event.synthesis.challenges) {
         out.anywhere.push_back(challenge.description);
         for (const auto& measure : challenge.measures) {

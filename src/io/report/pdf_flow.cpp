@@ -380,7 +380,7 @@ class ChallengeFlow {
                                                 first ? 0.0 : 20.0));
                 first = false;
                 if (hasSources(challenge.sources)) {
-                    addSources(challenge.heading, challenge.sources);
+                    addSources(m_doc.words.basisChallenge, challenge.sources);
                 }
                 for (const auto& measure : challenge.measures) {
                     if (hasSources(measure.sources)) {

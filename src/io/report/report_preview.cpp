@@ -245,7 +245,7 @@ void addChallenges(std::vector<PreviewBlock>& blocks, const ReportDocument& doc)
             }
             add(blocks, PreviewStyle::GroupHeading, theme.name + " – " + challenge.heading);
             if (hasSources(challenge.sources)) {
-                addSources(blocks, doc, challenge.heading, challenge.sources);
+                addSources(blocks, doc, doc.words.basisChallenge, challenge.sources);
             }
             for (const auto& measure : challenge.measures) {
                 if (hasSources(measure.sources)) {
