@@ -102,6 +102,8 @@ struct Expected {
 
 Expected expected(const model::Event& event) {
     Expected out;
+    // In "Grunnlag", a challenge's own sources come under its heading as
+    // "Utfordringen", not under the heading again.
     out.inOrder = {"Oppsummering",
                    "Tilby tjenester som virker",
                    "Utfordring A: Mangel på strukturert samarbeid",
@@ -111,8 +113,6 @@ Expected expected(const model::Event& event) {
                    "Utnytte muligheter i digitale verktøy",
                    "Utfordring A: Fragmentert informasjonsutveksling",
                    "Grunnlag",
-                   // A challenge's own sources there, under its heading: not
-                   // the heading again.
                    "Tilby tjenester som virker – Utfordring A: Mangel på strukturert samarbeid",
                    "Utfordringen"};
     for (const auto& challenge : event.synthesis.challenges) {
