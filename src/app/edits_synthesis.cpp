@@ -155,6 +155,20 @@ std::optional<Change> moveChallenge(const model::Event& event, const Id& challen
     return changeOf(event, after, "undo.synthesis.moveChallenge");
 }
 
+std::optional<Change> moveChallengeToTheme(const model::Event& event, const Id& challenge,
+                                           const Id& theme) {
+    Synthesis after = event.synthesis;
+    const auto index = challengeIndex(after, challenge);
+    if (!index || !model::findTheme(event, theme) || after.challenges[*index].theme == theme) {
+        return std::nullopt;
+    }
+    model::Challenge moved = std::move(after.challenges[*index]);
+    after.challenges.erase(after.challenges.begin() + static_cast<std::ptrdiff_t>(*index));
+    moved.theme = theme;
+    after.challenges.push_back(std::move(moved));
+    return changeOf(event, after, "undo.synthesis.moveChallengeToTheme");
+}
+
 std::optional<Change> removeChallenge(const model::Event& event, const Id& challenge) {
     Synthesis after = event.synthesis;
     const auto index = challengeIndex(after, challenge);

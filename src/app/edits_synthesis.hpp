@@ -32,6 +32,10 @@ std::optional<Change> setChallengeDescription(const model::Event& event, const m
 // One place up (-1) or down (+1) among the challenges of its theme: its letter changes.
 std::optional<Change> moveChallenge(const model::Event& event, const model::Id& challenge,
                                     int step);
+// Moves the challenge to `theme`, last among its challenges (a challenge
+// whose theme was removed from the event finds a home again).
+std::optional<Change> moveChallengeToTheme(const model::Event& event, const model::Id& challenge,
+                                           const model::Id& theme);
 // Removes the challenge, its measures and its place among the priorities.
 std::optional<Change> removeChallenge(const model::Event& event, const model::Id& challenge);
 

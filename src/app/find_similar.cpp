@@ -77,6 +77,9 @@ std::string inputText(const model::Input& input) {
 std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
                                const std::vector<model::Id>& exclude, size_t limit,
                                int64_t fewestInputs);
+std::vector<model::Id> similarOrThrow(store::EventFile& file, std::string_view text,
+                                      const std::vector<model::Id>& exclude, size_t limit,
+                                      int64_t fewestInputs);
 
 } // namespace
 
@@ -109,49 +112,58 @@ std::vector<std::string> indexWords(std::string_view text) {
 namespace {
 
 // Words held by fewer than `fewestInputs` inputs are left out: an input's
-// own words are in the index once already.
-std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
-                               const std::vector<model::Id>& exclude, size_t limit,
-                               int64_t fewestInputs) {
-    if (!file) {
-        return {};
-    }
+// own words are in the index once already. Throws store::FileError when the
+// file cannot be read.
+std::vector<model::Id> similarOrThrow(store::EventFile& file, std::string_view text,
+                                      const std::vector<model::Id>& exclude, size_t limit,
+                                      int64_t fewestInputs) {
     std::vector<std::string> words;
     for (auto& word : indexWords(text)) {
         if (model::countChars(word) >= kShortestWord) {
             words.push_back(std::move(word));
         }
     }
+    const auto counts = store::inputTermCounts(file, words);
+    // The rarest words that some input has, rarest first.
+    std::vector<size_t> order(words.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::erase_if(order, [&](size_t i) { return counts[i] < fewestInputs; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return counts[a] < counts[b]; });
+    if (order.size() > kSimilarWords) {
+        order.resize(kSimilarWords);
+    }
+    if (order.empty()) {
+        return {};
+    }
+    std::string query;
+    for (size_t i : order) {
+        // Quoted: a word is plain text to FTS5, never syntax.
+        query += (query.empty() ? "\"" : " OR \"") + words[i] + "\"";
+    }
+    const std::unordered_set<model::Id> skip(exclude.begin(), exclude.end());
+    std::vector<model::Id> found;
+    for (const auto& id : store::rankedInputs(file, query, limit + exclude.size())) {
+        auto parsed = model::Id::parse(id);
+        if (parsed && !skip.count(*parsed) && found.size() < limit) {
+            found.push_back(*parsed);
+        }
+    }
+    return found;
+}
+
+// In the app: a damaged index finds nothing; the session reports file
+// trouble elsewhere.
+std::vector<model::Id> similar(store::EventFile* file, std::string_view text,
+                               const std::vector<model::Id>& exclude, size_t limit,
+                               int64_t fewestInputs) {
+    if (!file) {
+        return {};
+    }
     try {
-        const auto counts = store::inputTermCounts(*file, words);
-        // The rarest words that some input has, rarest first.
-        std::vector<size_t> order(words.size());
-        std::iota(order.begin(), order.end(), size_t{0});
-        std::erase_if(order, [&](size_t i) { return counts[i] < fewestInputs; });
-        std::stable_sort(order.begin(), order.end(),
-                         [&](size_t a, size_t b) { return counts[a] < counts[b]; });
-        if (order.size() > kSimilarWords) {
-            order.resize(kSimilarWords);
-        }
-        if (order.empty()) {
-            return {};
-        }
-        std::string query;
-        for (size_t i : order) {
-            // Quoted: a word is plain text to FTS5, never syntax.
-            query += (query.empty() ? "\"" : " OR \"") + words[i] + "\"";
-        }
-        const std::unordered_set<model::Id> skip(exclude.begin(), exclude.end());
-        std::vector<model::Id> found;
-        for (const auto& id : store::rankedInputs(*file, query, limit + exclude.size())) {
-            auto parsed = model::Id::parse(id);
-            if (parsed && !skip.count(*parsed) && found.size() < limit) {
-                found.push_back(*parsed);
-            }
-        }
-        return found;
+        return similarOrThrow(*file, text, exclude, limit, fewestInputs);
     } catch (const store::FileError&) {
-        return {}; // a damaged index finds nothing; the session reports file trouble elsewhere
+        return {};
     }
 }
 
@@ -220,35 +232,40 @@ std::vector<model::Id> findSimilarTo(store::EventFile& file, const model::Event&
 SimilarInFile findSimilarInFile(const std::filesystem::path& path, const model::Id& item,
                                 size_t limit) {
     SimilarInFile result;
-    auto file = store::EventFile::open(path, store::EventFile::Access::ReadOnly);
-    if (file->schemaVersion() < store::kSynthesisTablesVersion) {
-        // Before the synthesis: no vocabulary to ask (the app migrates it on opening).
-        result.known = bool(store::inputSource(*file, item.str()));
-        return result;
-    }
-    auto source = store::inputSource(*file, item.str());
-    const bool isInput = source.has_value();
-    if (!source) {
-        source = store::challengeSource(*file, item.str());
-    }
-    if (!source) {
-        return result;
-    }
-    result.known = true;
-    std::vector<model::Id> exclude;
-    for (const auto& id : source->exclude) {
-        if (auto parsed = model::Id::parse(id)) {
-            exclude.push_back(*parsed);
+    // Read-only, checked as far as it is read (as `innspill export` reads):
+    // a whole-file check first was most of the command's time.
+    store::EventFile::readChecked(path, [&](store::EventFile& file) {
+        if (file.schemaVersion() < store::kSynthesisTablesVersion) {
+            // Before the synthesis: no vocabulary to ask (the app migrates it on opening).
+            result.known = bool(store::inputSource(file, item.str()));
+            return;
         }
-    }
-    std::vector<std::string> ids;
-    for (const auto& id : similar(file.get(), source->text, exclude, limit, isInput ? 2 : 1)) {
-        ids.push_back(id.str());
-    }
-    for (auto& row : store::describeInputs(*file, ids)) {
-        result.similar.push_back(SimilarInput{*model::Id::parse(row.id), std::move(row.groupNumber),
-                                              std::move(row.text)});
-    }
+        auto source = store::inputSource(file, item.str());
+        const bool isInput = source.has_value();
+        if (!source) {
+            source = store::challengeSource(file, item.str());
+        }
+        if (!source) {
+            return;
+        }
+        result.known = true;
+        std::vector<model::Id> exclude;
+        for (const auto& id : source->exclude) {
+            if (auto parsed = model::Id::parse(id)) {
+                exclude.push_back(*parsed);
+            }
+        }
+        std::vector<std::string> ids;
+        for (const auto& id : similarOrThrow(file, source->text, exclude, limit, isInput ? 2 : 1)) {
+            ids.push_back(id.str());
+        }
+        for (auto& row : store::describeInputs(file, ids)) {
+            if (auto id = model::Id::parse(row.id)) {
+                result.similar.push_back(
+                    SimilarInput{*id, std::move(row.groupNumber), std::move(row.text)});
+            }
+        }
+    });
     return result;
 }
 

@@ -40,6 +40,35 @@ void mapForReading(Connection& connection) {
     connection.exec("PRAGMA temp_store=MEMORY");
 }
 
+// quick_check's verdict as one line for a message: SQLite lists a damaged
+// file's problems one per line under "*** in database main ***"; the
+// first few say enough.
+std::string oneLine(const std::string& verdict) {
+    constexpr size_t kShown = 3;
+    std::string out;
+    size_t shown = 0;
+    size_t more = 0;
+    size_t at = 0;
+    while (at <= verdict.size()) {
+        size_t end = verdict.find('\n', at);
+        if (end == std::string::npos) {
+            end = verdict.size();
+        }
+        const std::string line = verdict.substr(at, end - at);
+        at = end + 1;
+        if (line.empty() || line.rfind("*** ", 0) == 0) {
+            continue;
+        }
+        if (shown == kShown) {
+            ++more;
+            continue;
+        }
+        out += (out.empty() ? "" : "; ") + line;
+        ++shown;
+    }
+    return more > 0 ? out + "; …" : out;
+}
+
 } // namespace
 
 fs::path temporarySibling(const fs::path& path) {
@@ -125,7 +154,7 @@ void checkWhole(const fs::path& path) {
     }
     if (verdict != "ok") {
         throw FileError(FileErrorKind::Damaged, path,
-                        lang::message("fileError.damagedDetail", {{"detail", verdict}}));
+                        lang::message("fileError.damagedDetail", {{"detail", oneLine(verdict)}}));
     }
 }
 
@@ -185,19 +214,18 @@ std::unique_ptr<EventFile> EventFile::open(const fs::path& path, Access access) 
     return file;
 }
 
-namespace {
-
-// Only what the event is read from: every page reading it loads is checked
-// by SQLite as it is loaded (page header, and every cell inside its page),
-// and reading fails on one that is not right. Then the whole-file check
-// tells damage from the rest: a damaged file is reported as damaged,
-// whatever the reading made of it.
-model::Event readWhatIsRead(const fs::path& path) {
+void EventFile::readChecked(const fs::path& path, const std::function<void(EventFile&)>& read) {
+    // Only what is read: every page reading loads is checked by SQLite as it
+    // is loaded (page header, and every cell inside its page), and reading
+    // fails on one that is not right. Then the whole-file check tells damage
+    // from the rest: a damaged file is reported as damaged, whatever the
+    // reading made of it.
+    checkHeader(path);
     try {
-        Connection reading(path, Connection::Mode::ReadOnly);
-        mapForReading(reading);
-        reading.exec("PRAGMA cell_size_check=ON");
-        return readEvent(reading);
+        EventFile file(std::make_unique<Connection>(path, Connection::Mode::ReadOnly));
+        mapForReading(*file.m_connection);
+        file.m_connection->exec("PRAGMA cell_size_check=ON");
+        read(file);
     } catch (const FileError& failure) {
         if (failure.kind() != FileErrorKind::Busy) {
             checkWhole(path);
@@ -209,13 +237,13 @@ model::Event readWhatIsRead(const fs::path& path) {
     }
 }
 
-} // namespace
-
 model::Event EventFile::read(const fs::path& path, Check check) {
-    checkHeader(path);
     if (check == Check::Read) {
-        return readWhatIsRead(path);
+        model::Event event;
+        readChecked(path, [&](EventFile& file) { event = readEvent(*file.m_connection); });
+        return event;
     }
+    checkHeader(path);
     // quick_check reads every page of the file and so does loading: on a big
     // event each takes a good part of a second, side by side they take one.
     auto whole = std::async(std::launch::async, [path] { checkWhole(path); });

@@ -9,6 +9,7 @@
 #include "store/sqlite.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,6 +49,14 @@ class EventFile {
 
     // The event in a file, read only: checked as `check` says.
     static model::Event read(const std::filesystem::path& path, Check check = Check::Whole);
+
+    // A read-only look at part of a file (what `innspill synthesis --similar`
+    // asks), checked as Check::Read checks: the header first, then every page
+    // `read` loads as it is loaded. When `read` throws, the whole-file check
+    // tells damage from the rest: a damaged file throws FileError (Damaged),
+    // anything else goes on as it was thrown.
+    static void readChecked(const std::filesystem::path& path,
+                            const std::function<void(EventFile&)>& read);
 
     // Writes `event` into a new file. The file appears only complete (built
     // beside it, then renamed). Refuses an existing path unless `overwrite`.

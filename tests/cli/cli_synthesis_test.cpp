@@ -7,6 +7,9 @@
 #include "support/sample_synthesis.hpp"
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <set>
 
 using namespace innspill;
 using test::run;
@@ -19,6 +22,37 @@ std::string makeEvent(const test::TempDir& dir, const model::Event& event) {
     const std::string file = (dir / "e.innspill").string();
     REQUIRE(run(dir, {"import-json", file, archive.string()}).exitCode == 0);
     return file;
+}
+
+// Garbage over the pages --similar and the coverage read first: the roots
+// of the input table, its indexes and the input index's tables.
+void scribbleOverInputs(const std::string& file) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* query = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND "
+                               "(tbl_name = 'input' OR name LIKE 'input_search%')",
+                               -1, &query, nullptr) == SQLITE_OK);
+    std::set<int64_t> pages;
+    while (sqlite3_step(query) == SQLITE_ROW) {
+        pages.insert(sqlite3_column_int64(query, 0));
+    }
+    sqlite3_finalize(query);
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &query, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(query) == SQLITE_ROW);
+    const auto pageSize = static_cast<size_t>(sqlite3_column_int64(query, 0));
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    REQUIRE(pages.size() >= 3);
+    std::string bytes = test::readFile(file);
+    for (const int64_t page : pages) {
+        const size_t from = static_cast<size_t>(page - 1) * pageSize;
+        for (size_t i = from; i < from + pageSize && i < bytes.size(); ++i) {
+            bytes[i] = static_cast<char>(i * 7919 % 251);
+        }
+    }
+    test::writeFile(file, bytes);
 }
 
 } // namespace
@@ -87,4 +121,32 @@ TEST_CASE("cli: synthesis --similar lists inputs sharing rare words; bad input i
     auto missing = run(dir, {"synthesis", (dir / "nothing.innspill").string()});
     CHECK(missing.exitCode != 0);
     CHECK(test::oneLine(missing.err));
+}
+
+TEST_CASE("cli: synthesis on a damaged file: one line, non-zero exit, the file untouched") {
+    // Read-only: checked as far as it is read (no whole-file check first),
+    // so garbage over the pages it reads still stops it.
+    test::TempDir dir;
+    const model::Event event = test::sampleEventWithSynthesis();
+    const auto file = makeEvent(dir, event);
+    const std::string input = event.groups[0].inputs[0].id.str();
+    const std::string challenge = event.synthesis.challenges[0].id.str();
+    REQUIRE(run(dir, {"synthesis", file, "--similar", input}).exitCode == 0);
+    scribbleOverInputs(file);
+    const std::string damaged = test::readFile(file);
+    const std::vector<std::vector<std::string>> commands{
+        {"synthesis", file, "--similar", input},
+        {"synthesis", file, "--similar", input, "--json"},
+        {"synthesis", file, "--similar", challenge, "--json"},
+        {"synthesis", file, "--json"},
+        {"synthesis", file}};
+    for (const auto& command : commands) {
+        auto result = run(dir, command);
+        INFO(command.back() << " " << command.size());
+        CHECK(result.exitCode != 0);
+        CHECK(test::oneLine(result.err));
+        CHECK(result.err.find("skadet") != std::string::npos);
+        CHECK(result.out.empty());
+    }
+    CHECK(test::readFile(file) == damaged);
 }

@@ -4,6 +4,7 @@
 // lists each source in full; letters follow the order; a deleted source is
 // a hole, not a crash; every link has its target; the traceability table.
 #include "io/office_test_support.hpp"
+#include "io/pdf_structure.hpp"
 #include "io/report/csv_writer.hpp"
 #include "io/report/data_table.hpp"
 #include "io/report/docx_writer.hpp"
@@ -12,6 +13,7 @@
 #include "io/report/pdf_writer.hpp"
 #include "io/report/report_document.hpp"
 #include "io/report/report_preview.hpp"
+#include "io/report/report_sections.hpp"
 #include "io/report/xlsx_writer.hpp"
 #include "io/report_text_support.hpp"
 #include "support/challenge_event.hpp"
@@ -21,6 +23,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -99,6 +102,8 @@ struct Expected {
 
 Expected expected(const model::Event& event) {
     Expected out;
+    // In "Grunnlag", a challenge's own sources come under its heading as
+    // "Utfordringen", not under the heading again.
     out.inOrder = {"Oppsummering",
                    "Tilby tjenester som virker",
                    "Utfordring A: Mangel på strukturert samarbeid",
@@ -107,7 +112,9 @@ Expected expected(const model::Event& event) {
                    "Utfordring A: Sykmeldingen virker mot sin hensikt",
                    "Utnytte muligheter i digitale verktøy",
                    "Utfordring A: Fragmentert informasjonsutveksling",
-                   "Grunnlag"};
+                   "Grunnlag",
+                   "Tilby tjenester som virker – Utfordring A: Mangel på strukturert samarbeid",
+                   "Utfordringen"};
     for (const auto& challenge : event.synthesis.challenges) {
         out.anywhere.push_back(challenge.description);
         for (const auto& measure : challenge.measures) {
@@ -127,6 +134,13 @@ Expected expected(const model::Event& event) {
     out.anywhere.push_back("Muligheter og innspill:");
     // The free recommendation of the third priority.
     out.anywhere.push_back(event.synthesis.priorities[2].recommendation);
+    // Every recommendation in the summary under its label, in every format.
+    for (const auto& priority : event.synthesis.priorities) {
+        const auto* measure =
+            priority.measure ? model::findMeasure(event.synthesis, *priority.measure) : nullptr;
+        out.anywhere.push_back("Anbefaling: " +
+                               (measure ? measure->lead : priority.recommendation));
+    }
     // Every source in full, with its group's title.
     for (const char* text :
          {"Faste møteplasser mellom fastlege og veileder i Nav", "Tverrfaglige møter hver måned",
@@ -318,6 +332,89 @@ TEST_CASE("challenge report: PDF is complete, in order, with its links") {
         return;
     }
     checkText(pdfText(bytes), expected(event));
+}
+
+TEST_CASE("challenge report: every format labels each recommendation, and only those") {
+    const auto event = test::challengeEvent();
+    const auto doc = challengeDocument(event);
+    const size_t recommendations = event.synthesis.priorities.size();
+    CHECK(count(markdownText(writeMarkdown(doc)), "Anbefaling:") == recommendations);
+    CHECK(count(htmlText(writeHtml(doc)), "Anbefaling:") == recommendations);
+    CHECK(count(docxText(writeDocx(doc)), "Anbefaling:") == recommendations);
+    if (!havePdftotext()) {
+        WARN("poppler-utils is not installed: PDF read-back skipped");
+        return;
+    }
+    CHECK(count(pdfText(writePdf(doc)), "Anbefaling:") == recommendations);
+}
+
+TEST_CASE("challenge report: the tagged PDF has the measures as lists, sources in their items") {
+    if (!test::havePdfinfo()) {
+        WARN("poppler-utils is not installed: PDF structure read-back skipped");
+        return;
+    }
+    const auto event = test::challengeEvent();
+    const auto doc = challengeDocument(event);
+    const auto tree = test::pdfStructure(writePdf(doc));
+    REQUIRE(!tree.empty());
+    // Every measure is one LI: Lbl (the bullet), then LBody with the measure
+    // (lead and text) and, when it has sources, its "Kilder:" line.
+    std::vector<std::string> items;
+    for (size_t i = 0; i < tree.size(); ++i) {
+        if (tree[i].type != "LI") {
+            continue;
+        }
+        REQUIRE(tree[i].kids.size() == 2);
+        CHECK(tree[tree[i].kids.front()].type == "Lbl");
+        CHECK(tree[tree[i].kids.back()].type == "LBody");
+        items.push_back(test::allText(tree, tree[i].kids.back()));
+    }
+    size_t measures = 0;
+    for (const auto& theme : doc.challengeThemes) {
+        for (const auto& challenge : theme.challenges) {
+            for (const auto& measure : challenge.measures) {
+                ++measures;
+                const std::string lead = normalise(measure.lead + " " + measure.text);
+                const auto item = std::find_if(items.begin(), items.end(), [&](const auto& body) {
+                    return body.rfind(lead, 0) == 0;
+                });
+                INFO(lead);
+                REQUIRE(item != items.end());
+                if (hasSources(measure.sources)) {
+                    CHECK(item->find("Kilder: " + measure.sources.numbers) != std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(measures >= 7);
+    // No measure is a plain paragraph outside a list (the entries in
+    // "Grunnlag" are labelled with the lead alone).
+    std::vector<size_t> inItems;
+    for (const auto& element : tree) {
+        if (element.type == "LBody") {
+            inItems.insert(inItems.end(), element.kids.begin(), element.kids.end());
+        }
+    }
+    for (size_t i = 0; i < tree.size(); ++i) {
+        if (tree[i].type != "P" || std::find(inItems.begin(), inItems.end(), i) != inItems.end()) {
+            continue;
+        }
+        for (const auto& theme : doc.challengeThemes) {
+            for (const auto& challenge : theme.challenges) {
+                for (const auto& measure : challenge.measures) {
+                    CHECK(test::allText(tree, i).rfind(normalise(measure.lead + " " + measure.text),
+                                                       0) != 0);
+                }
+            }
+        }
+    }
+    const auto paragraphs = test::textsOf(tree, "P");
+    // The summary's recommendations read with their label.
+    size_t labelled = 0;
+    for (const auto& paragraph : paragraphs) {
+        labelled += paragraph.rfind("Anbefaling: ", 0) == 0 ? 1 : 0;
+    }
+    CHECK(labelled == event.synthesis.priorities.size());
 }
 
 TEST_CASE("challenge report: English labels, and no participant names") {

@@ -1,6 +1,7 @@
 // The PDF writer, read back with poppler's tools (pdftotext, pdfinfo,
 // pdffonts, pdftohtml) as separate processes; pagination rules checked on
 // the laid-out flow directly.
+#include "io/pdf_structure.hpp"
 #include "io/report/pdf_accessibility.hpp"
 #include "io/report/pdf_fonts.hpp"
 #include "io/report/pdf_layout.hpp"
@@ -443,76 +444,7 @@ TEST_CASE("PDF pagination: headings keep with their text, no single lines, nothi
     g_object_unref(fonts);
 }
 
-namespace {
-
-// One element of the structure tree as `pdfinfo -struct-text` prints it.
-struct Element {
-    int depth = 0;
-    std::string type;         // "H2", "LBody"
-    std::string text;         // its own marked content, pieces joined by spaces
-    std::vector<size_t> kids; // indices of its child elements
-};
-
-// The tree in document order; elements[0] is the root.
-std::vector<Element> structureTree(const Pdf& pdf) {
-    const Output out = pdf.tool("pdfinfo", "-struct-text");
-    REQUIRE(out.err.empty());
-    std::vector<Element> elements;
-    std::vector<size_t> open; // the current path, by depth
-    std::istringstream lines(out.out);
-    for (std::string line; std::getline(lines, line);) {
-        const size_t indent = line.find_first_not_of(' ');
-        if (indent == std::string::npos) {
-            continue;
-        }
-        const int depth = static_cast<int>(indent / 2);
-        const std::string content = line.substr(indent);
-        if (content.front() == '"') {
-            REQUIRE(!open.empty());
-            Element& owner = elements[open.back()];
-            const std::string piece = content.substr(1, content.size() - 2);
-            owner.text += (owner.text.empty() ? "" : " ") + piece;
-            continue;
-        }
-        if (content.rfind("Object ", 0) == 0) {
-            continue; // an annotation's object reference (a link)
-        }
-        Element element;
-        element.depth = depth;
-        element.type = content.substr(0, content.find(' '));
-        while (open.size() > static_cast<size_t>(depth)) {
-            open.pop_back();
-        }
-        if (!open.empty()) {
-            elements[open.back()].kids.push_back(elements.size());
-        }
-        open.push_back(elements.size());
-        elements.push_back(std::move(element));
-    }
-    return elements;
-}
-
-// The text of an element and everything under it.
-std::string allText(const std::vector<Element>& tree, size_t at) {
-    std::string out = tree[at].text;
-    for (size_t kid : tree[at].kids) {
-        const std::string more = allText(tree, kid);
-        out += (out.empty() || more.empty() ? "" : " ") + more;
-    }
-    return out;
-}
-
-std::vector<std::string> textsOf(const std::vector<Element>& tree, const std::string& type) {
-    std::vector<std::string> out;
-    for (size_t i = 0; i < tree.size(); ++i) {
-        if (tree[i].type == type) {
-            out.push_back(normalise(allText(tree, i)));
-        }
-    }
-    return out;
-}
-
-} // namespace
+using test::textsOf;
 
 TEST_CASE("PDF tagged: a structure tree in reading order, language and title in the catalog") {
     REQUIRE_POPPLER();
@@ -530,7 +462,7 @@ TEST_CASE("PDF tagged: a structure tree in reading order, language and title in 
     CHECK(info.err.empty());
     CHECK(info.out.find("Tagged:          yes") != std::string::npos);
 
-    const auto tree = structureTree(pdf);
+    const auto tree = test::pdfStructure(pdf.bytes());
     REQUIRE(!tree.empty());
     CHECK(tree[0].type == "Document");
     CHECK(tree[0].depth == 0);
@@ -621,7 +553,7 @@ TEST_CASE("PDF tagged: charts are figures with their numbers as alternative text
     event.language = "nn";
     const auto doc = buildReport(event, {ReportKind::Thematic, false});
     const Pdf pdf(doc);
-    const auto tree = structureTree(pdf);
+    const auto tree = test::pdfStructure(pdf.bytes());
     size_t figures = 0;
     for (const auto& element : tree) {
         figures += element.type == "Figure" ? 1 : 0;

@@ -4,6 +4,7 @@
 // text filter; coverage's "show untouched".
 #include "setup_ui_support.hpp"
 
+#include "app/edits_themes.hpp"
 #include "model/input_index.hpp"
 #include "support/sample_synthesis.hpp"
 #include "ui/capture/capture_panel.hpp"
@@ -209,4 +210,63 @@ TEST_CASE("synthesis tab: actions under a challenge in the capture screen's tabl
     setup.click(key + "/remove/0");
     ui.frame(2);
     CHECK(actions(setup.onDisk()).empty());
+}
+
+TEST_CASE("synthesis tab: a removed theme's challenges wait under untagged, move to a theme",
+          "[ui]") {
+    SetupUi setup(test::sampleEventWithSynthesis(), ui::drawSynthesisPanel);
+    auto& ui = setup.ui();
+    ui.ctx().itemRects.setEnabled(true);
+    ui.frame(2);
+    const model::Id removed = setup.event().themes[0].id;
+    const model::Id other = setup.event().themes[1].id;
+    std::vector<model::Id> orphans;
+    for (const auto* challenge : model::challengesOfTheme(setup.event().synthesis, removed)) {
+        orphans.push_back(challenge->id);
+    }
+    REQUIRE(orphans.size() >= 2);
+    const auto title = [](const model::Id& id) {
+        return "synthesis.challenge/" + id.str() + "/title";
+    };
+
+    // Removing the theme (undoable) keeps its challenges: they wait in the
+    // untagged bucket, lettered as the report letters them.
+    REQUIRE(setup.session().apply(*app::removeTheme(setup.event(), removed)));
+    ui.frame(2);
+    CHECK(ui.ctx().synthesis.cache.orphans == orphans);
+    setup.click("synthesis.theme/untagged");
+    ui.frame(2);
+    CHECK(ui.ctx().synthesis.untagged);
+    for (const auto& id : orphans) {
+        CHECK(ui.item(title(id)));
+    }
+    CHECK(ui.ctx().synthesis.cache.labels.at(orphans[0]) == "A");
+    CHECK(ui.ctx().synthesis.cache.labels.at(orphans[1]) == "B");
+
+    // Moved to another theme: last there, gone from the bucket.
+    const size_t before = model::challengesOfTheme(setup.event().synthesis, other).size();
+    setup.click("synthesis.challenge/" + orphans[0].str() + "/moveToTheme");
+    ui.frame(2);
+    setup.click("synthesis.moveToTheme/" + orphans[0].str() + "/" + other.str());
+    ui.frame(2);
+    const auto moved = model::challengesOfTheme(setup.event().synthesis, other);
+    REQUIRE(moved.size() == before + 1);
+    CHECK(moved.back()->id == orphans[0]);
+    CHECK_FALSE(ui.item(title(orphans[0])));
+    CHECK(ui.item(title(orphans[1])));
+    CHECK(ui.ctx().synthesis.cache.labels.at(orphans[1]) == "A");
+    CHECK(setup.onDisk().synthesis.challenges.back().theme == other);
+    setup.click("synthesis.theme/" + other.str());
+    ui.frame(2);
+    CHECK(ui.item(title(orphans[0])));
+
+    // Undo: back in the bucket; undo again: the theme and its challenges are back.
+    REQUIRE(setup.session().undo());
+    ui.frame(2);
+    CHECK(model::findChallenge(setup.event().synthesis, orphans[0])->theme == removed);
+    CHECK(ui.ctx().synthesis.cache.orphans == orphans);
+    REQUIRE(setup.session().undo());
+    ui.frame(2);
+    CHECK(ui.ctx().synthesis.cache.orphans.empty());
+    CHECK(model::findTheme(setup.event(), removed));
 }

@@ -748,7 +748,7 @@ class DocxBody {
                 }
                 heading(2, theme.name + " – " + challenge.heading);
                 if (hasSources(challenge.sources)) {
-                    sources(challenge.heading, challenge.sources);
+                    sources(m_doc.words.basisChallenge, challenge.sources);
                 }
                 for (const auto& measure : challenge.measures) {
                     if (hasSources(measure.sources)) {

@@ -828,7 +828,7 @@ class HtmlWriter {
                 m_out += "<article class=\"basis-entry\">\n<h3 dir=\"auto\">" +
                          inlineText(theme.name) + " – " + inlineText(challenge.heading) + "</h3>\n";
                 if (report::hasSources(challenge.sources)) {
-                    writeSources(inlineText(challenge.heading), challenge.sources);
+                    writeSources(inlineText(m_doc.words.basisChallenge), challenge.sources);
                 }
                 for (const auto& measure : challenge.measures) {
                     if (report::hasSources(measure.sources)) {

@@ -653,7 +653,8 @@ class MarkdownWriter {
                 }
                 heading(3, "", inlineText(theme.name + " – " + challenge.heading));
                 if (report::hasSources(challenge.sources)) {
-                    writeSources(emphasise(inlineText(challenge.heading), "**"), challenge.sources);
+                    writeSources(emphasise(inlineText(m_doc.words.basisChallenge), "**"),
+                                 challenge.sources);
                 }
                 for (const auto& measure : challenge.measures) {
                     if (report::hasSources(measure.sources)) {

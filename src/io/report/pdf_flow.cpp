@@ -279,8 +279,15 @@ class ChallengeFlow {
             m_out.push_back(std::move(title));
             linkTo(priority.challengeAnchor);
             if (!priority.lead.empty() || !priority.text.empty()) {
-                m_out.push_back(leadAndText(priority.lead, priority.text, 2.0));
-                m_out.back().indent = kBulletText;
+                // "Anbefaling: Lead. Text", the label small and grey as in
+                // the other formats.
+                Block recommendation = leadAndText(priority.lead, priority.text, 2.0);
+                const std::string label = cleanText(withColon(m_doc.words.recommendation), false);
+                recommendation.text = label + " " + recommendation.text;
+                recommendation.labelEnd = label.size();
+                recommendation.boldEnd += recommendation.boldEnd > 0 ? label.size() + 1 : 0;
+                recommendation.indent = kBulletText;
+                m_out.push_back(std::move(recommendation));
             }
         }
         endSection(m_out);
@@ -296,13 +303,15 @@ class ChallengeFlow {
         return block;
     }
 
-    void sourcesLine(const Sources& sources, double indent) {
+    // Under a challenge, or inside a measure's list item (a paragraph of its LBody).
+    void sourcesLine(const Sources& sources, double indent, bool inListItem) {
         if (!hasSources(sources)) {
             return;
         }
         Block line = text(Style::Body, withColon(m_doc.words.sources) + " " + sources.numbers, 2.0);
         line.referenceFrom = 0;
         line.indent = indent;
+        line.inListItem = inListItem;
         m_out.push_back(std::move(line));
         linkTo(sources.anchor);
     }
@@ -321,20 +330,23 @@ class ChallengeFlow {
             if (!challenge.description.empty()) {
                 m_out.push_back(text(Style::Body, challenge.description, 4.0));
             }
-            sourcesLine(challenge.sources, 0);
+            sourcesLine(challenge.sources, 0, false);
             if (!challenge.measures.empty()) {
                 m_out.push_back(
                     text(Style::InputsLabel, withColon(m_doc.words.opportunities), 9.0));
                 m_out.back().text = cleanText(withColon(m_doc.words.opportunities), false);
                 m_out.back().keepWithNext = true;
             }
+            // The measures are a list (tagged L/LI/Lbl/LBody), each with its
+            // sources line inside its item.
             for (const auto& measure : challenge.measures) {
                 Block item = leadAndText(measure.lead, measure.text, 5.0);
                 item.marker = kBullet;
                 item.markerX = kBulletX;
                 item.indent = kBulletText;
+                item.listLevel = 0;
                 m_out.push_back(std::move(item));
-                sourcesLine(measure.sources, kBulletText);
+                sourcesLine(measure.sources, kBulletText, true);
             }
             addActions(m_out, m_doc, challenge.actions);
         }
@@ -376,7 +388,7 @@ class ChallengeFlow {
                                                 first ? 0.0 : 20.0));
                 first = false;
                 if (hasSources(challenge.sources)) {
-                    addSources(challenge.heading, challenge.sources);
+                    addSources(m_doc.words.basisChallenge, challenge.sources);
                 }
                 for (const auto& measure : challenge.measures) {
                     if (hasSources(measure.sources)) {

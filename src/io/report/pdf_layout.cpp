@@ -204,23 +204,31 @@ PangoLayout* Typesetter::prepare(const Block& block) {
     }
     PangoLayout* out = layout(block.style, width);
     pango_layout_set_text(out, block.text.data(), static_cast<int>(block.text.size()));
-    if (block.boldEnd > 0 || block.referenceFrom != kNone) {
+    if (block.labelEnd > 0 || block.boldEnd > 0 || block.referenceFrom != kNone) {
         PangoAttrList* attrs = pango_attr_list_copy(m_plainAttrs);
-        if (block.boldEnd > 0) {
+        if (block.boldEnd > block.labelEnd) {
             PangoAttribute* bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+            bold->start_index = static_cast<guint>(block.labelEnd);
             bold->end_index = static_cast<guint>(block.boldEnd);
             pango_attr_list_insert(attrs, bold);
         }
-        if (block.referenceFrom != kNone) {
-            const auto from = static_cast<guint>(block.referenceFrom);
+        // The small grey face: a leading label, and the reference at the end.
+        const auto reference = [&](guint from, guint to) {
             PangoAttribute* family = pango_attr_family_new("DejaVu Sans");
             PangoAttribute* size = pango_attr_size_new(toPango(kReferenceSize));
             PangoAttribute* grey =
                 pango_attr_foreground_new(channel(kMuted.r), channel(kMuted.g), channel(kMuted.b));
             for (PangoAttribute* attr : {family, size, grey}) {
                 attr->start_index = from;
+                attr->end_index = to;
                 pango_attr_list_insert(attrs, attr);
             }
+        };
+        if (block.labelEnd > 0) {
+            reference(0, static_cast<guint>(block.labelEnd));
+        }
+        if (block.referenceFrom != kNone) {
+            reference(static_cast<guint>(block.referenceFrom), PANGO_ATTR_INDEX_TO_TEXT_END);
         }
         pango_layout_set_attributes(out, attrs);
         pango_attr_list_unref(attrs);

@@ -93,7 +93,7 @@ struct StyleSpec {
 const StyleSpec& styleSpec(Style style);
 
 // The faces inside one paragraph: a field's bold label, a thematic input's
-// small grey group reference.
+// small grey group reference (or a recommendation's small grey label).
 enum class Face { Regular, Bold, Reference };
 inline constexpr size_t kFaceCount = 3;
 inline constexpr double kReferenceSize = 8.0;
@@ -128,7 +128,8 @@ struct Block {
     BlockKind kind = BlockKind::Text;
     Style style = Style::Body;
     std::string text;
-    size_t boldEnd = 0;           // bytes [0, boldEnd) bold: a field's label
+    size_t labelEnd = 0;          // bytes [0, labelEnd) small and grey: "Anbefaling:"
+    size_t boldEnd = 0;           // bytes [labelEnd, boldEnd) bold: a field's label
     size_t referenceFrom = kNone; // bytes from here small and grey: "(gruppe 1.12)"
     std::string marker;           // bullet or number in front of the first line
     Style markerStyle = Style::Bullet;
@@ -138,15 +139,16 @@ struct Block {
     double spaceBefore = 0;         // dropped at the top of a page
     double spaceAfter = 0;          // kept with the last row
     bool pageBreakBefore = false;
-    bool keepWithNext = false;          // headings: never alone at the foot of a page
-    bool keepTogether = false;          // contents lines, short charts
-    int outlineLevel = -1;              // 0: round, theme, section; 1: group
-    int tocLevel = -1;                  // listed in the contents at this level
-    std::string outlineTitle;           // bookmark and contents text
-    size_t target = kNone;              // TocEntry: the block it points to
-    size_t chart = kNone;               // Chart: index into ReportDocument::charts
-    int listLevel = -1;                 // a bulleted input: 0, its sub-points 1 (tagged L/LI)
-    size_t link = kNone;                // Text: the whole block links to this block (Link)
+    bool keepWithNext = false; // headings: never alone at the foot of a page
+    bool keepTogether = false; // contents lines, short charts
+    int outlineLevel = -1;     // 0: round, theme, section; 1: group
+    int tocLevel = -1;         // listed in the contents at this level
+    std::string outlineTitle;  // bookmark and contents text
+    size_t target = kNone;     // TocEntry: the block it points to
+    size_t chart = kNone;      // Chart: index into ReportDocument::charts
+    int listLevel = -1;        // a bulleted input: 0, its sub-points 1 (tagged L/LI)
+    bool inListItem = false;   // a paragraph inside the list item before it (a P in its LBody)
+    size_t link = kNone;       // Text: the whole block links to this block (Link)
     const ReportPhoto* photo = nullptr; // Photo: one row, never split across pages
 
     // Measured.
@@ -175,6 +177,9 @@ class SimpleText;
 
 // Face of the byte at `at` in a block's text.
 inline Face faceAt(const Block& block, size_t at) {
+    if (at < block.labelEnd) {
+        return Face::Reference;
+    }
     if (at < block.boldEnd) {
         return Face::Bold;
     }

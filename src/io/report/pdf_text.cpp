@@ -260,7 +260,9 @@ double SimpleText::drawLine(cairo_t* cr, const Block& block, size_t line, double
     for (size_t at = from; at < to;) {
         const Face face = faceAt(block, at);
         size_t end = to;
-        if (face == Face::Bold) {
+        if (at < block.labelEnd) {
+            end = std::min(to, block.labelEnd);
+        } else if (face == Face::Bold) {
             end = std::min(to, block.boldEnd);
         } else if (face == Face::Regular && block.referenceFrom != kNone) {
             end = std::min(to, block.referenceFrom);

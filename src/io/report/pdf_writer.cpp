@@ -3,7 +3,8 @@
 // then draws every page in order: title page, then the flow with the footer.
 // Drawing tags the PDF as it goes (cairo's structure tags): H1 for the title,
 // H2 for rounds, themes and sections, H3 for groups, P, L/LI/Lbl/LBody for
-// inputs and sub-points, TOC/TOCI/Link for the contents, Figure for charts —
+// inputs and sub-points (and a challenge's measures, each with its sources
+// line as a P in its LBody), TOC/TOCI/Link for the contents, Figure for charts —
 // in drawing order, which is reading order. Every tag is closed at the foot
 // of a page, so the running footer is drawn outside the structure tree (a
 // paragraph or list that runs on becomes two, as in most tagged PDFs);
@@ -292,7 +293,9 @@ class Painter {
             closeContents();
             openListItem(block.listLevel);
         } else {
-            closeLists();
+            if (!block.inListItem) {
+                closeLists(); // a paragraph of a list item stays in its open LBody
+            }
             closeContents();
             beginTag(role(block));
             if (fragment.firstRow == 0 && index < m_targets.size() && m_targets[index]) {
@@ -370,10 +373,12 @@ class Painter {
             }
         }
         // cairo 1.16 writes an element's own text or its child elements,
-        // not both: an item with sub-points holds its text in a P.
+        // not both: an item with sub-points or paragraphs of its own after
+        // it holds its text in a P.
         const size_t index = static_cast<size_t>(&block - m_flow.blocks.data());
-        const bool subPoints = block.listLevel >= 0 && index + 1 < m_flow.blocks.size() &&
-                               m_flow.blocks[index + 1].listLevel > block.listLevel;
+        const Block* next = index + 1 < m_flow.blocks.size() ? &m_flow.blocks[index + 1] : nullptr;
+        const bool subPoints =
+            block.listLevel >= 0 && next && (next->listLevel > block.listLevel || next->inListItem);
         if (block.listLevel >= 0) {
             beginTag("LBody");
         }

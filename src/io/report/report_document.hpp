@@ -170,6 +170,7 @@ struct ReportWords {
     std::string opportunities;   // "Muligheter og innspill:"
     std::string sources;         // "Kilder:"
     std::string basis;           // "Grunnlag"
+    std::string basisChallenge;  // "Utfordringen": its own sources in "Grunnlag"
     std::string recommendation;  // "Anbefaling:"
     // Convergence, action planning and the people index (issue 17).
     std::string priorities;      // "Prioriterte innspill"

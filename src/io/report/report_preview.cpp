@@ -205,7 +205,12 @@ void addChallenges(std::vector<PreviewBlock>& blocks, const ReportDocument& doc)
         for (const auto& priority : doc.priorities) {
             add(blocks, PreviewStyle::GroupHeading, priority.number + ". " + priority.challenge);
             if (!priority.lead.empty() || !priority.text.empty()) {
-                add(blocks, PreviewStyle::Field, priority.text, priority.lead);
+                // "Anbefaling: Lead." as the field's label, as every format labels it.
+                std::string label = withColon(doc.words.recommendation);
+                if (!priority.lead.empty()) {
+                    label += " " + priority.lead;
+                }
+                add(blocks, PreviewStyle::Field, priority.text, label);
             }
         }
     }
@@ -240,7 +245,7 @@ void addChallenges(std::vector<PreviewBlock>& blocks, const ReportDocument& doc)
             }
             add(blocks, PreviewStyle::GroupHeading, theme.name + " – " + challenge.heading);
             if (hasSources(challenge.sources)) {
-                addSources(blocks, doc, challenge.heading, challenge.sources);
+                addSources(blocks, doc, doc.words.basisChallenge, challenge.sources);
             }
             for (const auto& measure : challenge.measures) {
                 if (hasSources(measure.sources)) {

@@ -37,6 +37,7 @@ Vocabulary makeVocabulary(lang::Language language) {
     words.sources = word("report.sources");
     words.basis = word("report.basis");
     words.recommendation = word("report.recommendation");
+    words.basisChallenge = word("report.basisChallenge");
     Vocabulary v{
         std::move(words),           word("report.and"),        word("report.followUpOf"),
         word("report.mergedWith"),  word("report.challenges"), word("report.opportunities"),

@@ -48,7 +48,7 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
             continue;
         }
         ImGui::PushID(source.str().c_str());
-        const std::string chip = chipText(found->second);
+        const std::string& chip = cachedChip(ctx, source, found->second);
         const ImGuiStyle& style = ImGui::GetStyle();
         const float width = ImGui::CalcTextSize(chip.c_str()).x + ImGui::CalcTextSize("×").x +
                             style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
@@ -150,8 +150,28 @@ void drawMeasure(AppContext& ctx, const model::Challenge& challenge, size_t inde
     ImGui::PopID();
 }
 
+// A challenge whose theme was removed: a choice of the theme to move it to.
+void moveToTheme(AppContext& ctx, const model::Id& id, std::optional<app::Change>& step) {
+    const model::Event& event = *ctx.event();
+    const std::string prefix = "synthesis.challenge/" + id.str() + "/";
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+    if (ImGui::BeginCombo("##moveToTheme", ctx.tr("synthesis.moveToTheme"))) {
+        for (const auto& theme : event.themes) {
+            ImGui::PushID(theme.id.str().c_str());
+            if (ImGui::Selectable(oneLine(theme.name, 40).c_str(), false)) {
+                step = app::moveChallengeToTheme(event, id, theme.id);
+            }
+            ctx.itemRects.record("synthesis.moveToTheme/", id.str() + "/" + theme.id.str());
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ctx.itemRects.record(prefix, "moveToTheme");
+}
+
+// `orphan`: its theme was removed; it can be moved to a theme, not reordered.
 void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool first, bool last,
-                   std::optional<app::Change>& step) {
+                   bool orphan, std::optional<app::Change>& step) {
     auto& state = ctx.synthesis;
     const model::Event& event = *ctx.event();
     const model::Id id = challenge.id;
@@ -198,6 +218,10 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         state.similar = app::findSimilarToChallenge(*ctx.session, id);
     }
     ctx.itemRects.record(prefix, "similar");
+    if (orphan) {
+        ImGui::SameLine();
+        moveToTheme(ctx, id, step);
+    }
 
     editText(
         ctx, "##title", challenge.title,
@@ -309,6 +333,50 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
     }
 }
 
+// The challenges one under the other. One wholly out of view is only its
+// height from when it was last drawn (the board is a scrolling child): a
+// theme can hold 40 challenges with their measures and sources.
+void drawChallenges(AppContext& ctx, const std::vector<const model::Challenge*>& challenges,
+                    bool orphans, std::optional<app::Change>& step) {
+    auto& heights = ctx.synthesis.challengeHeights;
+    const float top = ImGui::GetScrollY();
+    const float bottom = top + ImGui::GetWindowHeight();
+    for (size_t c = 0; c < challenges.size(); ++c) {
+        const model::Challenge& challenge = *challenges[c];
+        const float y = ImGui::GetCursorPosY();
+        const auto known = heights.find(challenge.id);
+        if (known != heights.end() && (y + known->second < top || y > bottom) &&
+            !ImGui::GetDragDropPayload()) {
+            ImGui::Dummy(ImVec2(1.0f, known->second - ImGui::GetStyle().ItemSpacing.y));
+            continue;
+        }
+        drawChallenge(ctx, challenge, orphans || c == 0, orphans || c + 1 == challenges.size(),
+                      orphans, step);
+        heights[challenge.id] = ImGui::GetCursorPosY() - y;
+    }
+}
+
+// The "untagged" bucket: its inputs are on the left; here, the challenges
+// whose theme was removed (the report prints them last, under the same
+// word) until each is moved to a theme.
+void drawOrphans(AppContext& ctx, std::optional<app::Change>& step) {
+    const model::Event& event = *ctx.event();
+    const auto& orphans = ctx.synthesis.cache.orphans;
+    if (orphans.empty()) {
+        return;
+    }
+    sectionHeading(
+        ctx, format(ctx.tr("synthesis.orphans"), {{"n", std::to_string(orphans.size())}}).c_str());
+    disabledWrappedText(ctx.tr("synthesis.orphansAbout"));
+    std::vector<const model::Challenge*> challenges;
+    for (const auto& id : orphans) {
+        if (const auto* challenge = model::findChallenge(event.synthesis, id)) {
+            challenges.push_back(challenge);
+        }
+    }
+    drawChallenges(ctx, challenges, true, step);
+}
+
 } // namespace
 
 void drawBoard(AppContext& ctx, std::optional<app::Change>& step) {
@@ -318,6 +386,7 @@ void drawBoard(AppContext& ctx, std::optional<app::Change>& step) {
     if (!theme) {
         disabledWrappedText(
             ctx.tr(event.themes.empty() ? "synthesis.noThemes" : "synthesis.untaggedAbout"));
+        drawOrphans(ctx, step);
         drawPriorities(ctx, step);
         return;
     }
@@ -330,10 +399,7 @@ void drawBoard(AppContext& ctx, std::optional<app::Change>& step) {
                       return app::setIntroduction(*ctx.event(), themeId, typed);
                   });
     ctx.itemRects.record("synthesis.introduction");
-    const auto challenges = model::challengesOfTheme(event.synthesis, themeId);
-    for (size_t c = 0; c < challenges.size(); ++c) {
-        drawChallenge(ctx, *challenges[c], c == 0, c + 1 == challenges.size(), step);
-    }
+    drawChallenges(ctx, model::challengesOfTheme(event.synthesis, themeId), false, step);
     if (ImGui::Button(ctx.tr("synthesis.addChallenge"))) {
         auto added = app::addChallenge(event, themeId);
         state.target = added.id;

@@ -10,6 +10,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace innspill::ui::synthesis {
 
 namespace {
@@ -27,7 +29,10 @@ void drawFilters(AppContext& ctx) {
     if (!state.round.empty()) {
         roundLabel = model::roundHeading(event, state.round);
     }
-    ImGui::SetNextItemWidth(field);
+    // As wide as its label ("Alle gruppesesjoner"), so the choice reads whole.
+    ImGui::SetNextItemWidth(std::max(field, ImGui::CalcTextSize(roundLabel.c_str()).x +
+                                                ImGui::GetFrameHeight() +
+                                                ImGui::GetStyle().FramePadding.x * 2.0f));
     if (ImGui::BeginCombo("##round", roundLabel.c_str())) {
         if (ImGui::Selectable(ctx.tr("synthesis.filter.allRounds"), state.round.empty())) {
             state.round = model::Id();
@@ -91,7 +96,8 @@ std::string whereUsed(AppContext& ctx, const SynthesisRow& row) {
     return where;
 }
 
-void drawRow(AppContext& ctx, const SynthesisRow& row) {
+// `perChar`: the width of an average lower-case letter.
+void drawRow(AppContext& ctx, const SynthesisRow& row, float perChar) {
     auto& state = ctx.synthesis;
     ImGui::PushID(row.input.str().c_str());
     const bool selected = state.selected == row.input;
@@ -108,19 +114,29 @@ void drawRow(AppContext& ctx, const SynthesisRow& row) {
     if (ImGui::BeginDragDropSource()) {
         const std::string& id = row.input.str();
         ImGui::SetDragDropPayload(kInputPayload, id.data(), id.size());
-        text(chipText(ctx.synthesis.cache.inputs.at(row.input)));
+        text(cachedChip(ctx, row.input, ctx.synthesis.cache.inputs.at(row.input)));
         ImGui::EndDragDropSource();
     }
     ImGui::SameLine(x);
     disabledText(row.group->number);
     ImGui::SameLine(x + ImGui::GetFontSize() * 3.0f);
-    const std::string where = whereUsed(ctx, row);
+    // Where it is used and its text cut to fit: made once per event revision
+    // (and width), not every frame.
+    auto [cached, isNew] = state.cache.rowTexts.try_emplace(row.input);
+    SynthesisCache::RowText& shown = cached->second;
+    if (isNew) {
+        shown.where = whereUsed(ctx, row);
+    }
+    const std::string& where = shown.where;
     const float whereWidth = where.empty() ? 0.0f : ImGui::CalcTextSize(where.c_str()).x;
     const float room = ImGui::GetContentRegionAvail().x - whereWidth - ImGui::GetFontSize();
     // Characters that fit, by the width of an average lower-case letter.
-    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
     const size_t chars = static_cast<size_t>(std::max(8.0f, room / perChar));
-    text(oneLine(row.value->text, chars));
+    if (isNew || shown.chars != chars) {
+        shown.chars = chars;
+        shown.text = oneLine(row.value->text, chars);
+    }
+    text(shown.text);
     if (!where.empty()) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - whereWidth);
         disabledText(where);
@@ -242,11 +258,12 @@ void drawInputs(AppContext& ctx, std::optional<app::Change>& step) {
             }
             state.scrollToSelected = false;
         }
+        const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows.size()));
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                drawRow(ctx, rows[static_cast<size_t>(i)]);
+                drawRow(ctx, rows[static_cast<size_t>(i)], perChar);
             }
         }
     }

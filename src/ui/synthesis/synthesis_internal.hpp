@@ -24,6 +24,9 @@ void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
 
 // "1.6 · Tverrfaglige kommunale …": a source as its chip shows it.
 std::string chipText(const model::InputPlace& place, size_t maxChars = 32);
+// The chip of `input` (at `place`), made once per event revision.
+const std::string& cachedChip(AppContext& ctx, const model::Id& input,
+                              const model::InputPlace& place);
 // The input's text on one line, at most `maxChars` characters.
 std::string oneLine(const std::string& text, size_t maxChars);
 

@@ -37,6 +37,16 @@ std::string chipText(const model::InputPlace& place, size_t maxChars) {
     return place.group->number + " · " + oneLine(place.input->text, maxChars);
 }
 
+const std::string& cachedChip(AppContext& ctx, const model::Id& input,
+                              const model::InputPlace& place) {
+    auto& chips = ctx.synthesis.cache.chips;
+    auto found = chips.find(input);
+    if (found == chips.end()) {
+        found = chips.emplace(input, chipText(place)).first;
+    }
+    return found->second;
+}
+
 void showSource(AppContext& ctx, const model::Id& input) {
     const auto& index = ctx.synthesis.cache.inputs;
     auto found = index.find(input);
@@ -101,9 +111,23 @@ void refreshCache(AppContext& ctx) {
         cache.parked = model::parkedInputs(event.synthesis);
         cache.coverage = model::coverageOf(event);
         cache.labels.clear();
+        cache.orphans.clear();
+        cache.chips.clear();
+        cache.rowTexts.clear();
+        std::unordered_set<model::Id> themes;
+        for (const auto& theme : event.themes) {
+            themes.insert(theme.id);
+        }
+        // Lettered per theme; those of removed themes as one group (the
+        // report's order), under the empty id.
         std::unordered_map<model::Id, size_t> perTheme;
         for (const auto& challenge : event.synthesis.challenges) {
-            const std::string letter = model::challengeLetter(perTheme[challenge.theme]++);
+            const bool orphan = !themes.contains(challenge.theme);
+            if (orphan) {
+                cache.orphans.push_back(challenge.id);
+            }
+            const std::string letter =
+                model::challengeLetter(perTheme[orphan ? model::Id() : challenge.theme]++);
             cache.labels[challenge.id] = letter;
             for (size_t m = 0; m < challenge.measures.size(); ++m) {
                 cache.labels[challenge.measures[m].id] = letter + "." + std::to_string(m + 1);
@@ -157,9 +181,26 @@ void drawThemeBar(AppContext& ctx) {
     auto& state = ctx.synthesis;
     const model::Event& event = *ctx.event();
     const auto& coverage = state.cache.coverage;
-    if (state.theme.empty() && !state.untagged && !event.themes.empty()) {
-        state.theme = event.themes.front().id;
+    if (!state.untagged && !event.themes.empty() &&
+        (state.theme.empty() || !model::findTheme(event, state.theme))) {
+        state.theme = event.themes.front().id; // none chosen yet, or it was removed
     }
+    const auto untaggedButton = [&](const std::string& label) {
+        if (ImGui::Selectable(label.c_str(), state.untagged, 0,
+                              ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
+            state.untagged = true;
+            state.theme = model::Id();
+        }
+        ctx.itemRects.record("synthesis.theme/", "untagged");
+        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    };
+    bool untaggedShown = false;
+    // Each theme's name as long as its share of the width allows (the
+    // pillars' names are long; 1280 pixels fit about 24 characters each).
+    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
+    const float share = ImGui::GetContentRegionAvail().x /
+                        static_cast<float>(std::max<size_t>(1, coverage.themes.size()));
+    const size_t nameChars = static_cast<size_t>(std::clamp(share / perChar - 9.0f, 12.0f, 60.0f));
     for (const auto& theme : coverage.themes) {
         const bool isUntagged = !theme.theme.has_value();
         const model::Theme* found = isUntagged ? nullptr : model::findTheme(event, *theme.theme);
@@ -167,18 +208,28 @@ void drawThemeBar(AppContext& ctx) {
             continue;
         }
         const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const bool chosen =
-            isUntagged ? state.untagged : !state.untagged && state.theme == *theme.theme;
-        const std::string label = oneLine(name, 24) + " " +
+        const std::string label = oneLine(name, nameChars) + " " +
                                   std::to_string(theme.count.percentDone()) + " %##" +
                                   (isUntagged ? std::string("untagged") : theme.theme->str());
+        if (isUntagged) {
+            untaggedButton(label);
+            untaggedShown = true;
+            continue;
+        }
+        const bool chosen = !state.untagged && state.theme == *theme.theme;
         if (ImGui::Selectable(label.c_str(), chosen, 0,
                               ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
-            state.untagged = isUntagged;
-            state.theme = isUntagged ? model::Id() : *theme.theme;
+            state.untagged = false;
+            state.theme = *theme.theme;
         }
-        ctx.itemRects.record("synthesis.theme/", isUntagged ? "untagged" : theme.theme->str());
+        ctx.itemRects.record("synthesis.theme/", theme.theme->str());
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    }
+    // Challenges whose theme was removed wait in the same bucket, even when
+    // every input has a theme.
+    if (!untaggedShown && !state.cache.orphans.empty()) {
+        untaggedButton(ctx.tr("synthesis.untagged") + std::string(" (") +
+                       std::to_string(state.cache.orphans.size()) + ")##untagged");
     }
     ImGui::NewLine();
     std::string overall =
@@ -212,13 +263,14 @@ void handleKeys(AppContext& ctx, std::optional<app::Change>& step) {
         return;
     }
     const auto& rows = state.cache.rows;
-    const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
-        return row.input == state.selected;
-    });
     const auto move = [&](int step) {
         if (rows.empty()) {
             return;
         }
+        // Looked up on the key only: the list can hold 5,000 rows.
+        const auto at = std::find_if(rows.begin(), rows.end(), [&](const SynthesisRow& row) {
+            return row.input == state.selected;
+        });
         size_t index = at == rows.end() ? 0 : static_cast<size_t>(at - rows.begin());
         if (at != rows.end()) {
             index = step < 0 ? (index == 0 ? 0 : index - 1) : std::min(index + 1, rows.size() - 1);

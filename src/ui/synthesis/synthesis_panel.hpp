@@ -45,7 +45,22 @@ struct SynthesisCache {
     model::Coverage coverage;
     std::vector<SynthesisRow> rows;
     // "A", "B.2": where each challenge and measure stands, for the list.
+    // The challenges of a theme no longer in the event are lettered as one
+    // group, as the report prints them.
     std::unordered_map<model::Id, std::string> labels;
+    // The challenges whose theme was removed, in order (shown in the
+    // "untagged" bucket until they are moved to a theme).
+    std::vector<model::Id> orphans;
+    // "1.6 · Tverrfaglige kommunale …" by input, made when first drawn.
+    std::unordered_map<model::Id, std::string> chips;
+    // What the list shows of a row, made when first drawn: where the input
+    // is used, and its text on one line cut to `chars` characters.
+    struct RowText {
+        std::string where;
+        size_t chars = 0;
+        std::string text;
+    };
+    std::unordered_map<model::Id, RowText> rowTexts;
 };
 
 struct SynthesisPanelState {
@@ -72,6 +87,9 @@ struct SynthesisPanelState {
     // The wrapping prose fields (introduction, descriptions, measure texts),
     // by their entity's id and field.
     std::unordered_map<std::string, ProseFieldState> prose;
+    // Each challenge's height on the board when last drawn: one out of view
+    // is only room (a board can hold 40 challenges with their measures).
+    std::unordered_map<model::Id, float> challengeHeights;
     SynthesisCache cache;
 };
 
