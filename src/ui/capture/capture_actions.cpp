@@ -7,6 +7,7 @@
 #include "app/wall_papers.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/cell_field.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -54,9 +55,10 @@ void whoCell(CaptureFrame& frame, const model::Action& action, size_t row) {
     // A person from the register shows by name; typing over it makes it free text.
     std::string value = model::actionWho(frame.event, action);
     const float pick = ImGui::GetFrameHeight();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - pick -
-                            ImGui::GetStyle().ItemInnerSpacing.x);
-    if (ImGui::InputText("##who", &value)) {
+    if (cell::inputText("##who", &value,
+                        cell::TextOptions{nullptr, 0,
+                                          ImGui::GetContentRegionAvail().x - pick -
+                                              ImGui::GetStyle().ItemInnerSpacing.x})) {
         frame.defer([id = action.id, value](AppContext& c, const model::Group& g) {
             c.session->apply(app::setActionField(g, id, app::ActionField::Who, value), true);
         });
@@ -147,8 +149,7 @@ void drawActions(CaptureFrame& frame) {
                     whoCell(frame, action, row);
                 } else {
                     std::string value = app::actionField(action, column.field);
-                    ImGui::SetNextItemWidth(-FLT_MIN);
-                    if (ImGui::InputText("##field", &value)) {
+                    if (cell::inputText("##field", &value)) {
                         frame.defer([id = action.id, field = column.field,
                                      value](AppContext& c, const model::Group& g) {
                             c.session->apply(app::setActionField(g, id, field, value), true);

@@ -10,6 +10,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace innspill::ui::synthesis {
 
 namespace {
@@ -27,7 +29,10 @@ void drawFilters(AppContext& ctx) {
     if (!state.round.empty()) {
         roundLabel = model::roundHeading(event, state.round);
     }
-    ImGui::SetNextItemWidth(field);
+    // Wide enough for "all rounds" in every language (the arrow included).
+    const float allRounds = ImGui::CalcTextSize(ctx.tr("synthesis.filter.allRounds")).x +
+                            ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
+    ImGui::SetNextItemWidth(std::max(field, allRounds));
     if (ImGui::BeginCombo("##round", roundLabel.c_str())) {
         if (ImGui::Selectable(ctx.tr("synthesis.filter.allRounds"), state.round.empty())) {
             state.round = model::Id();
