@@ -1,10 +1,10 @@
-// Keyboard order = reading order in the dialogs (issue 15): export,
-// import notes, facilitator kits and merging kits. ImGui 1.86 stops Tab only
-// at text fields (tab_order.hpp checks those on the forms); a dialog's
-// buttons and choices are reached with the arrow keys, so the check here is
-// the one a keyboard user makes: from the dialog's first control, Down again
-// and again, and every control reached comes after the one before in
-// reading order, down to the dialog's buttons.
+// Keyboard order = reading order in the dialogs (issue 15): export, import
+// notes, facilitator kits and merging kits. ImGui 1.86 stops Tab only at text
+// fields (tab_order.hpp checks those on the forms); a dialog's buttons and
+// choices are reached with the arrow keys. So the checks here are the ones a
+// keyboard user makes: where the keyboard is when the dialog opens (its
+// first step, at the top), and that Down, again and again, goes on through
+// the controls in reading order down to the dialog's buttons.
 #include "harness.hpp"
 #include "tab_order.hpp"
 
@@ -24,7 +24,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,17 +54,22 @@ struct Dialog {
     }
 };
 
-// Presses Down `presses` times (the first press puts the keyboard on the
-// dialog's first control); the recorded controls reached, each once, in order.
-std::vector<std::string> arrowThrough(UiHarness& ui, int presses) {
-    std::vector<std::string> visited;
-    for (int i = 0; i < presses; ++i) {
+// The control with the keyboard, then the ones Down reaches, each once, up
+// to `last` (a dialog's arrows wrap round from its last control to its
+// first) or `presses` presses.
+std::vector<std::string> arrowThrough(UiHarness& ui, const std::string& last, int presses = 30) {
+    std::vector<std::string> visited{test::focusedItem(ui)};
+    for (int i = 0; i < presses && visited.back() != last; ++i) {
         ui.pressKey(GLFW_KEY_DOWN);
         ui.frame(2);
         const std::string key = test::focusedItem(ui);
-        if (!key.empty() && std::find(visited.begin(), visited.end(), key) == visited.end()) {
-            visited.push_back(key);
+        if (key.empty() || key == visited.back()) {
+            continue; // an unrecorded control, or nothing further down
         }
+        if (std::find(visited.begin(), visited.end(), key) != visited.end()) {
+            break;
+        }
+        visited.push_back(key);
     }
     return visited;
 }
@@ -82,46 +86,71 @@ std::string joined(const std::vector<std::string>& keys) {
     return all;
 }
 
+// Escape: the text field that has the keyboard lets go of it (the dialog stays).
+void leaveField(UiHarness& ui) {
+    ui.pressKey(GLFW_KEY_ESCAPE);
+    ui.frame(2);
+}
+
 } // namespace
 
-TEST_CASE("keyboard order: the export dialog, formats down to Export", "[ui]") {
+TEST_CASE("keyboard order: the export dialog, from the format down to Export", "[ui]") {
     Dialog dialog(ui::openExportDialog, ui::drawExportDialog);
-    const auto visited = arrowThrough(*dialog.ui, 24);
+    const auto visited = arrowThrough(*dialog.ui, "export.start");
     INFO("reached: " << joined(visited));
     REQUIRE(visited.size() >= 4);
-    CHECK(visited.front().rfind("export.format/", 0) == 0);
+    // The keyboard starts on the chosen format, the form's first control.
+    CHECK(visited.front() == "export.format/pdf");
+    CHECK(reached(visited, "export.format/docx"));
     CHECK(reached(visited, "export.kind/proceedings"));
     CHECK(reached(visited, "export.appendix/no"));
-    CHECK(reached(visited, "export.start"));
+    // Then the footer's primary Export (Close is beside it, to the right).
+    CHECK(visited.back() == "export.start");
     test::checkReadingOrder(*dialog.ui, visited);
 }
 
-TEST_CASE("keyboard order: the import-notes dialog, file and text before Import", "[ui]") {
+TEST_CASE("keyboard order: the import-notes dialog starts in the text, then its buttons", "[ui]") {
     Dialog dialog(ui::openImportNotesDialog, ui::drawImportNotesDialog);
-    const auto visited = arrowThrough(*dialog.ui, 12);
+    CHECK(test::focusedItem(*dialog.ui) == "notes.text");
+    leaveField(*dialog.ui);
+    REQUIRE(dialog.ui->item("notes.close") != nullptr); // still open
+    const auto visited = arrowThrough(*dialog.ui, "notes.close");
     INFO("reached: " << joined(visited));
-    REQUIRE(visited.size() >= 2);
-    CHECK(visited.front() == "notes.chooseFile");
+    CHECK(reached(visited, "notes.close"));
     test::checkReadingOrder(*dialog.ui, visited);
 }
 
-TEST_CASE("keyboard order: the kits dialog, names, folder, then Make", "[ui]") {
+TEST_CASE("keyboard order: the kits dialog, names, folder, then Close, and Tab from the names",
+          "[ui]") {
     Dialog dialog(ui::openMakeKitsDialog, ui::drawMakeKitsDialog);
-    // The names field is a text field: Tab leaves it for no other field,
-    // and Down from outside it goes on to the folder button.
-    const auto visited = arrowThrough(*dialog.ui, 12);
+    auto& ui = *dialog.ui;
+    const auto visited = arrowThrough(ui, "kits.close");
     INFO("reached: " << joined(visited));
-    REQUIRE(visited.size() >= 2);
-    CHECK(reached(visited, "kits.chooseFolder"));
-    test::checkReadingOrder(*dialog.ui, visited);
+    REQUIRE(visited.size() >= 3);
+    CHECK(visited[0] == "kits.names"); // the keyboard starts on the first step
+    CHECK(visited[1] == "kits.chooseFolder");
+    CHECK(visited.back() == "kits.close");
+    test::checkReadingOrder(ui, visited);
+
+    // Typing in the names, Tab goes on to the folder button and types nothing.
+    REQUIRE(ui.clickItem("kits.names"));
+    ui.frame();
+    ImGui::GetIO().AddInputCharactersUTF8("Kari");
+    ui.frame();
+    ui.pressKey(GLFW_KEY_TAB);
+    ui.frame(2);
+    CHECK(test::focusedItem(ui) == "kits.chooseFolder");
+    CHECK(ui.ctx().makeKits.names.find("Kari") != std::string::npos);
+    CHECK(ui.ctx().makeKits.names.find('\t') == std::string::npos);
 }
 
-TEST_CASE("keyboard order: the merge dialog, adding kits before Merge", "[ui]") {
+TEST_CASE("keyboard order: the merge dialog, adding kits before Close", "[ui]") {
     Dialog dialog([](ui::AppContext& ctx) { ui::openMergeKitsDialog(ctx); },
                   ui::drawMergeKitsDialog);
-    const auto visited = arrowThrough(*dialog.ui, 12);
+    const auto visited = arrowThrough(*dialog.ui, "merge.close");
     INFO("reached: " << joined(visited));
     REQUIRE(visited.size() >= 2);
     CHECK(visited.front() == "merge.addKits");
+    CHECK(visited.back() == "merge.close");
     test::checkReadingOrder(*dialog.ui, visited);
 }

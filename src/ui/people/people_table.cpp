@@ -10,6 +10,7 @@
 #include "ui/people/people_text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/cell_field.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -146,7 +147,7 @@ void drawRow(AppContext& ctx, const model::Event& event, const PeopleRow& row) {
     bool selected = state.selected.contains(person.id);
     // A border: the light theme's white box vanishes on the white rows.
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool toggled = ImGui::Checkbox("##select", &selected);
+    const bool toggled = checkbox("##select", &selected);
     ImGui::PopStyleVar();
     if (toggled) {
         if (selected) {
@@ -199,7 +200,7 @@ void drawRow(AppContext& ctx, const model::Event& event, const PeopleRow& row) {
     ImGui::TableNextColumn();
     bool consent = current->consent;
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool consentToggled = ImGui::Checkbox("##consent", &consent);
+    const bool consentToggled = checkbox("##consent", &consent);
     ImGui::PopStyleVar();
     if (consentToggled) {
         model::Person after = *current;
