@@ -121,9 +121,6 @@ void drawForm(AppContext& ctx, MakeKitsDialogState& state) {
                                   ImVec2(-1.0f, ImGui::GetTextLineHeight() * 7.0f))) {
         state.outcomes.clear();
     }
-    // The keyboard starts on the names, the first step, without editing
-    // them (typing over the prefilled list would replace it): Enter edits.
-    ImGui::SetItemDefaultFocus();
     ctx.itemRects.record("kits.names");
     // Tab goes on to the folder button, the next control in reading order
     // (ImGui 1.86 would keep Tab in the only text field).
