@@ -51,7 +51,7 @@ if ! command -v pandoc >/dev/null 2>&1; then
     $sudo apt-get install -y -qq --no-install-recommends pandoc >/dev/null ||
         echo "run_all.sh: could not install pandoc; the pandoc figures are left out" >&2
 fi
-benches="bench_open bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_handin_watch bench_event_scale bench_synthesis bench_photos"
+benches="bench_open bench_fonts bench_ui_wall bench_ui_people bench_ui_capture bench_reports bench_merge bench_handin_watch bench_event_scale bench_synthesis bench_photos"
 # shellcheck disable=SC2086 # the list is meant to split
 cmake --build "$build" -j"$jobs" --target $benches innspill >/dev/null
 
@@ -81,6 +81,7 @@ run() {
 }
 
 run bench_open --runs "$runs_open"
+run bench_fonts --runs "$runs_open"
 run bench_ui_wall --runs "$runs_frames"
 run bench_ui_people --runs "$runs_frames"
 run bench_ui_capture --runs "$runs_frames"
@@ -124,7 +125,7 @@ awk -F '\t' '
         for (i = 1; i <= programs; ++i) printf " %s %s", order[i], peak[order[i]]
         printf "\n%d of %d targets met\n", passed, passed + failed
         exit failed > 0
-    }' "$work"/bench_open.tsv "$work"/bench_ui_wall.tsv "$work"/bench_ui_people.tsv \
+    }' "$work"/bench_open.tsv "$work"/bench_fonts.tsv "$work"/bench_ui_wall.tsv "$work"/bench_ui_people.tsv \
     "$work"/bench_ui_capture.tsv "$work"/bench_reports.tsv "$work"/bench_merge.tsv "$work"/bench_handin_watch.tsv \
     "$work"/bench_event_scale.tsv "$work"/bench_synthesis.tsv "$work"/bench_photos.tsv \
     "$work"/idle_cpu.tsv || { [ "$status" -eq 0 ] && status=1; }

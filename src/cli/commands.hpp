@@ -85,6 +85,7 @@ struct OpenOptions {
     std::string size; // WIDTHxHEIGHT for the screenshot's window; empty: the default
     std::vector<std::filesystem::path> dropped; // as if dropped onto the window at start
     std::filesystem::path watch;                // a hand-in folder to watch from the start
+    std::string dialog; // a dialog to open at start (ui::kStartDialogs); empty: none
 };
 int runOpen(const OpenOptions& options);
 

@@ -2,6 +2,7 @@
 // export | stats | synthesis | check | kit | merge | history | restore]`. With no subcommand (or
 // `open` with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
+#include "platform/desktop.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -43,6 +44,16 @@ int main(int argc, char** argv) {
     openCommand->add_option("--drop", dropped,
                             "Files to treat as dropped onto the window at start (kits: the "
                             "merge dialog opens with them); for screenshots and scripts");
+    std::string openDialog;
+    openCommand
+        ->add_option("--dialog", openDialog,
+                     "A dialog to open at start (export, import-notes, kits, merge, about); for "
+                     "screenshots and scripts")
+        ->check([](const std::string& value) {
+            return platform::isStartDialog(value)
+                       ? std::string()
+                       : std::string("expected export, import-notes, kits, merge or about");
+        });
 
     std::string newFile;
     std::string title;
@@ -297,6 +308,7 @@ int main(int argc, char** argv) {
         }
         open.dropped.assign(dropped.begin(), dropped.end());
         open.watch = openWatch;
+        open.dialog = openDialog;
         if (!screenshot.empty()) {
             open.screenshot = screenshot;
         }

@@ -81,6 +81,7 @@ int runOpen(const OpenOptions& options) {
     }
     desktop.droppedAtStart = options.dropped;
     desktop.watchAtStart = options.watch;
+    desktop.dialogAtStart = options.dialog;
     desktop.sessionsFolder = checkoutFolder("sessions");
     desktop.exportsFolder = checkoutFolder("exports");
     if (const fs::path documents = app::documentsFolder(); !documents.empty()) {

@@ -20,6 +20,7 @@
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/main_window.hpp"
 #include "ui/shell/shell_settings.hpp"
+#include "ui/shell/start_dialog.hpp"
 #include "ui/shell/window_title.hpp"
 #include "ui/widgets/style.hpp"
 #include "version.hpp"
@@ -544,6 +545,9 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
         ui::openPath(ctx, options.openAtStart);
     }
     ctx.dropped = options.droppedAtStart;
+    if (!options.dialogAtStart.empty()) {
+        ui::openStartDialog(ctx, options.dialogAtStart);
+    }
     if (!options.watchAtStart.empty()) {
         ctx.session = ctx.workspace->session();
         ui::startWatching(ctx, options.watchAtStart);
@@ -551,6 +555,11 @@ void prepareContext(FrameLoop& loop, app::Workspace& workspace, const DesktopOpt
 }
 
 } // namespace
+
+bool isStartDialog(std::string_view name) {
+    return std::find(ui::kStartDialogs.begin(), ui::kStartDialogs.end(), name) !=
+           ui::kStartDialogs.end();
+}
 
 int runDesktop(app::Workspace& workspace, const DesktopOptions& options) {
     app::SettingsLoad loaded = app::loadSettings(options.settingsPath);

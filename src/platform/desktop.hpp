@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace innspill::app {
@@ -42,7 +44,13 @@ struct DesktopOptions {
     // A hand-in folder to watch from the start (as Fil → Innlevering fra
     // mappe… would); empty: none.
     std::filesystem::path watchAtStart;
+    // A dialog to open at start, by its name in ui::kStartDialogs (for
+    // screenshots of it and for scripts); empty: none.
+    std::string dialogAtStart;
 };
+
+// Whether `name` is a dialog DesktopOptions::dialogAtStart can open.
+bool isStartDialog(std::string_view name);
 
 // Runs until the person quits. `workspace` holds the event to show (or
 // none) and is where New/Open/Close put the next one; the caller owns it for

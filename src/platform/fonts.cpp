@@ -37,14 +37,15 @@ constexpr ImWchar kTextRanges[] = {
 };
 
 // What DejaVu adds behind the text face: Latin Extended-B (Sámi, Vietnamese
-// names), arrows, the technical and geometric symbols and the check marks
-// people type into notes (→ ✓ ✗ ■ ☐).
+// names), arrows, the geometric symbols and the check marks people type into
+// notes (→ ✓ ✗ ■ ☐). Not the Miscellaneous Technical block (⌘ ⏎ …): a
+// quarter of these glyphs in each of the four roles, for characters nobody
+// types into a workshop's notes; they show as the replacement box.
 constexpr ImWchar kFallbackRanges[] = {
     0x0020, 0x024F, // Latin up to Extended-B
     0x2010, 0x205E, // General Punctuation
     0x20AC, 0x20AC, // €
     0x2190, 0x21FF, // Arrows
-    0x2300, 0x23FF, // Miscellaneous Technical
     0x25A0, 0x25FF, // Geometric Shapes
     0x2610, 0x2612, // ballot boxes
     0x2713, 0x2718, // check marks and crosses
@@ -66,6 +67,8 @@ constexpr auto kIconRanges = iconRanges();
 // step up, page titles two (a 1.25 ratio).
 constexpr float kHeadingScale = 1.25f;
 constexpr float kTitleScale = 1.56f;
+// Glyphs this many pixels tall and up are rasterised without oversampling.
+constexpr float kNoOversamplingFrom = 18.0f;
 
 // Every folder a font is looked for in, after the project's assets/fonts
 // (where the Windows build bundles them): one list, one place.
@@ -110,7 +113,10 @@ ImFont* addFace(ImFontAtlas& atlas, const Face& face, float pixelSize) {
     ImFontConfig config;
     // Slight horizontal oversampling keeps small text crisp at fractional
     // positions; 2 is ImGui's default, vertical oversampling buys nothing.
-    config.OversampleH = 2;
+    // From heading size up (and everything at 200 %) a pixel is small next
+    // to a glyph's stems: no oversampling there halves those glyphs' share
+    // of the atlas and its build time.
+    config.OversampleH = pixelSize < kNoOversamplingFrom ? 2 : 1;
     config.OversampleV = 1;
     ImFont* font =
         atlas.AddFontFromFileTTF(face.text.string().c_str(), pixelSize, &config, kTextRanges);

@@ -3,6 +3,7 @@
 #include "ui/capture/actions_table.hpp"
 
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/cell_field.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -44,9 +45,10 @@ struct Table {
         // A person from the register shows by name; typing over it makes it free text.
         std::string value = model::actionWho(event, action);
         const float pick = ImGui::GetFrameHeight();
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - pick -
-                                ImGui::GetStyle().ItemInnerSpacing.x);
-        if (ImGui::InputText("##who", &value)) {
+        if (cell::inputText("##who", &value,
+                            cell::TextOptions{nullptr, 0,
+                                              ImGui::GetContentRegionAvail().x - pick -
+                                                  ImGui::GetStyle().ItemInnerSpacing.x})) {
             edits.setField(action.id, app::ActionField::Who, value);
         }
         endOfTyping();
@@ -78,8 +80,7 @@ struct Table {
                 whoCell(action, index);
             } else {
                 std::string value = app::actionField(action, column.field);
-                ImGui::SetNextItemWidth(-FLT_MIN);
-                if (ImGui::InputText("##field", &value)) {
+                if (cell::inputText("##field", &value)) {
                     edits.setField(action.id, column.field, value);
                 }
                 endOfTyping();

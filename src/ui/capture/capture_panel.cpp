@@ -7,6 +7,7 @@
 #include "ui/capture/round_clock.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/main_window.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/key_codes.hpp"
@@ -104,7 +105,7 @@ void drawTopBar(AppContext& ctx, const model::Event& event, const model::Group* 
         }
         ImGui::SameLine();
         bool pinned = ctx.capturePin.group == group->id && ctx.capturePin.event == event.id;
-        if (ImGui::Checkbox(ctx.tr("capture.myGroup"), &pinned)) {
+        if (checkbox(ctx.tr("capture.myGroup"), &pinned)) {
             ctx.capturePin = pinned ? CapturePin{event.id, group->id} : CapturePin{};
             ctx.settingsChanged();
         }

@@ -7,6 +7,7 @@
 #include "ui/capture/text_editor.hpp"
 #include "ui/people/person_match.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/tab_order.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -256,7 +257,7 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
                 }
                 ImGui::PushID(person->id.str().c_str());
                 bool on = std::find(ticked.begin(), ticked.end(), person->id) != ticked.end();
-                if (ImGui::Checkbox(personLabel(ctx, *person).c_str(), &on)) {
+                if (checkbox(personLabel(ctx, *person).c_str(), &on)) {
                     change = on ? add(app::GroupRole::Participant, person->id)
                                 : remove(app::GroupRole::Participant, person->id);
                 }

@@ -8,6 +8,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/file_browser.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -252,7 +253,7 @@ bool drawPhotoViewer(CaptureFrame& frame) {
     ctx.itemRects.record("capture.photo.caption");
     ImGui::SameLine();
     bool isPublic = photo->isPublic;
-    if (ImGui::Checkbox(ctx.tr("photos.public"), &isPublic)) {
+    if (checkbox(ctx.tr("photos.public"), &isPublic)) {
         frame.defer([id, isPublic](AppContext& c, const model::Group& g) {
             applyChange(c, app::setPhotoPublic(g, id, isPublic));
         });

@@ -7,6 +7,7 @@
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -131,8 +132,12 @@ void drawFormatChoice(AppContext& ctx, ExportDialogState& state) {
     sectionLabel(ctx, "export.format");
     for (const auto& info : app::exportFormats()) {
         ImGui::PushID(info.name);
-        if (ImGui::RadioButton(ctx.tr(formatKey(info.format)), state.format == info.format)) {
+        if (radioButton(ctx.tr(formatKey(info.format)), state.format == info.format)) {
             state.format = info.format;
+        }
+        // The keyboard starts at the top of the form, on the chosen format.
+        if (state.format == info.format) {
+            ImGui::SetItemDefaultFocus();
         }
         ctx.itemRects.record("export.format/", info.name);
         ImGui::PopID();
@@ -143,12 +148,11 @@ void drawKindChoice(AppContext& ctx, ExportDialogState& state) {
     sectionLabel(ctx, "export.kind");
     const bool applies = previewModeFor(state.format) == PreviewMode::Report;
     ImGui::BeginDisabled(!applies);
-    if (ImGui::RadioButton(ctx.tr("export.kind.proceedings"),
-                           state.kind == ReportKind::Proceedings)) {
+    if (radioButton(ctx.tr("export.kind.proceedings"), state.kind == ReportKind::Proceedings)) {
         state.kind = ReportKind::Proceedings;
     }
     ctx.itemRects.record("export.kind/proceedings");
-    if (ImGui::RadioButton(ctx.tr("export.kind.thematic"), state.kind == ReportKind::Thematic)) {
+    if (radioButton(ctx.tr("export.kind.thematic"), state.kind == ReportKind::Thematic)) {
         state.kind = ReportKind::Thematic;
     }
     ctx.itemRects.record("export.kind/thematic");
@@ -159,8 +163,7 @@ void drawKindChoice(AppContext& ctx, ExportDialogState& state) {
     // The challenge report is a report and, in CSV and Excel, its
     // traceability table: it applies to every format but the archive.
     ImGui::BeginDisabled(previewModeFor(state.format) == PreviewMode::Archive);
-    if (ImGui::RadioButton(ctx.tr("export.kind.challenges"),
-                           state.kind == ReportKind::Challenges)) {
+    if (radioButton(ctx.tr("export.kind.challenges"), state.kind == ReportKind::Challenges)) {
         state.kind = ReportKind::Challenges;
     }
     ctx.itemRects.record("export.kind/challenges");
@@ -181,11 +184,11 @@ void drawAppendixChoice(AppContext& ctx, ExportDialogState& state) {
         wrappedText(ctx.tr("export.appendix.question"));
     }
     ctx.itemRects.record("export.appendix.question");
-    if (ImGui::RadioButton(ctx.tr("export.appendix.no"), !state.includeAppendix)) {
+    if (radioButton(ctx.tr("export.appendix.no"), !state.includeAppendix)) {
         state.includeAppendix = false;
     }
     ctx.itemRects.record("export.appendix/no");
-    if (ImGui::RadioButton(ctx.tr("export.appendix.yes"), state.includeAppendix)) {
+    if (radioButton(ctx.tr("export.appendix.yes"), state.includeAppendix)) {
         state.includeAppendix = true;
     }
     ctx.itemRects.record("export.appendix/yes");
@@ -332,12 +335,7 @@ void drawActions(AppContext& ctx, ExportDialogState& state) {
         ctx.wakeIn(kProgressFrameSeconds);
         return;
     }
-    const std::string label = std::string(ctx.tr("export.start")) + "###exportStart";
-    if (primaryButton(label.c_str())) {
-        openTargetBrowser(ctx, state);
-    }
-    ctx.itemRects.record("export.start");
-    ImGui::Spacing();
+    // The Export button itself is in the dialog's footer, always in view.
     drawResult(ctx, state);
 }
 
@@ -421,7 +419,9 @@ void drawExportDialog(AppContext& ctx) {
     const float choicesWidth =
         std::min(ImGui::GetFontSize() * 24.0f, ImGui::GetContentRegionAvail().x * 0.45f);
 
-    if (ImGui::BeginChild("##choices", ImVec2(choicesWidth, bodyHeight), false)) {
+    // Flattened: the arrow keys go from the choices on to the dialog's buttons.
+    if (ImGui::BeginChild("##choices", ImVec2(choicesWidth, bodyHeight), false,
+                          ImGuiWindowFlags_NavFlattened)) {
         drawChoices(ctx, state);
     }
     ImGui::EndChild();
@@ -449,9 +449,23 @@ void drawExportDialog(AppContext& ctx) {
     // Closing while an export runs cancels it; a finished file stays.
     const bool running = state.job->running();
     const char* closeLabel = ctx.tr(running ? "export.cancelClose" : "export.close");
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
-                                                              ImGui::CalcTextSize(closeLabel).x -
-                                                              style.FramePadding.x * 2.0f));
+    // The footer, right-aligned: the primary Export (while none runs), then Close.
+    const std::string startLabel = std::string(ctx.tr("export.start")) + "###exportStart";
+    const auto buttonWidth = [&](const char* label) {
+        return ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
+    };
+    const float footerWidth =
+        buttonWidth(closeLabel) +
+        (running ? 0.0f : buttonWidth(startLabel.c_str()) + style.ItemSpacing.x);
+    ImGui::SetCursorPosX(
+        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - footerWidth));
+    if (!running) {
+        if (primaryButton(startLabel.c_str())) {
+            openTargetBrowser(ctx, state);
+        }
+        ctx.itemRects.record("export.start");
+        ImGui::SameLine();
+    }
     bool close = ImGui::Button(closeLabel) || !keepOpen;
     ctx.itemRects.record("export.close");
     if (ext::escapeClosesDialog(browserWasOpen, true)) {

@@ -7,6 +7,7 @@
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -361,7 +362,7 @@ void drawImportNotesDialog(AppContext& ctx) {
         ImGui::Button(ctx.tr(state.imported ? "notes.close" : "button.cancel")) || !keepOpen;
     ctx.itemRects.record("notes.close");
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
-    if (ImGui::Checkbox(ctx.tr("notes.namesPublished"), &state.namesPublished)) {
+    if (checkbox(ctx.tr("notes.namesPublished"), &state.namesPublished)) {
         state.planStale = true;
         state.editedAt = -1.0e9; // the preview follows at once
     }

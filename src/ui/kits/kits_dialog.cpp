@@ -9,6 +9,7 @@
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/tab_order.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -121,6 +122,11 @@ void drawForm(AppContext& ctx, MakeKitsDialogState& state) {
         state.outcomes.clear();
     }
     ctx.itemRects.record("kits.names");
+    // Tab goes on to the folder button, the next control in reading order
+    // (ImGui 1.86 would keep Tab in the only text field).
+    if (takeTabFromItem(true, false) > 0) {
+        state.tabToFolder = true;
+    }
 
     // The button first: a long path (a USB stick's mount point) wraps below
     // it instead of pushing it out of the dialog.
@@ -129,6 +135,10 @@ void drawForm(AppContext& ctx, MakeKitsDialogState& state) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.tr("kits.chooseFolder"))) {
         startChoosingFolder(ctx, state);
+    }
+    if (state.tabToFolder) {
+        ext::giveKeyboardToLastItem();
+        state.tabToFolder = false;
     }
     ctx.itemRects.record("kits.chooseFolder");
     if (state.folder.empty()) {

@@ -45,6 +45,7 @@ struct MakeKitsDialogState {
     // when the dialog opens.
     std::string refusal;
     bool overwriteRequested = false;
+    bool tabToFolder = false;         // Tab left the names: the folder button is next
     std::vector<KitOutcome> outcomes; // the last run, until the names or folder change
 
     FileBrowserState browser;

@@ -133,6 +133,7 @@ void drawBody(AppContext& ctx, MergeKitsDialogState& state) {
     if (ImGui::Button(ctx.tr("merge.addKits"))) {
         startAddingKits(ctx, state);
     }
+    ImGui::SetItemDefaultFocus(); // the keyboard starts at the first step
     ctx.itemRects.record("merge.addKits");
     ImGui::SameLine();
     ImGui::BeginDisabled(state.accepted.empty() && state.refused.empty());
@@ -149,7 +150,9 @@ void drawBody(AppContext& ctx, MergeKitsDialogState& state) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f + style.ItemSpacing.y;
     const float height = std::max(ImGui::GetContentRegionAvail().y - footer, 1.0f);
-    if (ImGui::BeginChild("##mergeBody", ImVec2(0.0f, height), true)) {
+    // Flattened: the arrow keys go through the kits and conflicts on to Merge.
+    if (ImGui::BeginChild("##mergeBody", ImVec2(0.0f, height), true,
+                          ImGuiWindowFlags_NavFlattened)) {
         const auto removed = drawKitTable(ctx, state);
         if (!removed.empty()) {
             removeKit(ctx, removed);

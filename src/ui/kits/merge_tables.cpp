@@ -7,6 +7,7 @@
 #include "ui/widgets/widgets.hpp"
 
 #include "lang/message.hpp"
+#include "ui/widgets/choice_controls.hpp"
 
 #include <imgui.h>
 
@@ -61,7 +62,7 @@ void setupColumns(AppContext& ctx, std::initializer_list<std::pair<const char*, 
 // row line up side by side), what that means, and the side's value.
 void drawSide(AppContext& ctx, const lang::Message& valueMessage, const lang::Message& meansMessage,
               const char* choiceKey, bool active, const std::string& record, bool& clicked) {
-    clicked = ImGui::RadioButton(ctx.tr(choiceKey), active);
+    clicked = radioButton(ctx.tr(choiceKey), active);
     ctx.itemRects.record(record);
     const std::string means = lang::render(ctx.language, meansMessage);
     if (!means.empty()) {
@@ -93,7 +94,7 @@ app::MergeChoice drawConflictRow(AppContext& ctx, size_t kit, size_t index,
     ctx.itemRects.record("merge.conflict/", std::to_string(kit) + "." + std::to_string(index));
     disabledWrappedText(ctx.tr(kindKey(conflict.kind)));
     if (conflict.bothAllowed) {
-        if (ImGui::RadioButton(ctx.tr("merge.both"), conflict.choice == app::MergeChoice::Both)) {
+        if (radioButton(ctx.tr("merge.both"), conflict.choice == app::MergeChoice::Both)) {
             chosen = app::MergeChoice::Both;
         }
         ctx.itemRects.record(record + "/both");

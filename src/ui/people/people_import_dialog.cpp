@@ -10,6 +10,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/file_actions.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -112,7 +113,7 @@ void readPasted(AppContext& ctx) {
 
 void drawSource(AppContext& ctx) {
     PeopleImportState& state = ctx.people.import;
-    if (ImGui::RadioButton(ctx.tr("people.import.fromFile"), state.source == ImportSource::File) &&
+    if (radioButton(ctx.tr("people.import.fromFile"), state.source == ImportSource::File) &&
         state.source != ImportSource::File) {
         state.source = ImportSource::File;
         state.plan.reset();
@@ -121,8 +122,7 @@ void drawSource(AppContext& ctx) {
     }
     ctx.itemRects.record("people.import.fromFile");
     ImGui::SameLine();
-    if (ImGui::RadioButton(ctx.tr("people.import.fromPaste"),
-                           state.source == ImportSource::Paste) &&
+    if (radioButton(ctx.tr("people.import.fromPaste"), state.source == ImportSource::Paste) &&
         state.source != ImportSource::Paste) {
         state.source = ImportSource::Paste;
         readPasted(ctx);
@@ -308,7 +308,7 @@ void drawPreview(AppContext& ctx, float height) {
         ImGui::Dummy(ImVec2(0.0f, height));
         return;
     }
-    ImGui::Checkbox(ctx.tr("people.import.onlyProblems"), &state.onlyProblems);
+    checkbox(ctx.tr("people.import.onlyProblems"), &state.onlyProblems);
     ctx.itemRects.record("people.import.onlyProblems");
     height -= ImGui::GetFrameHeightWithSpacing();
     std::vector<const ImportPreviewLine*> lines;

@@ -6,6 +6,7 @@
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -37,7 +38,7 @@ void choiceRow(AppContext& ctx, const char* label, const char* recordKey, MergeS
         ImGui::TableNextColumn();
         // The value is drawn as text beside an unlabelled radio, so a "##" or
         // "%" in a name is shown as typed.
-        if (ImGui::RadioButton(which, side == value)) {
+        if (radioButton(which, side == value)) {
             side = value;
         }
         if (ctx.itemRects.enabled()) {

@@ -1,13 +1,16 @@
 // The register as an ImGui table: sortable headers, a list clipper so 2,000
 // people cost no more than the 30 on screen, and cells that are edited in
-// place. Text cells look like text until hovered or typed into; typing in one
-// field is one undo step (merged changes, broken when the field is left).
+// place, drawn as fields (widgets/cell_field.hpp) so they look editable before
+// they are clicked; typing in one field is one undo step (merged changes,
+// broken when the field is left).
 #include "ui/people/people_table.hpp"
 
 #include "app/edits_people.hpp"
 #include "model/name_match.hpp"
 #include "ui/people/people_text.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/cell_field.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -50,14 +53,13 @@ void textCell(AppContext& ctx, const model::Person& person, TextField field, con
     const model::Id personId = person.id;
     const std::string& value = field == TextField::Name ? person.name : person.organisation;
     std::string buffer = value;
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    // Text cells read as text; the frame shows when the mouse or the keyboard is on them.
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));
     if (warn) {
         ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
     }
-    const bool edited = ImGui::InputText(id, &buffer);
-    ImGui::PopStyleColor(warn ? 2 : 1);
+    const bool edited = cell::inputText(id, &buffer);
+    if (warn) {
+        ImGui::PopStyleColor();
+    }
     if (ctx.itemRects.enabled()) {
         ctx.itemRects.record(recordPrefix, person.name);
     }
@@ -95,18 +97,10 @@ void textCell(AppContext& ctx, const model::Person& person, TextField field, con
 }
 
 void perspectiveCell(AppContext& ctx, const model::Person& person) {
-    // Like the text cells: plain text, with the frame and arrow of a menu only
-    // under the mouse (2,000 arrow buttons would drown the values).
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight());
-    const bool hovered = ImGui::IsMouseHoveringRect(at, ImVec2(at.x + size.x, at.y + size.y)) &&
-                         ImGui::IsWindowHovered();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));
+    // A field like the text cells; the menu's arrow only under the mouse
+    // (2,000 arrow buttons would drown the values).
     const bool open =
-        ImGui::BeginCombo("##perspective", perspectiveLabel(ctx.language, person.perspective),
-                          hovered ? ImGuiComboFlags_None : ImGuiComboFlags_NoArrowButton);
-    ImGui::PopStyleColor();
+        cell::beginCombo("##perspective", perspectiveLabel(ctx.language, person.perspective));
     if (open) {
         for (const auto perspective : kPerspectiveOrder) {
             const bool current = perspective == person.perspective;
@@ -153,7 +147,7 @@ void drawRow(AppContext& ctx, const model::Event& event, const PeopleRow& row) {
     bool selected = state.selected.contains(person.id);
     // A border: the light theme's white box vanishes on the white rows.
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool toggled = ImGui::Checkbox("##select", &selected);
+    const bool toggled = checkbox("##select", &selected);
     ImGui::PopStyleVar();
     if (toggled) {
         if (selected) {
@@ -206,7 +200,7 @@ void drawRow(AppContext& ctx, const model::Event& event, const PeopleRow& row) {
     ImGui::TableNextColumn();
     bool consent = current->consent;
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool consentToggled = ImGui::Checkbox("##consent", &consent);
+    const bool consentToggled = checkbox("##consent", &consent);
     ImGui::PopStyleVar();
     if (consentToggled) {
         model::Person after = *current;

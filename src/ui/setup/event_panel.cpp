@@ -6,6 +6,7 @@
 #include "app/edits_event.hpp"
 #include "model/limits.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -183,7 +184,7 @@ void drawLanguageRow(AppContext& ctx) {
             ImGui::SameLine();
         }
         first = false;
-        if (ImGui::RadioButton(ctx.tr(labelKey), event.language == code)) {
+        if (radioButton(ctx.tr(labelKey), event.language == code)) {
             step = app::setEventField(event, EventField::Language, code);
         }
         ctx.itemRects.record("event.language/", code);
@@ -202,7 +203,7 @@ void drawNamePolicyRow(AppContext& ctx) {
     ImGui::BeginGroup();
     for (const auto policy : kPolicies) {
         const std::string label = lang::render(ctx.language, app::namePolicyName(policy));
-        if (ImGui::RadioButton(label.c_str(), event.namePolicy == policy)) {
+        if (radioButton(label.c_str(), event.namePolicy == policy)) {
             step = app::setNamePolicy(event, policy);
         }
         ctx.itemRects.record("event.namePolicy/", model::toString(policy));

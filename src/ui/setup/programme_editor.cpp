@@ -14,6 +14,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 #include <unordered_map>
 
@@ -66,7 +67,7 @@ const char* timeField(AppContext& ctx, const model::Round& round, RoundTime whic
     const char* problem = editChecked(
         ctx, ctx.programmeEditor.drafts,
         CheckedField{start ? "##start" : "##end", key, start ? round.start : round.end,
-                     ctx.tr("setup.timeHint")},
+                     ctx.tr("setup.timeHint"), -FLT_MIN, true},
         [&](const std::string& typed) -> const char* {
             switch (app::checkRoundTime(*ctx.event(), roundId, which, typed)) {
             case TimeProblem::BadTime:
@@ -113,7 +114,7 @@ void drawRoundRow(AppContext& ctx, const RoundRow& row, const GroupCounts& count
         ImGui::SetKeyboardFocusHere();
         state.focusRound = model::Id();
     }
-    editText(
+    editCellText(
         ctx, "##title", round.title,
         [&](const std::string& typed) { return app::setRoundTitle(*ctx.event(), round.id, typed); },
         ctx.tr("programmeEditor.roundTitleHint"));
@@ -317,7 +318,7 @@ void drawRooms(AppContext& ctx, const GroupCounts& counts, Step& step) {
             ImGui::PushID(roomId.str().c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            editText(
+            editCellText(
                 ctx, "##name", room.name,
                 [&](const std::string& typed) {
                     return app::renameRoom(*ctx.event(), roomId, typed);

@@ -4,6 +4,7 @@
 #include "model/programme.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/cell_field.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -65,20 +66,39 @@ void applyStep(AppContext& ctx, const std::optional<app::Change>& change) {
     }
 }
 
-void editText(AppContext& ctx, const char* id, const std::string& value, const BuildChange& build,
-              const char* hint, float width) {
+namespace {
+
+void editTextIn(AppContext& ctx, const char* id, const std::string& value, const BuildChange& build,
+                const char* hint, float width, bool inCell) {
     // ImGui keeps its own copy of the text while the field is active, so a
     // fresh copy of the model's value each frame is enough.
     std::string buffer = value;
-    ImGui::SetNextItemWidth(width);
-    const bool edited = hint != nullptr ? ImGui::InputTextWithHint(id, hint, &buffer)
-                                        : ImGui::InputText(id, &buffer);
+    bool edited = false;
+    if (inCell) {
+        edited = cell::inputText(id, &buffer, cell::TextOptions{hint, 0, width});
+    } else {
+        ImGui::SetNextItemWidth(width);
+        edited = hint != nullptr ? ImGui::InputTextWithHint(id, hint, &buffer)
+                                 : ImGui::InputText(id, &buffer);
+    }
     const bool deactivated = ImGui::IsItemDeactivated();
     tooltipIfCut(value);
     if (edited) {
         applyTyping(ctx, build(buffer));
     }
     endOfField(ctx, deactivated);
+}
+
+} // namespace
+
+void editText(AppContext& ctx, const char* id, const std::string& value, const BuildChange& build,
+              const char* hint, float width) {
+    editTextIn(ctx, id, value, build, hint, width, false);
+}
+
+void editCellText(AppContext& ctx, const char* id, const std::string& value,
+                  const BuildChange& build, const char* hint) {
+    editTextIn(ctx, id, value, build, hint, -FLT_MIN, true);
 }
 
 void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
@@ -96,17 +116,22 @@ const char* editChecked(AppContext& ctx, DraftMap& drafts, const CheckedField& f
     const auto draft = drafts.find(field.key);
     const bool hasDraft = draft != drafts.end();
     std::string buffer = hasDraft ? draft->second : field.value;
-    ImGui::SetNextItemWidth(field.width);
     // A waiting (wrong) text gets a red frame, so the eye finds the field
     // the message under it is about.
-    if (hasDraft) {
-        ImGui::PushStyleColor(ImGuiCol_Border, kProblemColour);
-    }
-    const bool edited = field.hint != nullptr
-                            ? ImGui::InputTextWithHint(field.id, field.hint, &buffer)
-                            : ImGui::InputText(field.id, &buffer);
-    if (hasDraft) {
-        ImGui::PopStyleColor();
+    bool edited = false;
+    if (field.inCell) {
+        edited = cell::inputText(field.id, &buffer,
+                                 cell::TextOptions{field.hint, 0, field.width, hasDraft});
+    } else {
+        ImGui::SetNextItemWidth(field.width);
+        if (hasDraft) {
+            ImGui::PushStyleColor(ImGuiCol_Border, kProblemColour);
+        }
+        edited = field.hint != nullptr ? ImGui::InputTextWithHint(field.id, field.hint, &buffer)
+                                       : ImGui::InputText(field.id, &buffer);
+        if (hasDraft) {
+            ImGui::PopStyleColor();
+        }
     }
     const bool deactivated = ImGui::IsItemDeactivated();
     // Escape gives up on the typed text: the field shows what is saved again.

@@ -36,6 +36,10 @@ using BuildChange = std::function<std::optional<app::Change>(const std::string&)
 // next field starts a new undo step. Hovering shows text the field cuts off.
 void editText(AppContext& ctx, const char* id, const std::string& value, const BuildChange& build,
               const char* hint = nullptr, float width = -FLT_MIN);
+// The same in a table cell: drawn as a cell field (widgets/cell_field.hpp),
+// the cell's width.
+void editCellText(AppContext& ctx, const char* id, const std::string& value,
+                  const BuildChange& build, const char* hint = nullptr);
 // The same for prose: several lines that wrap at the field's width
 // (widgets/prose_field.hpp), at least `minLines` tall, growing with the text.
 void editMultiline(AppContext& ctx, const char* id, ProseFieldState& state,
@@ -54,6 +58,7 @@ struct CheckedField {
     const std::string& value;
     const char* hint = nullptr;
     float width = -FLT_MIN;
+    bool inCell = false; // a table's cell: drawn as a cell field
 };
 const char* editChecked(AppContext& ctx, DraftMap& drafts, const CheckedField& field,
                         const std::function<const char*(const std::string&)>& check,

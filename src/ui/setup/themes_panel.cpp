@@ -39,14 +39,14 @@ void drawThemeRow(AppContext& ctx, size_t index, size_t taggedCount,
     }
 
     ImGui::TableNextColumn();
-    editText(
+    editCellText(
         ctx, "##name", theme.name,
         [&](const std::string& typed) { return app::setThemeName(*ctx.event(), themeId, typed); },
         ctx.tr("themesPanel.nameHint"));
     ctx.itemRects.record(keyPrefix, "/name");
 
     ImGui::TableNextColumn();
-    editText(
+    editCellText(
         ctx, "##description", theme.description,
         [&](const std::string& typed) {
             return app::setThemeDescription(*ctx.event(), themeId, typed);

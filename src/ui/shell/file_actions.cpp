@@ -7,6 +7,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -339,7 +340,7 @@ void drawNewEventPopup(AppContext& ctx) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
         wrappedText(format(ctx.tr("files.newExists"), {{"file", path.filename().string()}}));
         ImGui::PopStyleColor();
-        ImGui::Checkbox(ctx.tr("files.newOverwrite"), &form.overwrite);
+        checkbox(ctx.tr("files.newOverwrite"), &form.overwrite);
         ctx.itemRects.record("files.new.overwrite");
     }
     if (!form.error.empty()) {

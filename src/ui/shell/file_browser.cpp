@@ -8,6 +8,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/widgets/buttons.hpp"
+#include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -509,7 +510,7 @@ void drawFooter(AppContext& ctx, FileBrowserState& state, bool& cancel) {
         disabledText(ctx.tr(filters.front().labelKey));
     }
     ImGui::SameLine();
-    if (ImGui::Checkbox(ctx.tr("browser.showHidden"), &state.showHidden)) {
+    if (checkbox(ctx.tr("browser.showHidden"), &state.showHidden)) {
         refresh(state);
     }
     ctx.itemRects.record("browser.showHidden");

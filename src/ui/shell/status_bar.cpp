@@ -152,7 +152,10 @@ void drawStatusBar(AppContext& ctx) {
             const std::string path = ctx.session->path().string();
             if (!path.empty()) {
                 const float width = ImGui::CalcTextSize(path.c_str()).x;
-                const float right = ImGui::GetWindowContentRegionMax().x - width;
+                // A menu bar's content runs to the window's edge: keep the
+                // same margin on the right as the bar has on the left.
+                const float right = ImGui::GetWindowContentRegionMax().x - width -
+                                    ImGui::GetStyle().WindowPadding.x;
                 if (right > ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x * 4.0f) {
                     ImGui::SameLine(right);
                     disabledText(path);

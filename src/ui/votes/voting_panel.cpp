@@ -3,6 +3,7 @@
 #include "ui/votes/voting_panel.hpp"
 
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/cell_field.hpp"
 #include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -137,13 +138,20 @@ void drawVotingPanel(AppContext& ctx) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             const bool active = index == state.active;
-            if (ImGui::Selectable(row.groupNumber.c_str(), active,
-                                  ImGuiSelectableFlags_SpanAllColumns |
-                                      ImGuiSelectableFlags_AllowItemOverlap)) {
+            // Every row as tall as its count's field, the text on the field's line.
+            ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+            const bool picked = ImGui::Selectable(row.groupNumber.c_str(), active,
+                                                  ImGuiSelectableFlags_SpanAllColumns |
+                                                      ImGuiSelectableFlags_AllowItemOverlap,
+                                                  ImVec2(0.0f, ImGui::GetFrameHeight()));
+            ImGui::PopStyleVar();
+            if (picked) {
                 moveTarget = index;
             }
+            const bool rowHovered = ImGui::IsItemHovered();
             ctx.itemRects.record("voting.row/", std::to_string(index));
             ImGui::TableSetColumnIndex(1);
+            ImGui::AlignTextToFramePadding();
             if (row.subPoint) {
                 ImGui::Indent(em);
             }
@@ -153,7 +161,9 @@ void drawVotingPanel(AppContext& ctx) {
             }
             ImGui::TableSetColumnIndex(2);
             if (!active) {
-                text(std::to_string(row.votes));
+                // A field's look: clicking the row makes it one.
+                cell::valueAsField(std::to_string(row.votes), rowHovered);
+                ctx.itemRects.record("voting.value/", std::to_string(index));
                 ImGui::PopID();
                 continue;
             }
@@ -169,11 +179,11 @@ void drawVotingPanel(AppContext& ctx) {
                 ImGui::SetKeyboardFocusHere();
                 state.focusCount = false;
             }
-            ImGui::SetNextItemWidth(-FLT_MIN);
-            const bool enter = ImGui::InputText("##count", state.buffer.data(), state.buffer.size(),
-                                                ImGuiInputTextFlags_CharsDecimal |
-                                                    ImGuiInputTextFlags_EnterReturnsTrue |
-                                                    ImGuiInputTextFlags_AutoSelectAll);
+            const bool enter = cell::inputText(
+                "##count", state.buffer.data(), state.buffer.size(),
+                cell::TextOptions{nullptr, ImGuiInputTextFlags_CharsDecimal |
+                                               ImGuiInputTextFlags_EnterReturnsTrue |
+                                               ImGuiInputTextFlags_AutoSelectAll});
             ctx.itemRects.record("voting.count");
             const bool typing = ImGui::IsItemActive();
             if (enter || (typing && keys::pressed(ImGuiKey_DownArrow))) {

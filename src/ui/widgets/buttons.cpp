@@ -33,10 +33,7 @@ bool button(ButtonKind kind, const char* label, ImVec2 size) {
     if (kind == ButtonKind::Secondary) {
         return ImGui::Button(label, size);
     }
-    // Whichever appearance is on: the style's text colour tells light from dark.
-    const ImVec4& text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-    const bool dark = text.x + text.y + text.z > 1.5f;
-    const Tokens& t = tokens(dark ? Appearance::Dark : Appearance::Light);
+    const Tokens& t = currentTokens(); // whichever appearance is on
     const bool primary = kind == ButtonKind::Primary;
     ImGui::PushStyleColor(ImGuiCol_Button, primary ? t.accent : t.danger);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, primary ? t.accentHover : t.dangerHover);

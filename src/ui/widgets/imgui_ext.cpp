@@ -33,6 +33,13 @@ void cancelTabbing() {
     }
 }
 
+void giveKeyboardToLastItem() {
+    ImGuiContext& g = *GImGui;
+    ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
+    g.NavDisableHighlight = false; // the highlight shows where the keyboard is
+    g.NavDisableMouseHover = true;
+}
+
 bool modalOpen() {
     return ImGui::GetTopMostPopupModal() != nullptr;
 }
@@ -97,6 +104,10 @@ void scrollIntoView(ImVec2 min, ImVec2 max) {
 
 void renderCheckMark(ImDrawList* drawList, ImVec2 pos, ImU32 colour, float size) {
     ImGui::RenderCheckMark(drawList, pos, colour, size);
+}
+
+void renderNavHighlight(ImVec2 min, ImVec2 max) {
+    ImGui::RenderNavHighlight(ImRect(min, max), GImGui->LastItemData.ID);
 }
 
 bool beginDropTarget(ImVec2 min, ImVec2 max, ImGuiID id) {

@@ -34,6 +34,11 @@ void clearActiveId();
 // keyboard where reading order says; widgets/tab_order.hpp).
 void cancelTabbing();
 
+// Gives the keyboard (ImGui's navigation) to the last item drawn, as if the
+// arrow keys had reached it: where Tab out of a field goes when the next
+// control in reading order is a button, which ImGui 1.86 never tabs to.
+void giveKeyboardToLastItem();
+
 // Whether a modal popup is open (shortcuts of the window behind wait).
 bool modalOpen();
 
@@ -73,6 +78,10 @@ void scrollIntoView(ImVec2 min, ImVec2 max);
 
 // ImGui's check mark (✓ drawn, so it needs no glyph in the font).
 void renderCheckMark(ImDrawList* drawList, ImVec2 pos, ImU32 colour, float size);
+
+// The keyboard's highlight around the last item (drawn over `min`–`max`)
+// when it has the keyboard, as ImGui's own widgets draw it.
+void renderNavHighlight(ImVec2 min, ImVec2 max);
 
 // A drop target over `min`–`max` (no item needed); end with
 // ImGui::EndDragDropTarget() when it returns true.

@@ -55,7 +55,10 @@ ImVec2 drawThemeBadge(ImDrawList* drawList, ImVec2 at, const ThemeBadge& badge, 
 bool themeBadgeItem(const char* id, const ThemeBadge& badge) {
     const float fontSize = ImGui::GetFontSize() * 0.85f;
     const ImVec2 size = themeBadgeSize(badge, fontSize);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
+    // Centred on the line of fields and buttons it sits beside.
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    at.y += std::max(0.0f, (ImGui::GetFrameHeight() - size.y) * 0.5f);
+    ImGui::SetCursorScreenPos(at);
     const bool pressed = ImGui::InvisibleButton(id, size);
     drawThemeBadge(ImGui::GetWindowDrawList(), at, badge, fontSize, false);
     if (ImGui::IsItemHovered()) {

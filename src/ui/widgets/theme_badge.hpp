@@ -27,8 +27,8 @@ ImVec2 themeBadgeSize(const ThemeBadge& badge, float fontSize);
 ImVec2 drawThemeBadge(ImDrawList* drawList, ImVec2 at, const ThemeBadge& badge, float fontSize,
                       bool hoverable);
 
-// The badge as an ImGui item at the cursor (lays out like a small button);
-// true when clicked.
+// The badge as an ImGui item at the cursor, centred on a line as tall as a
+// field (beside fields and buttons in a table row); true when clicked.
 bool themeBadgeItem(const char* id, const ThemeBadge& badge);
 
 } // namespace innspill::ui

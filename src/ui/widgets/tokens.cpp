@@ -69,6 +69,12 @@ const Tokens& tokens(Appearance appearance) {
     return appearance == Appearance::Dark ? kDark : kLight;
 }
 
+const Tokens& currentTokens() {
+    const ImVec4& text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    const bool dark = text.x + text.y + text.z > 1.5f;
+    return tokens(dark ? Appearance::Dark : Appearance::Light);
+}
+
 ImVec4 toVec4(model::Rgb colour, float alpha) {
     return ImVec4(colour.r / 255.0f, colour.g / 255.0f, colour.b / 255.0f, alpha);
 }

@@ -43,6 +43,9 @@ struct Tokens {
 };
 
 const Tokens& tokens(Appearance appearance);
+// The tokens of the appearance the current ImGui style was made from (its
+// text colour tells light from dark), for widgets drawn inside any window.
+const Tokens& currentTokens();
 
 ImVec4 toVec4(model::Rgb colour, float alpha = 1.0f);
 ImU32 toU32(model::Rgb colour, float alpha = 1.0f);
