@@ -92,7 +92,17 @@ void decodeJpeg(std::string_view bytes, int target, uint64_t maxPixels, J_COLOR_
         refuse("photoError.damaged");
     }
     headerRead = true;
-    checkSize(info.image_width, info.image_height, maxPixels);
+    // A refusal (a decompression bomb) or running out of memory must not
+    // leave libjpeg's memory behind: destroy, then let it go on.
+    const auto destroyed = [&](auto&& step) {
+        try {
+            step();
+        } catch (...) {
+            jpeg_destroy_decompress(&info);
+            throw;
+        }
+    };
+    destroyed([&] { checkSize(info.image_width, info.image_height, maxPixels); });
     const unsigned longest = std::max(info.image_width, info.image_height);
     if (target > 0 && longest > static_cast<unsigned>(target)) {
         info.scale_num = std::clamp<unsigned>(8u * static_cast<unsigned>(target) / longest, 1u, 8u);
@@ -104,7 +114,7 @@ void decodeJpeg(std::string_view bytes, int target, uint64_t maxPixels, J_COLOR_
     pixels.width = static_cast<int>(info.output_width);
     pixels.height = static_cast<int>(info.output_height);
     const size_t stride = static_cast<size_t>(pixels.width) * static_cast<size_t>(channels);
-    pixels.rgb.resize(stride * static_cast<size_t>(pixels.height));
+    destroyed([&] { pixels.rgb.resize(stride * static_cast<size_t>(pixels.height)); });
     while (info.output_scanline < info.output_height) {
         JSAMPROW row = pixels.rgb.data() + stride * info.output_scanline;
         jpeg_read_scanlines(&info, &row, 1);
