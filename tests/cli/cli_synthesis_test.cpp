@@ -65,7 +65,7 @@ TEST_CASE("cli: synthesis prints coverage and the inputs with no home") {
 
     auto text = run(dir, {"synthesis", file});
     CHECK(text.exitCode == 0);
-    CHECK(text.out.find("Syntese: 3 utfordringer, 2 tiltak, 2 prioritert") != std::string::npos);
+    CHECK(text.out.find("Syntese: 3 utfordringer, 2 muligheter, 2 prioritert") != std::string::npos);
     CHECK(text.out.find("4 brukt, 1 parkert") != std::string::npos);
     CHECK(text.out.find("Innspill uten hjem (" + std::to_string(coverage.untouched.size()) +
                         "):") != std::string::npos);
