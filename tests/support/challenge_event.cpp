@@ -37,7 +37,7 @@ Measure measure(const Event& event, const char* lead, const char* text,
 Challenge challenge(const Event& event, const Theme& theme, const char* title,
                     const char* description, std::initializer_list<const char*> sources,
                     std::vector<Measure> measures) {
-    Challenge out{Id::generate(), theme.id, title, description, {}, std::move(measures)};
+    Challenge out{Id::generate(), theme.id, title, description, {}, std::move(measures), {}};
     for (const char* source : sources) {
         out.inputs.push_back(inputWithText(event, source));
     }
