@@ -2,6 +2,7 @@
 // export | stats | synthesis | check | kit | merge | history | restore]`. With no subcommand (or
 // `open` with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
+#include "os/large_pages.hpp"
 #include "platform/desktop.hpp"
 #include "version.hpp"
 
@@ -12,6 +13,9 @@
 using namespace innspill;
 
 int main(int argc, char** argv) {
+    // Reading a large event and writing its report touch tens of megabytes
+    // of fresh heap: on large pages (README "Speed").
+    os::preferLargePages(std::size_t{256} << 20);
     CLI::App app{"Innspill: run Open Space (Åpen Arena) workshops and turn the groups' work "
                  "into one report.\nWith no subcommand, opens the desktop app.",
                  "innspill"};
