@@ -4,8 +4,9 @@
 
 #include "lang/catalogue.hpp"
 
+#include "platform/gl.hpp"
+
 #define GLFW_INCLUDE_NONE
-#include <GL/gl.h>
 #include <GLFW/glfw3.h>
 #include <stb_image_write.h>
 
@@ -21,7 +22,7 @@ std::string writeBackBufferPng(const std::filesystem::path& path, int width, int
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) *
                                       kChannels);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
+    gl::readBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
     if (glGetError() != GL_NO_ERROR) {
         return lang::tr(lang::fromEnvironment(), "platform.screenshotCannotRead");

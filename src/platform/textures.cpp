@@ -2,8 +2,9 @@
 // scaled, zoomed in and out).
 #include "platform/textures.hpp"
 
+#include "platform/gl.hpp"
+
 #define GLFW_INCLUDE_NONE
-#include <GL/gl.h>
 
 namespace innspill::platform {
 
