@@ -8,6 +8,8 @@
 #include "ui/capture/actions_table.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -61,15 +63,13 @@ void print(AppContext& ctx, const model::Group& group, bool wholeRound) {
 } // namespace
 
 void drawPrintButtons(AppContext& ctx, const model::Group& group) {
-    if (ImGui::Button(ctx.tr("capture.printSheet"))) {
+    if (toolButton(ToolButton{icon::kPrint, ctx.tr("capture.printSheet"),
+                              ctx.tr("capture.printSheetTip")})) {
         print(ctx, group, false);
     }
     ctx.itemRects.record("capture.printSheet");
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("capture.printSheetTip"));
-    }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.tr("capture.printRound"))) {
+    if (toolButton(ToolButton{icon::kPrint, ctx.tr("capture.printRound")})) {
         print(ctx, group, true);
     }
     ctx.itemRects.record("capture.printRound");

@@ -7,7 +7,10 @@
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/synthesis/synthesis_internal.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/font_roles.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -48,26 +51,29 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
             continue;
         }
         ImGui::PushID(source.str().c_str());
-        const std::string& chip = cachedChip(ctx, source, found->second);
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float width = ImGui::CalcTextSize(chip.c_str()).x + ImGui::CalcTextSize("×").x +
-                            style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
-        if (!first && ImGui::GetItemRectMax().x + width < right) {
+        const std::string& label = cachedChip(ctx, source, found->second);
+        // Chips flow along the lines, each whole on its line.
+        if (!first &&
+            ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + chipWidth(label.c_str()) <
+                right) {
             ImGui::SameLine();
         }
         first = false;
-        if (ImGui::SmallButton(chip.c_str())) {
+        const std::string key = owner.str() + "/" + source.str();
+        const std::string labelKey = "synthesis.chip/" + key;
+        const std::string removeKey = "synthesis.unlink/" + key;
+        switch (chip("##source", label.c_str(), ctx.tr("synthesis.unlinkTip"),
+                     found->second.input->text.c_str(), true,
+                     ChipKeys{ctx.itemRects, labelKey, removeKey})) {
+        case ChipClick::Label:
             showSource(ctx, source);
-        }
-        ctx.itemRects.record("synthesis.chip/", owner.str() + "/" + source.str());
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", found->second.input->text.c_str());
-        }
-        ImGui::SameLine(0.0f, 1.0f);
-        if (ImGui::SmallButton("×")) {
+            break;
+        case ChipClick::Remove:
             step = app::unlinkSource(*ctx.event(), owner, source);
+            break;
+        case ChipClick::None:
+            break;
         }
-        ctx.itemRects.record("synthesis.unlink/", owner.str() + "/" + source.str());
         ImGui::PopID();
     }
     if (holes > 0) {
@@ -75,7 +81,7 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
             format(ctx.tr(holes == 1 ? "synthesis.deletedOne" : "synthesis.deletedMany"),
                    {{"n", std::to_string(holes)}}));
         ImGui::SameLine();
-        if (ImGui::SmallButton(ctx.tr("synthesis.forgetDeleted"))) {
+        if (toolButton(ToolButton{icon::kDelete, ctx.tr("synthesis.forgetDeleted")})) {
             step = app::dropDeletedSources(*ctx.event(), owner);
         }
     }
@@ -88,6 +94,7 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
 void targetLabel(AppContext& ctx, const std::string& label, const model::Id& id) {
     auto& state = ctx.synthesis;
     const bool isTarget = state.target == id;
+    ImGui::AlignTextToFramePadding(); // on the line of the buttons beside it
     const std::string text =
         label + (isTarget ? std::string("  ") + ctx.tr("synthesis.target") : "");
     if (ImGui::Selectable((text + "##target").c_str(), isTarget, 0,
@@ -203,7 +210,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         std::find_if(event.synthesis.priorities.begin(), event.synthesis.priorities.end(),
                      [&](const model::Priority& p) { return p.challenge == id; });
     if (priority == event.synthesis.priorities.end()) {
-        if (ImGui::SmallButton(ctx.tr("synthesis.prioritise"))) {
+        if (toolButton(ToolButton{icon::kStar, ctx.tr("synthesis.prioritise")})) {
             step = app::addPriority(event, id);
         }
     } else {
@@ -213,7 +220,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     }
     ctx.itemRects.record(prefix, "prioritise");
     ImGui::SameLine();
-    if (ImGui::SmallButton(ctx.tr("synthesis.findSimilar"))) {
+    if (toolButton(ToolButton{icon::kSearch, ctx.tr("synthesis.findSimilar")})) {
         state.similarOf = id;
         state.similar = app::findSimilarToChallenge(*ctx.session, id);
     }
@@ -242,7 +249,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         drawMeasure(ctx, challenge, m, step);
     }
     ImGui::Indent();
-    if (ImGui::SmallButton(ctx.tr("synthesis.addMeasure"))) {
+    if (toolButton(ToolButton{nullptr, ctx.tr("synthesis.addMeasure")})) {
         auto added = app::addMeasure(event, id);
         state.target = added.id;
         step = std::move(added.change);
@@ -284,6 +291,7 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
         const model::Id id = challenge->id;
         ImGui::PushID(id.str().c_str());
         const std::string prefix = "synthesis.priority/" + id.str() + "/";
+        ImGui::AlignTextToFramePadding();
         text(std::to_string(i + 1) + ". " + challengeName(ctx, *challenge));
         ImGui::SameLine();
         switch (rowButtons(ctx, i > 0, i + 1 < priorities.size(), prefix)) {
