@@ -199,8 +199,8 @@ void drawThemeBar(AppContext& ctx) {
         ImGui::SameLine(0.0f, spacing);
     };
     // Each theme as its coloured number badge and its share done; with its
-    // full name when every name fits on the line, else the name is the
-    // badge's tooltip (and the heading of the board below).
+    // full name when every name fits on the line, else the chosen theme's
+    // alone, and the others' names are their tooltips.
     struct Shown {
         const model::ThemeCoverage* coverage;
         ThemeBadge badge;
@@ -231,12 +231,13 @@ void drawThemeBar(AppContext& ctx) {
         widthWithNames +=
             toolButtonWidth(ToolButton{nullptr, untaggedLabel.c_str()}, true) + spacing;
     }
+    // Short of room, only the chosen theme keeps its name.
     const bool names = widthWithNames <= ImGui::GetContentRegionAvail().x;
     for (const Shown& theme : shown) {
         const model::Id id = *theme.coverage->theme;
         const bool chosen = !state.untagged && state.theme == id;
         ImGui::PushID(id.str().c_str());
-        if (themeToggle("##theme", theme.badge, chosen, names, theme.share)) {
+        if (themeToggle("##theme", theme.badge, chosen, names || chosen, theme.share)) {
             state.untagged = false;
             state.theme = id;
         }

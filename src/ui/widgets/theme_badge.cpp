@@ -137,20 +137,16 @@ bool themeToggle(const char* id, const ThemeBadge& badge, bool on, bool withName
     const float badgeX =
         !shown.empty() ? min.x + space::kHalf : min.x + (size.x - badgeSize.x) * 0.5f;
     const ImVec2 badgeAt(badgeX, min.y + (size.y - badgeSize.y) * 0.5f);
-    if (on) {
-        // The number in white on the colour, ringed in white to read as a badge.
-        drawList->AddCircle(ImVec2(badgeAt.x + badgeSize.x * 0.5f, badgeAt.y + badgeSize.y * 0.5f),
-                            badgeSize.y * 0.5f, toU32(model::brand::kWhite, 0.8f * alpha), 0, 1.5f);
-        const std::string number = numberText(badge);
-        const ImVec2 textSize =
-            ImGui::GetFont()->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, number.c_str());
-        drawList->AddText(ImGui::GetFont(), fontSize,
-                          ImVec2(badgeAt.x + (badgeSize.x - textSize.x) * 0.5f,
-                                 badgeAt.y + (badgeSize.y - textSize.y) * 0.5f),
-                          toU32(model::brand::kWhite, alpha), number.c_str());
-    } else {
-        drawThemeBadge(drawList, badgeAt, badge, fontSize, false);
-    }
+    // On: the number in white on the colour; off: in the colour on the
+    // surface. Filled or hollow tells the two apart at a glance.
+    const std::string number = numberText(badge);
+    const ImVec2 textSize =
+        ImGui::GetFont()->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, number.c_str());
+    drawList->AddText(ImGui::GetFont(), fontSize,
+                      ImVec2(badgeAt.x + (badgeSize.x - textSize.x) * 0.5f,
+                             badgeAt.y + (badgeSize.y - textSize.y) * 0.5f),
+                      on ? toU32(model::brand::kWhite, alpha) : toU32(badge.colour, alpha),
+                      number.c_str());
     if (!shown.empty()) {
         const float textY = min.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
         drawList->AddText(ImVec2(badgeAt.x + badgeSize.x + space::k1, textY),
