@@ -40,7 +40,7 @@ constexpr Column kColumns[] = {
 struct Table {
     AppContext& ctx;
     const model::Event& event;
-    const std::vector<const model::Person*>& candidates;
+    const std::function<std::vector<const model::Person*>()>& candidates;
     const std::string& rectKey;
     const ActionTableEdits& edits;
 
@@ -68,7 +68,7 @@ struct Table {
         }
         ImGui::SameLine(0.0f, inner);
         if (ImGui::BeginCombo("##whoPick", "", ImGuiComboFlags_NoPreview)) {
-            for (const model::Person* person : candidates) {
+            for (const model::Person* person : candidates()) {
                 ImGui::PushID(person->id.str().c_str());
                 if (ImGui::Selectable(model::displayName(*person).c_str(),
                                       model::actionPerson(event, action) == person)) {
@@ -175,7 +175,7 @@ struct Table {
 
 void drawActionsTable(AppContext& ctx, const model::Event& event,
                       const std::vector<model::Action>& actions,
-                      const std::vector<const model::Person*>& candidates,
+                      const std::function<std::vector<const model::Person*>()>& candidates,
                       const std::string& rectKey, const ActionTableEdits& edits,
                       const char* addKey) {
     const Table table{ctx, event, candidates, rectKey, edits};

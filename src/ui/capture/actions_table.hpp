@@ -30,13 +30,14 @@ struct ActionTableEdits {
     std::function<void()> add;
 };
 
-// `candidates`: the people "who" is picked from, in the order offered.
+// `candidates`: the people "who" is picked from, in the order offered; asked
+// only while the picker is open (a register of thousands costs a frame).
 // `rectKey`: the prefix its items are recorded under in ctx.itemRects
 // ("capture.action/": "capture.action/actions.what/0", "capture.action/add").
 // `addKey`: the words on the add button.
 void drawActionsTable(AppContext& ctx, const model::Event& event,
                       const std::vector<model::Action>& actions,
-                      const std::vector<const model::Person*>& candidates,
+                      const std::function<std::vector<const model::Person*>()>& candidates,
                       const std::string& rectKey, const ActionTableEdits& edits,
                       const char* addKey = "actions.add");
 

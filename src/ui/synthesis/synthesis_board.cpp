@@ -10,11 +10,14 @@
 #include "ui/widgets/chip.hpp"
 #include "ui/widgets/font_roles.hpp"
 #include "ui/widgets/icons.hpp"
+#include "ui/widgets/theme_badge.hpp"
 #include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace innspill::ui::synthesis {
 
@@ -264,13 +267,23 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     ImGui::PopID();
 }
 
-std::string challengeName(AppContext& ctx, const model::Challenge& challenge) {
-    const model::Theme* theme = model::findTheme(*ctx.event(), challenge.theme);
+// A priority's challenge on one line: its theme's badge (the full name on
+// hover), "Utfordring A" and its title.
+void drawChallengeName(AppContext& ctx, const model::Challenge& challenge) {
+    const model::Event& event = *ctx.event();
+    const auto theme = std::find_if(event.themes.begin(), event.themes.end(),
+                                    [&](const model::Theme& t) { return t.id == challenge.theme; });
+    if (theme != event.themes.end()) {
+        const size_t index = static_cast<size_t>(theme - event.themes.begin());
+        themeBadgeItem("##theme",
+                       ThemeBadge{index + 1, model::themeColour(event.themes, index), theme->name});
+        ImGui::SameLine();
+    }
     const std::string words = challenge.title.empty() ? challenge.description : challenge.title;
-    return (theme ? oneLine(theme->name, 18) + " · " : std::string()) +
-           format(ctx.tr("synthesis.challenge"),
-                  {{"letter", ctx.synthesis.cache.labels[challenge.id]}}) +
-           ": " + oneLine(words, 50);
+    ImGui::AlignTextToFramePadding();
+    text(format(ctx.tr("synthesis.challenge"),
+                {{"letter", ctx.synthesis.cache.labels[challenge.id]}}) +
+         ": " + oneLine(words, 50));
 }
 
 void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
@@ -292,7 +305,9 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
         ImGui::PushID(id.str().c_str());
         const std::string prefix = "synthesis.priority/" + id.str() + "/";
         ImGui::AlignTextToFramePadding();
-        text(std::to_string(i + 1) + ". " + challengeName(ctx, *challenge));
+        text(std::to_string(i + 1) + ".");
+        ImGui::SameLine();
+        drawChallengeName(ctx, *challenge);
         ImGui::SameLine();
         switch (rowButtons(ctx, i > 0, i + 1 < priorities.size(), prefix)) {
         case RowAction::Up:
