@@ -285,6 +285,6 @@ TEST_CASE("actions: cards in the capture screen's notes column, a table with roo
     CHECK(wideWho.min.y == Approx(wideWhat.min.y)); // one row
     CHECK(wideWho.min.x > wideWhat.max.x);
     CHECK(ui.item("capture.action/actions.resources/0")->min.y == Approx(wideWhat.min.y));
-    CHECK_FALSE(ui::stackActions(ImGui::GetFontSize() * 60.0f));
-    CHECK(ui::stackActions(ImGui::GetFontSize() * 20.0f));
+    CHECK_FALSE(ui::stackActions(ImGui::GetFontSize() * 80.0f));
+    CHECK(ui::stackActions(ImGui::GetFontSize() * 40.0f));
 }

@@ -19,9 +19,9 @@ namespace innspill::ui {
 
 namespace {
 
-// Narrower than this many ems (about 600 px at 100 %), five columns leave
-// "Ansvarlig" a character or two: the actions become cards.
-constexpr float kStackBelowEms = 40.0f;
+// Narrower than this many ems (about 900 px at 100 %), five columns leave
+// "Ansvarlig" and "Frist" a few characters: the actions become cards.
+constexpr float kStackBelowEms = 60.0f;
 
 struct Column {
     app::ActionField field;
@@ -190,8 +190,9 @@ void drawActionsTable(AppContext& ctx, const model::Event& event,
             ImGui::TableSetupColumn(ctx.tr(column.headKey), ImGuiTableColumnFlags_WidthStretch,
                                     column.weight);
         }
-        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed,
-                                ImGui::GetFrameHeight());
+        ImGui::TableSetupColumn(
+            "##remove", ImGuiTableColumnFlags_WidthFixed,
+            toolButtonWidth(ToolButton{icon::kClose, ctx.tr("actions.remove")}, false));
         ImGui::TableHeadersRow();
         for (size_t index = 0; index < actions.size(); ++index) {
             table.row(actions[index], index);

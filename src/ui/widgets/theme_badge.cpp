@@ -148,6 +148,13 @@ bool themeToggle(const char* id, const ThemeBadge& badge, bool on, bool withName
                       on ? toU32(model::brand::kWhite, alpha) : toU32(badge.colour, alpha),
                       number.c_str());
     if (!shown.empty()) {
+        // Beside words the number keeps a ring of its own, to read as a badge.
+        drawList->AddCircle(
+            ImVec2(badgeAt.x + badgeSize.x * 0.5f, badgeAt.y + badgeSize.y * 0.5f),
+            badgeSize.y * 0.5f,
+            on ? toU32(model::brand::kWhite, 0.9f * alpha) : toU32(badge.colour, alpha), 0, 1.5f);
+    }
+    if (!shown.empty()) {
         const float textY = min.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
         drawList->AddText(ImVec2(badgeAt.x + badgeSize.x + space::k1, textY),
                           on ? toU32(model::brand::kWhite, alpha)
