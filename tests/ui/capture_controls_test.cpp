@@ -8,6 +8,7 @@
 #include "shell_support.hpp"
 #include "support/sample_event.hpp"
 #include "ui/capture/actions_table.hpp"
+#include "ui/shell/start_dialog.hpp"
 #include "ui/widgets/tool_button.hpp"
 
 #include <catch2/catch.hpp>
@@ -287,4 +288,14 @@ TEST_CASE("actions: cards in the capture screen's notes column, a table with roo
     CHECK(ui.item("capture.action/actions.resources/0")->min.y == Approx(wideWhat.min.y));
     CHECK_FALSE(ui::stackActions(ImGui::GetFontSize() * 80.0f));
     CHECK(ui::stackActions(ImGui::GetFontSize() * 40.0f));
+}
+
+TEST_CASE("--dialog projector opens the projector view, as View → Projector does", "[ui]") {
+    CaptureScreen screen(test::sampleEvent());
+    CHECK(std::find(ui::kStartDialogs.begin(), ui::kStartDialogs.end(), "projector") !=
+          ui::kStartDialogs.end());
+    CHECK_FALSE(screen.ctx().wantProjector);
+    CHECK(ui::openStartDialog(screen.ctx(), "projector"));
+    CHECK(screen.ctx().wantProjector);
+    CHECK_FALSE(ui::openStartDialog(screen.ctx(), "beamer"));
 }
