@@ -51,12 +51,13 @@ int main(int argc, char** argv) {
     std::string openDialog;
     openCommand
         ->add_option("--dialog", openDialog,
-                     "A dialog to open at start (export, import-notes, kits, merge, about); for "
-                     "screenshots and scripts")
+                     "A dialog to open at start (export, import-notes, kits, merge, about) or the "
+                     "projector view (projector); for screenshots and scripts")
         ->check([](const std::string& value) {
             return platform::isStartDialog(value)
                        ? std::string()
-                       : std::string("expected export, import-notes, kits, merge or about");
+                       : std::string(
+                             "expected export, import-notes, kits, merge, about or projector");
         });
 
     std::string newFile;

@@ -297,6 +297,22 @@ TEST_CASE("html thematic: themes with group references, untagged, SVG bar charts
           std::vector<std::string>{"Sammenkoble tjenestene og", "skape flyt"});
 }
 
+TEST_CASE("html thematic: each theme's bar in the theme's colour, the untagged bar neutral") {
+    model::Event event = test::sampleEvent();
+    event.themes[1].colour = "#123456"; // chosen in the Tema tab
+    const auto doc = buildReport(event, {ReportKind::Thematic, false});
+    const Xml xml(writeHtml(doc));
+    REQUIRE(xml.ok());
+    for (size_t i = 0; i < event.themes.size(); ++i) {
+        INFO("theme " << i + 1);
+        CHECK(xml.first("(//svg:svg)[1]/svg:g[" + std::to_string(i + 1) + "]/svg:rect/@fill") ==
+              model::colourText(model::themeColour(event.themes, i)));
+    }
+    CHECK(xml.first("(//svg:svg)[1]/svg:g[2]/svg:rect/@fill") == "#123456");
+    CHECK(xml.first("(//svg:svg)[1]/svg:g[" + std::to_string(event.themes.size() + 1) +
+                    "]/svg:rect/@fill") == model::colourText(model::brand::kSubtleText));
+}
+
 TEST_CASE("html universal design: landmarks, one h1, no skipped level, charts as text, print") {
     for (const auto kind : {ReportKind::Proceedings, ReportKind::Thematic}) {
         for (const bool appendix : {false, true}) {

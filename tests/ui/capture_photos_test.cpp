@@ -55,7 +55,8 @@ TEST_CASE("capture photos: dropped image files go to the open group as one undo 
     CHECK(screen.group("1.2").photos.empty());
 }
 
-TEST_CASE("capture photos: a click opens the photo beside the inputs; public, remove, undo") {
+TEST_CASE("capture photos: an added photo opens beside the inputs, a click on its thumbnail "
+          "closes and opens it; public, remove, undo") {
     CaptureScreen screen(test::sampleEvent());
     screen.open("1.2");
     const auto dir = screen.path().parent_path();
@@ -65,6 +66,12 @@ TEST_CASE("capture photos: a click opens the photo beside the inputs; public, re
     REQUIRE(screen.group("1.2").photos.size() == 1);
     const model::Id id = screen.group("1.2").photos[0].id;
 
+    // The photo just added opens beside the inputs (pollPhotoImport); a click
+    // on its thumbnail closes it, another opens it again.
+    CHECK(screen.ctx().capture.photos.open == id);
+    REQUIRE(screen.ui().clickItem("capture.photo/0"));
+    screen.ui().frame(2);
+    CHECK(screen.ctx().capture.photos.open.empty());
     REQUIRE(screen.ui().clickItem("capture.photo/0"));
     screen.ui().frame(2);
     CHECK(screen.ctx().capture.photos.open == id);

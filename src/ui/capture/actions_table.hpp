@@ -1,9 +1,12 @@
 // The compact actions table (action planning, "Tiltak og ansvar") the
 // capture screen shows under a group and the Syntese tab under a challenge:
 // what, who (picked from the register or typed), next step, due, resources,
-// a × per row and "Nytt tiltak". The table only draws; each edit a person
-// makes is handed to the caller, who applies it when it is safe to change
-// the model (after the drawing).
+// a × per row and "Nytt tiltak". In a narrow column (the capture screen's
+// notes beside the inputs) each action is a card instead: what on the first
+// line, who and when under it, then the next step and resources, each field
+// named by its hint while empty and by its tooltip once filled. The table only draws; each edit a
+// person makes is handed to the caller, who applies it when it is safe to change the model (after
+// the drawing).
 #pragma once
 
 #include "app/edits_votes.hpp"
@@ -27,14 +30,18 @@ struct ActionTableEdits {
     std::function<void()> add;
 };
 
-// `candidates`: the people "who" is picked from, in the order offered.
+// `candidates`: the people "who" is picked from, in the order offered; asked
+// only while the picker is open (a register of thousands costs a frame).
 // `rectKey`: the prefix its items are recorded under in ctx.itemRects
 // ("capture.action/": "capture.action/actions.what/0", "capture.action/add").
 // `addKey`: the words on the add button.
 void drawActionsTable(AppContext& ctx, const model::Event& event,
                       const std::vector<model::Action>& actions,
-                      const std::vector<const model::Person*>& candidates,
+                      const std::function<std::vector<const model::Person*>()>& candidates,
                       const std::string& rectKey, const ActionTableEdits& edits,
                       const char* addKey = "actions.add");
+
+// Whether a column `width` pixels wide shows the actions as cards.
+bool stackActions(float width);
 
 } // namespace innspill::ui

@@ -8,11 +8,14 @@
 #include "ui/capture/actions_table.hpp"
 #include "ui/capture/capture_internal.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <unordered_set>
 namespace innspill::ui::capture {
 
 namespace {
@@ -21,19 +24,19 @@ namespace {
 // the rest of the register.
 std::vector<const model::Person*> candidates(const model::Event& event, const model::Group& group) {
     std::vector<const model::Person*> people;
-    const auto add = [&](const model::Id& id) {
-        const model::Person* person = model::findPerson(event, id);
-        if (person && std::find(people.begin(), people.end(), person) == people.end()) {
+    std::unordered_set<const model::Person*> seen;
+    const auto add = [&](const model::Person* person) {
+        if (person != nullptr && seen.insert(person).second) {
             people.push_back(person);
         }
     };
     for (const auto* role : {&group.initiators, &group.facilitators, &group.participants}) {
         for (const auto& id : *role) {
-            add(id);
+            add(model::findPerson(event, id));
         }
     }
     for (const auto& person : event.people) {
-        add(person.id);
+        add(&person);
     }
     return people;
 }
@@ -61,15 +64,13 @@ void print(AppContext& ctx, const model::Group& group, bool wholeRound) {
 } // namespace
 
 void drawPrintButtons(AppContext& ctx, const model::Group& group) {
-    if (ImGui::Button(ctx.tr("capture.printSheet"))) {
+    if (toolButton(ToolButton{icon::kPrint, ctx.tr("capture.printSheet"),
+                              ctx.tr("capture.printSheetTip")})) {
         print(ctx, group, false);
     }
     ctx.itemRects.record("capture.printSheet");
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("capture.printSheetTip"));
-    }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.tr("capture.printRound"))) {
+    if (toolButton(ToolButton{icon::kPrint, ctx.tr("capture.printRound")})) {
         print(ctx, group, true);
     }
     ctx.itemRects.record("capture.printRound");
@@ -103,8 +104,11 @@ void drawActions(CaptureFrame& frame) {
         frame.defer(
             [](AppContext& c, const model::Group& g) { applyChange(c, app::addAction(g)); });
     };
-    drawActionsTable(ctx, frame.event, frame.group.actions, candidates(frame.event, frame.group),
-                     "capture.action/", edits);
+    const model::Event& event = frame.event;
+    const model::Group& group = frame.group;
+    drawActionsTable(
+        ctx, event, group.actions, [&] { return candidates(event, group); }, "capture.action/",
+        edits);
 }
 
 } // namespace innspill::ui::capture

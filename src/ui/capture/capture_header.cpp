@@ -4,9 +4,12 @@
 #include "ui/capture/capture_internal.hpp"
 #include "ui/capture/group_picker.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/display_text.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/tab_order.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -141,7 +144,7 @@ void drawLinks(CaptureFrame& frame) {
     ctx.itemRects.record("capture.followUp");
     if (group.followUpOf) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("\xC3\x97##clearFollowUp")) {
+        if (toolButton(ToolButton{icon::kClose, ctx.tr("capture.clearFollowUp")}, false)) {
             frame.defer([](AppContext& c, const model::Group& g) {
                 applyChange(c, app::setFollowUpOf(g, std::nullopt));
             });
@@ -153,9 +156,8 @@ void drawLinks(CaptureFrame& frame) {
     ImGui::SameLine();
     for (size_t i = 0; i < group.mergedWith.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        text(groupReference(ctx.language, frame.event, group.mergedWith[i]));
-        ImGui::SameLine(0.0f, 2.0f);
-        if (ImGui::SmallButton("\xC3\x97")) {
+        const std::string merged = groupReference(ctx.language, frame.event, group.mergedWith[i]);
+        if (chip("##merged", merged.c_str(), ctx.tr("capture.removeMerged")) == ChipClick::Remove) {
             frame.defer([other = group.mergedWith[i]](AppContext& c, const model::Group& g) {
                 applyChange(c, app::toggleMergedWith(g, other));
             });
@@ -163,7 +165,7 @@ void drawLinks(CaptureFrame& frame) {
         ImGui::PopID();
         ImGui::SameLine();
     }
-    if (ImGui::SmallButton(ctx.tr("capture.addLink"))) {
+    if (toolButton(ToolButton{icon::kLink, ctx.tr("capture.addLink")})) {
         state.linkPicking = 2;
         state.linkPicker.focusFilter = true;
         ImGui::OpenPopup(kLinkPopup);

@@ -9,8 +9,10 @@
 #include "ui/shell/main_window.hpp"
 #include "ui/widgets/choice_controls.hpp"
 #include "ui/widgets/display_text.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/key_codes.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -95,14 +97,12 @@ void drawTopBar(AppContext& ctx, const model::Event& event, const model::Group* 
     }
     ctx.itemRects.record("capture.heading");
     if (group != nullptr) {
-        if (ImGui::Button(ctx.tr("capture.switchGroup"))) {
+        if (toolButton(ToolButton{icon::kSwap, ctx.tr("capture.switchGroup"),
+                                  ctx.tr("capture.switchGroupTip")})) {
             state.picker.focusFilter = true;
             ImGui::OpenPopup(kPickerPopup);
         }
         ctx.itemRects.record("capture.switchGroup");
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", ctx.tr("capture.switchGroupTip"));
-        }
         ImGui::SameLine();
         bool pinned = ctx.capturePin.group == group->id && ctx.capturePin.event == event.id;
         if (checkbox(ctx.tr("capture.myGroup"), &pinned)) {

@@ -7,9 +7,12 @@
 #include "ui/capture/text_editor.hpp"
 #include "ui/people/person_match.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/choice_controls.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/key_codes.hpp"
 #include "ui/widgets/tab_order.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -37,21 +40,9 @@ std::string personLabel(const AppContext& ctx, const model::Person& person) {
     return label;
 }
 
-// One person as a small framed label with a remove button after it.
+// One person as a chip; true when its × is clicked.
 bool drawChip(const AppContext& ctx, const std::string& label) {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6.0f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-    ImGui::Button(label.c_str());
-    ImGui::PopStyleColor(3);
-    ImGui::SameLine(0.0f, 2.0f);
-    const bool remove = ImGui::SmallButton("\xC3\x97"); // ×
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("capture.removePerson"));
-    }
-    ImGui::PopStyleVar();
-    return remove;
+    return chip("##person", label.c_str(), ctx.tr("capture.removePerson")) == ChipClick::Remove;
 }
 
 PeopleEdit add(app::GroupRole role, const model::Id& person) {
@@ -182,7 +173,7 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
 
     const std::string summary =
         format(ctx.tr("capture.participantsTicked"), {{"count", std::to_string(ticked.size())}});
-    if (ImGui::SmallButton(ctx.tr("capture.showRegister"))) {
+    if (toolButton(ToolButton{icon::kRegister, ctx.tr("capture.showRegister")})) {
         state.stale = true;
         state.focusFilter = true;
         ImGui::OpenPopup(kRegisterPopup);
@@ -190,22 +181,26 @@ std::optional<PeopleEdit> drawParticipants(AppContext& ctx, const model::Group& 
     ctx.itemRects.record("capture.register");
     ImGui::SameLine();
     disabledText(summary);
+    bool first = true;
     for (size_t i = 0; i < ticked.size(); ++i) {
         const model::Person* person = model::findPerson(event, ticked[i]);
         if (person == nullptr) {
             continue;
         }
-        ImGui::PushID(static_cast<int>(i));
-        if (drawChip(ctx, personLabel(ctx, *person))) {
-            change = remove(app::GroupRole::Participant, person->id);
-        }
-        ImGui::PopID();
-        if (i + 1 < ticked.size()) {
+        const std::string label = personLabel(ctx, *person);
+        // Chips flow along the lines, each whole on its line.
+        if (!first) {
             ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < 160.0f) {
+            if (ImGui::GetContentRegionAvail().x < chipWidth(label.c_str())) {
                 ImGui::NewLine();
             }
         }
+        first = false;
+        ImGui::PushID(static_cast<int>(i));
+        if (drawChip(ctx, label)) {
+            change = remove(app::GroupRole::Participant, person->id);
+        }
+        ImGui::PopID();
     }
     // The register in a popup over the screen: the header keeps its size,
     // and many people are ticked in a row without it closing.

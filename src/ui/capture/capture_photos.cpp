@@ -9,6 +9,8 @@
 #include "ui/shell/file_actions.hpp"
 #include "ui/shell/file_browser.hpp"
 #include "ui/widgets/choice_controls.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -155,7 +157,7 @@ void drawPhotoStrip(CaptureFrame& frame) {
     if (busy) {
         ImGui::BeginDisabled();
     }
-    if (ImGui::SmallButton(ctx.tr("photos.add"))) {
+    if (toolButton(ToolButton{icon::kAddPhoto, ctx.tr("photos.add")})) {
         FileBrowserRequest request;
         request.mode = FileBrowserMode::Open;
         request.titleKey = "photos.browserTitle";
@@ -263,7 +265,8 @@ bool drawPhotoViewer(CaptureFrame& frame) {
         ImGui::SetTooltip("%s", ctx.tr("photos.publicTip"));
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton(ctx.tr("photos.remove"))) {
+    if (toolButton(
+            ToolButton{icon::kDelete, ctx.tr("photos.remove"), nullptr, ButtonKind::Danger})) {
         frame.defer([id](AppContext& c, const model::Group& g) {
             applyChange(c, app::removePhoto(g, id));
             c.capture.photos.open = {};
@@ -271,7 +274,7 @@ bool drawPhotoViewer(CaptureFrame& frame) {
     }
     ctx.itemRects.record("capture.photo.remove");
     ImGui::SameLine();
-    if (ImGui::SmallButton(ctx.tr("photos.close"))) {
+    if (toolButton(ToolButton{icon::kClose, ctx.tr("photos.close")})) {
         state.open = {};
     }
     ctx.itemRects.record("capture.photo.close");

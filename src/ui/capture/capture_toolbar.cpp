@@ -3,76 +3,77 @@
 #include "ui/capture/capture_internal.hpp"
 #include "ui/capture/capture_list_keys.hpp"
 #include "ui/shell/app_context.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/theme_badge.hpp"
 #include "ui/widgets/tokens.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace innspill::ui::capture {
 
 namespace {
 
-constexpr size_t kLegendCharacters = 18;
+// The toolbar's buttons, in the order drawn; what each does is in drawToolbar.
+enum Tool { kNew, kLeadIn, kSubHeading, kIndent, kOutdent, kUp, kDown, kDelete, kToolCount };
 
-// Places the next small button after the previous one, or on a new line
-// when it would not fit.
-void flow(const char* label, bool first) {
-    if (first) {
-        return;
-    }
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < width) {
-        ImGui::NewLine();
-    }
-}
+struct ToolSpec {
+    const char* icon;
+    const char* labelKey;
+    const char* tipKey;
+    const char* record;
+    int dropLabel; // which labels go first in a narrow column (ToolButton)
+};
 
-// A small toolbar button with its shortcut in the tooltip; `on` shows a
-// toggle that is set.
-bool toolButton(AppContext& ctx, const char* labelKey, const char* tipKey, const char* record,
-                bool first, bool on = false) {
-    const char* label = ctx.tr(labelKey);
-    flow(label, first);
-    if (on) {
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
-    }
-    const bool pressed = ImGui::SmallButton(label);
-    if (on) {
-        ImGui::PopStyleColor();
-    }
-    ctx.itemRects.record("capture.tool/", record);
-    if (ImGui::IsItemHovered() && tipKey != nullptr) {
-        ImGui::SetTooltip("%s", ctx.tr(tipKey));
-    }
-    return pressed;
-}
-
-std::string legendLabel(size_t number, const std::string& name) {
-    std::string label = number <= 9 ? std::to_string(number) + " " : std::string();
-    size_t characters = 0;
-    size_t at = 0;
-    while (at < name.size() && characters < kLegendCharacters) {
-        at = nextCharacter(name, at);
-        ++characters;
-    }
-    label += name.substr(0, at);
-    if (at < name.size()) {
-        label += "\xE2\x80\xA6";
-    }
-    return label;
-}
+// "+ Nytt" carries its "+" in the words; the arrows and the bin are read
+// without words first, the kinds of input last.
+constexpr ToolSpec kTools[kToolCount] = {
+    {nullptr, "capture.toolNew", "capture.toolNewTip", "new", 0},
+    {icon::kLeadIn, "capture.toolLeadIn", "capture.toolLeadInTip", "leadIn", 1},
+    {icon::kSubHeading, "capture.toolSubHeading", "capture.toolSubHeadingTip", "subHeading", 1},
+    {icon::kIndent, "capture.toolIndent", "capture.toolIndentTip", "indent", 2},
+    {icon::kOutdent, "capture.toolOutdent", "capture.toolOutdentTip", "outdent", 2},
+    {icon::kMoveUp, "capture.toolUp", "capture.toolUpTip", "up", 3},
+    {icon::kMoveDown, "capture.toolDown", "capture.toolDownTip", "down", 3},
+    {icon::kDelete, "capture.toolDelete", "capture.toolDeleteTip", "delete", 3},
+};
 
 void drawToolbar(CaptureFrame& frame, const model::Input* current) {
     AppContext& ctx = frame.ctx;
     const bool none = current == nullptr;
     const auto kind = none ? model::InputKind::Item : current->kind;
-    using Op = void (*)(AppContext&, const model::Group&, const model::Id&);
-    Op op = nullptr;
 
-    if (toolButton(ctx, "capture.toolNew", "capture.toolNewTip", "new", true)) {
+    std::array<ToolButton, kToolCount> row;
+    for (size_t i = 0; i < kToolCount; ++i) {
+        const ToolSpec& spec = kTools[i];
+        row[i] =
+            ToolButton{spec.icon, ctx.tr(spec.labelKey), ctx.tr(spec.tipKey), ButtonKind::Secondary,
+                       false,     spec.dropLabel};
+    }
+    row[kNew].kind = ButtonKind::Primary; // the one thing the toolbar is for
+    row[kLeadIn].on = kind == model::InputKind::LeadIn;
+    row[kSubHeading].on = kind == model::InputKind::SubHeading;
+    const std::vector<bool> labels = fitToolRow(row, ImGui::GetContentRegionAvail().x);
+
+    size_t pressed = kToolCount;
+    for (size_t i = 0; i < kToolCount; ++i) {
+        if (i > 0) {
+            ImGui::SameLine();
+        }
+        ImGui::BeginDisabled(none && i != kNew);
+        if (toolButton(row[i], labels[i])) {
+            pressed = i;
+        }
+        ImGui::EndDisabled();
+        ctx.itemRects.record("capture.tool/", kTools[i].record);
+    }
+
+    if (pressed == kNew) {
         frame.defer([](AppContext& c, const model::Group& g) {
             std::optional<model::Id> after;
             if (c.capture.focus.field == CaptureField::Input && !c.capture.focus.input.empty()) {
@@ -82,46 +83,49 @@ void drawToolbar(CaptureFrame& frame, const model::Input* current) {
             }
             applyAndFocus(c, app::insertInputAfter(g, after), true);
         });
+        return;
     }
-    ImGui::BeginDisabled(none);
-    if (toolButton(ctx, "capture.toolLeadIn", "capture.toolLeadInTip", "leadIn", false,
-                   kind == model::InputKind::LeadIn)) {
+    using Op = void (*)(AppContext&, const model::Group&, const model::Id&);
+    Op op = nullptr;
+    switch (pressed) {
+    case kLeadIn:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             toggleKind(c, g, id, model::InputKind::LeadIn);
         };
-    }
-    if (toolButton(ctx, "capture.toolSubHeading", "capture.toolSubHeadingTip", "subHeading", false,
-                   kind == model::InputKind::SubHeading)) {
+        break;
+    case kSubHeading:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             toggleKind(c, g, id, model::InputKind::SubHeading);
         };
-    }
-    if (toolButton(ctx, "capture.toolIndent", "capture.toolIndentTip", "indent", false)) {
+        break;
+    case kIndent:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             indentInput(c, g, id, false);
         };
-    }
-    if (toolButton(ctx, "capture.toolOutdent", "capture.toolOutdentTip", "outdent", false)) {
+        break;
+    case kOutdent:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             indentInput(c, g, id, true);
         };
-    }
-    if (toolButton(ctx, "capture.toolUp", "capture.toolUpTip", "up", false)) {
+        break;
+    case kUp:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             moveInput(c, g, id, -1);
         };
-    }
-    if (toolButton(ctx, "capture.toolDown", "capture.toolDownTip", "down", false)) {
+        break;
+    case kDown:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             moveInput(c, g, id, 1);
         };
-    }
-    if (toolButton(ctx, "capture.toolDelete", "capture.toolDeleteTip", "delete", false)) {
+        break;
+    case kDelete:
         op = [](AppContext& c, const model::Group& g, const model::Id& id) {
             deleteInput(c, g, id, c.capture.editing);
         };
+        break;
+    default:
+        break;
     }
-    ImGui::EndDisabled();
     if (op != nullptr) {
         frame.defer([op](AppContext& c, const model::Group& g) {
             if (c.capture.focus.field == CaptureField::Input && !c.capture.focus.input.empty()) {
@@ -131,38 +135,38 @@ void drawToolbar(CaptureFrame& frame, const model::Input* current) {
     }
 }
 
+// "Tema:" and a toggle per theme: its coloured number badge, with the name
+// beside it when every name fits on the line, else in the tooltip only. A
+// theme the input carries is filled with its colour, the others outlined.
 void drawLegend(CaptureFrame& frame, const model::Input* current) {
     AppContext& ctx = frame.ctx;
     const auto& themes = frame.event.themes;
     if (themes.empty()) {
         return;
     }
-    disabledText(ctx.tr("capture.themes"));
+    std::vector<ThemeBadge> badges;
+    badges.reserve(themes.size());
     for (size_t i = 0; i < themes.size(); ++i) {
-        const std::string label = legendLabel(i + 1, themes[i].name);
-        flow(label.c_str(), false);
+        badges.push_back(ThemeBadge{i + 1, model::themeColour(themes, i), themes[i].name});
+    }
+    const char* heading = ctx.tr("capture.themes");
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(heading).x - spacing;
+    const bool names = themeTogglesWidth(badges, true) <= room;
+
+    ImGui::AlignTextToFramePadding();
+    disabledText(heading);
+    for (size_t i = 0; i < themes.size(); ++i) {
+        ImGui::SameLine();
         const bool on = current != nullptr &&
                         std::find(current->themes.begin(), current->themes.end(), themes[i].id) !=
                             current->themes.end();
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginDisabled(current == nullptr);
-        // A theme the input carries is filled with the theme's colour, as
-        // its badge under the input is; the others are outlined in it.
-        const ImVec4 colour = toVec4(model::themeColour(themes, i));
-        ImGui::PushStyleColor(ImGuiCol_Border, colour);
-        if (on) {
-            ImGui::PushStyleColor(ImGuiCol_Button, colour);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour);
-            ImGui::PushStyleColor(ImGuiCol_Text, toVec4(model::brand::kWhite));
-        }
-        const bool pressed = ImGui::SmallButton(label.c_str());
-        ImGui::PopStyleColor(on ? 4 : 1);
+        const bool pressed = themeToggle("##theme", badges[i], on, names);
         ImGui::EndDisabled();
-        ctx.itemRects.record("capture.theme/", std::to_string(i + 1));
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-            ImGui::SetTooltip("%s", themes[i].name.c_str());
-        }
         ImGui::PopID();
+        ctx.itemRects.record("capture.theme/", std::to_string(i + 1));
         if (pressed) {
             const model::Id theme = themes[i].id;
             frame.defer([theme](AppContext& c, const model::Group& g) {

@@ -9,6 +9,7 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -200,7 +201,7 @@ void drawFilterLine(AppContext& ctx, const model::Event& event) {
     refreshPeopleRows(ctx);
     ImGui::SameLine();
     if (!state.filter.empty()) {
-        if (ImGui::SmallButton(ctx.tr("people.clearFilter"))) {
+        if (toolButton(ToolButton{icon::kClose, ctx.tr("people.clearFilter")})) {
             state.filter.clear();
             refreshPeopleRows(ctx);
         }
@@ -242,7 +243,7 @@ void drawToolbar(AppContext& ctx, const model::Event& event) {
     ImGui::SameLine();
     const bool canAdd = !model::tidyName(state.newName).empty();
     ImGui::BeginDisabled(!canAdd);
-    const bool clicked = ImGui::Button(ctx.tr("people.add"));
+    const bool clicked = toolButton(ToolButton{icon::kPersonAdd, ctx.tr("people.add")});
     ImGui::EndDisabled();
     ctx.itemRects.record("people.add");
     if ((enter || clicked) && canAdd) {
@@ -250,28 +251,24 @@ void drawToolbar(AppContext& ctx, const model::Event& event) {
     }
 
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
-    if (ImGui::Button(ctx.tr("people.import"))) {
+    if (toolButton(
+            ToolButton{icon::kImport, ctx.tr("people.import"), ctx.tr("people.importTip")})) {
         openPeopleImport(ctx);
     }
     ctx.itemRects.record("people.import");
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("people.importTip"));
-    }
 
     const std::vector<model::Id> selected = selectedInRegister(ctx, event);
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
     ImGui::BeginDisabled(selected.size() != 2);
-    if (ImGui::Button(ctx.tr("people.merge"))) {
+    if (toolButton(ToolButton{icon::kPeople, ctx.tr("people.merge"), ctx.tr("people.mergeTip")})) {
         openPeopleMerge(ctx, selected[0], selected[1]);
     }
     ImGui::EndDisabled();
     ctx.itemRects.record("people.merge");
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::SetTooltip("%s", ctx.tr("people.mergeTip"));
-    }
     ImGui::SameLine();
     ImGui::BeginDisabled(selected.empty());
-    if (ImGui::Button(ctx.tr("people.delete"))) {
+    if (toolButton(ToolButton{icon::kDelete, ctx.tr("people.delete"), nullptr,
+                              selected.empty() ? ButtonKind::Secondary : ButtonKind::Danger})) {
         requestDelete(ctx, selected);
     }
     ImGui::EndDisabled();
@@ -283,7 +280,7 @@ void drawToolbar(AppContext& ctx, const model::Event& event) {
         ImGui::AlignTextToFramePadding();
         disabledText(countText(ctx, selected.size(), "people.selectedOne", "people.selectedMany"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(ctx.tr("people.clearSelection"))) {
+        if (toolButton(ToolButton{icon::kClose, ctx.tr("people.clearSelection")})) {
             state.selected.clear();
         }
         ctx.itemRects.record("people.clearSelection");

@@ -21,6 +21,9 @@ bool openStartDialog(AppContext& ctx, std::string_view name) {
         openMergeKitsDialog(ctx);
     } else if (name == "about") {
         openAboutDialog(ctx);
+    } else if (name == "projector") {
+        ctx.wantProjector = true; // the wall on the projector, as View → Projector
+
     } else {
         return false;
     }

@@ -18,11 +18,14 @@ void drawChallengeActions(AppContext& ctx, const model::Challenge& challenge,
     const model::Id id = challenge.id;
     // Not "Tiltak og ansvar" alone: the synthesis calls its measures "tiltak" too.
     disabledText(ctx.tr("synthesis.actions"));
-    std::vector<const model::Person*> people;
-    people.reserve(event.people.size());
-    for (const auto& person : event.people) {
-        people.push_back(&person);
-    }
+    const auto people = [&] {
+        std::vector<const model::Person*> all;
+        all.reserve(event.people.size());
+        for (const auto& person : event.people) {
+            all.push_back(&person);
+        }
+        return all;
+    };
     std::optional<app::Change> typed;
     ActionTableEdits edits;
     edits.setField = [&](const model::Id& action, app::ActionField field, const std::string& text) {

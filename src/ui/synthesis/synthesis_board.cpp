@@ -7,11 +7,17 @@
 #include "ui/setup/setup_fields.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/synthesis/synthesis_internal.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/font_roles.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/theme_badge.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace innspill::ui::synthesis {
 
@@ -48,26 +54,29 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
             continue;
         }
         ImGui::PushID(source.str().c_str());
-        const std::string& chip = cachedChip(ctx, source, found->second);
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float width = ImGui::CalcTextSize(chip.c_str()).x + ImGui::CalcTextSize("×").x +
-                            style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
-        if (!first && ImGui::GetItemRectMax().x + width < right) {
+        const std::string& label = cachedChip(ctx, source, found->second);
+        // Chips flow along the lines, each whole on its line.
+        if (!first &&
+            ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + chipWidth(label.c_str()) <
+                right) {
             ImGui::SameLine();
         }
         first = false;
-        if (ImGui::SmallButton(chip.c_str())) {
+        const std::string key = owner.str() + "/" + source.str();
+        const std::string labelKey = "synthesis.chip/" + key;
+        const std::string removeKey = "synthesis.unlink/" + key;
+        switch (chip("##source", label.c_str(), ctx.tr("synthesis.unlinkTip"),
+                     found->second.input->text.c_str(), true,
+                     ChipKeys{ctx.itemRects, labelKey, removeKey})) {
+        case ChipClick::Label:
             showSource(ctx, source);
-        }
-        ctx.itemRects.record("synthesis.chip/", owner.str() + "/" + source.str());
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", found->second.input->text.c_str());
-        }
-        ImGui::SameLine(0.0f, 1.0f);
-        if (ImGui::SmallButton("×")) {
+            break;
+        case ChipClick::Remove:
             step = app::unlinkSource(*ctx.event(), owner, source);
+            break;
+        case ChipClick::None:
+            break;
         }
-        ctx.itemRects.record("synthesis.unlink/", owner.str() + "/" + source.str());
         ImGui::PopID();
     }
     if (holes > 0) {
@@ -75,7 +84,7 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
             format(ctx.tr(holes == 1 ? "synthesis.deletedOne" : "synthesis.deletedMany"),
                    {{"n", std::to_string(holes)}}));
         ImGui::SameLine();
-        if (ImGui::SmallButton(ctx.tr("synthesis.forgetDeleted"))) {
+        if (toolButton(ToolButton{icon::kDelete, ctx.tr("synthesis.forgetDeleted")})) {
             step = app::dropDeletedSources(*ctx.event(), owner);
         }
     }
@@ -88,6 +97,7 @@ void drawSources(AppContext& ctx, const model::Id& owner, const std::vector<mode
 void targetLabel(AppContext& ctx, const std::string& label, const model::Id& id) {
     auto& state = ctx.synthesis;
     const bool isTarget = state.target == id;
+    ImGui::AlignTextToFramePadding(); // on the line of the buttons beside it
     const std::string text =
         label + (isTarget ? std::string("  ") + ctx.tr("synthesis.target") : "");
     if (ImGui::Selectable((text + "##target").c_str(), isTarget, 0,
@@ -203,7 +213,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         std::find_if(event.synthesis.priorities.begin(), event.synthesis.priorities.end(),
                      [&](const model::Priority& p) { return p.challenge == id; });
     if (priority == event.synthesis.priorities.end()) {
-        if (ImGui::SmallButton(ctx.tr("synthesis.prioritise"))) {
+        if (toolButton(ToolButton{icon::kStar, ctx.tr("synthesis.prioritise")})) {
             step = app::addPriority(event, id);
         }
     } else {
@@ -213,7 +223,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     }
     ctx.itemRects.record(prefix, "prioritise");
     ImGui::SameLine();
-    if (ImGui::SmallButton(ctx.tr("synthesis.findSimilar"))) {
+    if (toolButton(ToolButton{icon::kSearch, ctx.tr("synthesis.findSimilar")})) {
         state.similarOf = id;
         state.similar = app::findSimilarToChallenge(*ctx.session, id);
     }
@@ -242,7 +252,7 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
         drawMeasure(ctx, challenge, m, step);
     }
     ImGui::Indent();
-    if (ImGui::SmallButton(ctx.tr("synthesis.addMeasure"))) {
+    if (toolButton(ToolButton{nullptr, ctx.tr("synthesis.addMeasure")})) {
         auto added = app::addMeasure(event, id);
         state.target = added.id;
         step = std::move(added.change);
@@ -257,13 +267,23 @@ void drawChallenge(AppContext& ctx, const model::Challenge& challenge, bool firs
     ImGui::PopID();
 }
 
-std::string challengeName(AppContext& ctx, const model::Challenge& challenge) {
-    const model::Theme* theme = model::findTheme(*ctx.event(), challenge.theme);
+// A priority's challenge on one line: its theme's badge (the full name on
+// hover), "Utfordring A" and its title.
+void drawChallengeName(AppContext& ctx, const model::Challenge& challenge) {
+    const model::Event& event = *ctx.event();
+    const auto theme = std::find_if(event.themes.begin(), event.themes.end(),
+                                    [&](const model::Theme& t) { return t.id == challenge.theme; });
+    if (theme != event.themes.end()) {
+        const size_t index = static_cast<size_t>(theme - event.themes.begin());
+        themeBadgeItem("##theme",
+                       ThemeBadge{index + 1, model::themeColour(event.themes, index), theme->name});
+        ImGui::SameLine();
+    }
     const std::string words = challenge.title.empty() ? challenge.description : challenge.title;
-    return (theme ? oneLine(theme->name, 18) + " · " : std::string()) +
-           format(ctx.tr("synthesis.challenge"),
-                  {{"letter", ctx.synthesis.cache.labels[challenge.id]}}) +
-           ": " + oneLine(words, 50);
+    ImGui::AlignTextToFramePadding();
+    text(format(ctx.tr("synthesis.challenge"),
+                {{"letter", ctx.synthesis.cache.labels[challenge.id]}}) +
+         ": " + oneLine(words, 50));
 }
 
 void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
@@ -284,7 +304,10 @@ void drawPriorities(AppContext& ctx, std::optional<app::Change>& step) {
         const model::Id id = challenge->id;
         ImGui::PushID(id.str().c_str());
         const std::string prefix = "synthesis.priority/" + id.str() + "/";
-        text(std::to_string(i + 1) + ". " + challengeName(ctx, *challenge));
+        ImGui::AlignTextToFramePadding();
+        text(std::to_string(i + 1) + ".");
+        ImGui::SameLine();
+        drawChallengeName(ctx, *challenge);
         ImGui::SameLine();
         switch (rowButtons(ctx, i > 0, i + 1 < priorities.size(), prefix)) {
         case RowAction::Up:

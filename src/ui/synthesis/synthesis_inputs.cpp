@@ -5,6 +5,8 @@
 #include "app/find_similar.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/synthesis/synthesis_internal.hpp"
+#include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -207,9 +209,10 @@ void drawSimilar(AppContext& ctx) {
     }
     ImGui::Separator();
     const auto& index = state.cache.inputs;
+    ImGui::AlignTextToFramePadding();
     text(format(ctx.tr("synthesis.similarCount"), {{"n", std::to_string(state.similar.size())}}));
     ImGui::SameLine();
-    if (ImGui::SmallButton(ctx.tr("synthesis.close"))) {
+    if (toolButton(ToolButton{icon::kClose, ctx.tr("synthesis.close")})) {
         state.similarOf = model::Id();
         state.similar.clear();
         return;

@@ -12,7 +12,10 @@
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/main_window.hpp"
 #include "ui/synthesis/synthesis_internal.hpp"
+#include "ui/widgets/icons.hpp"
 #include "ui/widgets/key_codes.hpp"
+#include "ui/widgets/theme_badge.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -185,51 +188,70 @@ void drawThemeBar(AppContext& ctx) {
         (state.theme.empty() || !model::findTheme(event, state.theme))) {
         state.theme = event.themes.front().id; // none chosen yet, or it was removed
     }
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const auto untaggedButton = [&](const std::string& label) {
-        if (ImGui::Selectable(label.c_str(), state.untagged, 0,
-                              ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
+        if (toolButton(ToolButton{nullptr, label.c_str(), nullptr, ButtonKind::Secondary,
+                                  state.untagged})) {
             state.untagged = true;
             state.theme = model::Id();
         }
         ctx.itemRects.record("synthesis.theme/", "untagged");
-        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+        ImGui::SameLine(0.0f, spacing);
     };
-    bool untaggedShown = false;
-    // Each theme's name as long as its share of the width allows (the
-    // pillars' names are long; 1280 pixels fit about 24 characters each).
-    const float perChar = ImGui::CalcTextSize("abcdefghijklmnopqrstuvwxyz").x / 26.0f;
-    const float share = ImGui::GetContentRegionAvail().x /
-                        static_cast<float>(std::max<size_t>(1, coverage.themes.size()));
-    const size_t nameChars = static_cast<size_t>(std::clamp(share / perChar - 9.0f, 12.0f, 60.0f));
+    // Each theme as its coloured number badge and its share done; with its
+    // full name when every name fits on the line, else the chosen theme's
+    // alone, and the others' names are their tooltips.
+    struct Shown {
+        const model::ThemeCoverage* coverage;
+        ThemeBadge badge;
+        std::string share;
+    };
+    std::vector<Shown> shown;
+    std::string untaggedLabel;
+    float widthWithNames = 0.0f;
     for (const auto& theme : coverage.themes) {
-        const bool isUntagged = !theme.theme.has_value();
-        const model::Theme* found = isUntagged ? nullptr : model::findTheme(event, *theme.theme);
-        if (!isUntagged && !found) {
+        const std::string share = std::to_string(theme.count.percentDone()) + " %";
+        if (!theme.theme.has_value()) {
+            untaggedLabel = std::string(ctx.tr("synthesis.untagged")) + " " + share;
             continue;
         }
-        const std::string name = isUntagged ? ctx.tr("synthesis.untagged") : found->name;
-        const std::string label = oneLine(name, nameChars) + " " +
-                                  std::to_string(theme.count.percentDone()) + " %##" +
-                                  (isUntagged ? std::string("untagged") : theme.theme->str());
-        if (isUntagged) {
-            untaggedButton(label);
-            untaggedShown = true;
+        const auto found =
+            std::find_if(event.themes.begin(), event.themes.end(),
+                         [&](const model::Theme& t) { return t.id == *theme.theme; });
+        if (found == event.themes.end()) {
             continue;
         }
-        const bool chosen = !state.untagged && state.theme == *theme.theme;
-        if (ImGui::Selectable(label.c_str(), chosen, 0,
-                              ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0.0f))) {
-            state.untagged = false;
-            state.theme = *theme.theme;
-        }
-        ctx.itemRects.record("synthesis.theme/", theme.theme->str());
-        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+        const size_t index = static_cast<size_t>(found - event.themes.begin());
+        shown.push_back(Shown{
+            &theme, ThemeBadge{index + 1, model::themeColour(event.themes, index), found->name},
+            share});
+        widthWithNames += themeToggleWidth(shown.back().badge, true, share) + spacing;
     }
-    // Challenges whose theme was removed wait in the same bucket, even when
-    // every input has a theme.
-    if (!untaggedShown && !state.cache.orphans.empty()) {
+    if (!untaggedLabel.empty()) {
+        widthWithNames +=
+            toolButtonWidth(ToolButton{nullptr, untaggedLabel.c_str()}, true) + spacing;
+    }
+    // Short of room, only the chosen theme keeps its name.
+    const bool names = widthWithNames <= ImGui::GetContentRegionAvail().x;
+    for (const Shown& theme : shown) {
+        const model::Id id = *theme.coverage->theme;
+        const bool chosen = !state.untagged && state.theme == id;
+        ImGui::PushID(id.str().c_str());
+        if (themeToggle("##theme", theme.badge, chosen, names || chosen, theme.share)) {
+            state.untagged = false;
+            state.theme = id;
+        }
+        ImGui::PopID();
+        ctx.itemRects.record("synthesis.theme/", id.str());
+        ImGui::SameLine(0.0f, spacing);
+    }
+    if (!untaggedLabel.empty()) {
+        untaggedButton(untaggedLabel);
+    } else if (!state.cache.orphans.empty()) {
+        // Challenges whose theme was removed wait in the same bucket, even
+        // when every input has a theme.
         untaggedButton(ctx.tr("synthesis.untagged") + std::string(" (") +
-                       std::to_string(state.cache.orphans.size()) + ")##untagged");
+                       std::to_string(state.cache.orphans.size()) + ")");
     }
     ImGui::NewLine();
     std::string overall =
@@ -239,9 +261,10 @@ void drawThemeBar(AppContext& ctx) {
     if (coverage.overall.complete()) {
         doneWrappedText(overall + "  " + ctx.tr("synthesis.done"));
     } else {
+        ImGui::AlignTextToFramePadding();
         disabledText(overall);
         ImGui::SameLine();
-        if (ImGui::SmallButton(ctx.tr("synthesis.showUntouched"))) {
+        if (toolButton(ToolButton{icon::kFilter, ctx.tr("synthesis.showUntouched")})) {
             state.usage = SynthesisPanelState::Usage::Untouched;
             state.untagged = false;
             state.theme = model::Id();

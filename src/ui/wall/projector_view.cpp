@@ -376,11 +376,14 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     const float minSize = std::round(base * 1.25f);
     const float maxSize = std::max(minSize, std::round(std::min(base * 4.0f, area.y / 8.0f)));
     const std::uint64_t print = fingerprint(page, fonts, area, minSize, maxSize);
+    // The grid's lines are drawn a pixel past each cell: one pixel narrower
+    // than the child, the last column's right edge stays inside its clip.
+    const ImVec2 gridArea(area.x - 1.0f, area.y);
     ProjectorLayout layout;
     if (print == state.fittedFor && state.textSize > 0.0f) {
-        layout = layoutProjector(page, fonts, state.roundsAsRows, state.textSize, area);
+        layout = layoutProjector(page, fonts, state.roundsAsRows, state.textSize, gridArea);
     } else {
-        layout = fitProjector(page, fonts, area, minSize, maxSize, !state.swapAxes);
+        layout = fitProjector(page, fonts, gridArea, minSize, maxSize, !state.swapAxes);
         state.fittedFor = print;
         state.textSize = layout.size;
         state.roundsAsRows = layout.roundsAsRows;
@@ -389,7 +392,7 @@ void drawWall(AppContext& ctx, const model::Event& event, const Palette& palette
     if (overflows) {
         // Even the smallest readable size overflows: scroll, and leave room for the bar.
         layout = layoutProjector(page, fonts, layout.roundsAsRows, layout.size,
-                                 ImVec2(area.x - ImGui::GetStyle().ScrollbarSize, area.y));
+                                 ImVec2(gridArea.x - ImGui::GetStyle().ScrollbarSize, area.y));
     }
 
     ImGui::SetCursorScreenPos(gridPos);

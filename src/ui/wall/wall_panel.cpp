@@ -13,6 +13,7 @@
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/icons.hpp"
+#include "ui/widgets/tool_button.hpp"
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
@@ -105,18 +106,15 @@ void drawToolbar(AppContext& ctx, const model::Event& event, const WallGrid& gri
                                                  {"rounds", std::to_string(rounds)},
                                                  {"rooms", std::to_string(grid.rooms.size())}}));
 
-    const char* projector = ctx.tr("wall.projector");
-    const float buttonWidth =
-        ImGui::CalcTextSize(projector).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    const ToolButton projector{icon::kProjector, ctx.tr("wall.projector"),
+                               ctx.tr("wall.projectorHint")};
+    const float buttonWidth = toolButtonWidth(projector, true);
     ImGui::SameLine(
         std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
-    if (ImGui::Button(projector)) {
+    if (toolButton(projector)) {
         ctx.wantProjector = true;
     }
     ctx.itemRects.record("wall.projector");
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ctx.tr("wall.projectorHint"));
-    }
     disabledText(ctx.tr("wall.hint"));
 }
 
