@@ -5,6 +5,7 @@
 #include "app/event_session.hpp"
 #include "model/input_index.hpp"
 #include "model/text.hpp"
+#include "model/word_chars.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/schema.hpp"
@@ -20,50 +21,6 @@ namespace {
 
 // Words shorter than this say little about what an input is about.
 constexpr size_t kShortestWord = 3;
-
-// The code point at `at` and its length in bytes (1 for a broken byte).
-std::pair<char32_t, size_t> codePoint(std::string_view text, size_t at) {
-    const auto c = static_cast<unsigned char>(text[at]);
-    const auto continuation = [&](size_t n) {
-        return at + n < text.size() && (static_cast<unsigned char>(text[at + n]) & 0xC0) == 0x80;
-    };
-    if (c < 0x80) {
-        return {c, 1};
-    }
-    if ((c & 0xE0) == 0xC0 && continuation(1)) {
-        return {static_cast<char32_t>(((c & 0x1F) << 6) | (text[at + 1] & 0x3F)), 2};
-    }
-    if ((c & 0xF0) == 0xE0 && continuation(1) && continuation(2)) {
-        return {static_cast<char32_t>(((c & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) |
-                                      (text[at + 2] & 0x3F)),
-                3};
-    }
-    if ((c & 0xF8) == 0xF0 && continuation(1) && continuation(2) && continuation(3)) {
-        return {static_cast<char32_t>(((c & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) |
-                                      ((text[at + 2] & 0x3F) << 6) | (text[at + 3] & 0x3F)),
-                4};
-    }
-    return {0xFFFD, 1};
-}
-
-// Letters and digits as unicode61 sees them, near enough for Norwegian
-// text: ASCII letters and digits, and everything past ASCII except the
-// Latin-1 and general punctuation and symbols (« » – — “ ” • …).
-bool isWordChar(char32_t c) {
-    if (c < 0x80) {
-        return std::isalnum(static_cast<int>(c)) != 0;
-    }
-    if (c < 0xC0) {
-        return c == 0xAA || c == 0xB5 || c == 0xBA; // ª µ º
-    }
-    if (c == 0xD7 || c == 0xF7) {
-        return false; // × ÷
-    }
-    if (c >= 0x2000 && c <= 0x2BFF) {
-        return false; // punctuation, arrows, symbols
-    }
-    return c != 0xFFFD && !(c >= 0x3000 && c <= 0x303F);
-}
 
 std::string inputText(const model::Input& input) {
     std::string text = input.text;
@@ -97,13 +54,13 @@ std::vector<std::string> indexWords(std::string_view text) {
         }
     };
     for (size_t at = 0; at < text.size();) {
-        const auto [c, length] = codePoint(text, at);
-        if (isWordChar(c)) {
-            word.append(text.substr(at, length));
+        const model::Utf8Char c = model::decodeUtf8(text, at);
+        if (model::isWordChar(c.codePoint)) {
+            word.append(text.substr(at, c.length));
         } else {
             finish();
         }
-        at += length;
+        at += c.length;
     }
     finish();
     return words;

@@ -4,32 +4,30 @@
 
 #include "app/event_session.hpp"
 #include "model/text.hpp"
+#include "model/word_chars.hpp"
 #include "store/errors.hpp"
 #include "store/search_index.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
 
 namespace innspill::app {
 
 namespace {
 
-bool isWordByte(unsigned char c) {
-    return c >= 0x80 || std::isalnum(c);
-}
-
 // Words as the unicode61 tokenizer sees them: runs of letters and digits.
 std::vector<std::string> words(std::string_view query) {
     std::vector<std::string> result;
     std::string word;
-    for (char c : query) {
-        if (isWordByte(static_cast<unsigned char>(c))) {
-            word += c;
+    for (size_t at = 0; at < query.size();) {
+        const model::Utf8Char c = model::decodeUtf8(query, at);
+        if (model::isWordChar(c.codePoint)) {
+            word.append(query.substr(at, c.length));
         } else if (!word.empty()) {
             result.push_back(std::move(word));
             word.clear();
         }
+        at += c.length;
     }
     if (!word.empty()) {
         result.push_back(std::move(word));
@@ -54,9 +52,7 @@ std::vector<std::pair<size_t, size_t>> matchesIn(const std::string& text,
     for (const auto& word : folded) {
         for (size_t at = haystack.find(word); at != std::string::npos;
              at = haystack.find(word, at + 1)) {
-            const bool wordStart =
-                at == 0 || !isWordByte(static_cast<unsigned char>(haystack[at - 1]));
-            if (wordStart) {
+            if (!model::wordCharBefore(haystack, at)) {
                 ranges.emplace_back(at, at + word.size());
             }
         }

@@ -1,10 +1,10 @@
 // The capture editor's pure parts: UTF-8 editing, word wrap, the round clock.
 #include "harness.hpp"
 #include "support/sample_event.hpp"
-#include "ui/widgets/key_codes.hpp"
 #include "ui/capture/round_clock.hpp"
 #include "ui/capture/text_edit.hpp"
 #include "ui/capture/text_layout.hpp"
+#include "ui/widgets/key_codes.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -43,6 +43,23 @@ TEST_CASE("text edit: characters, words and the length limit in UTF-8") {
     CHECK(ui::typedCharacter('\n').empty());
     CHECK(ui::typedCharacter(0x7F).empty());
     CHECK(ui::typedCharacter(0xF8FF).empty());
+}
+
+TEST_CASE("text edit: typographic quotes and dashes end words, as they end search words") {
+    std::string text = "Mer «samhandling» mellom skole–arbeid";
+    // Ctrl+Backspace after the closing » removes the word, not the quotes.
+    const size_t closing = text.find("»");
+    CHECK(ui::previousWord(text, closing) == text.find("samhandling"));
+    CHECK(ui::previousWord(text, text.size()) == text.find("arbeid"));
+    CHECK(ui::nextWord(text, text.find("samhandling")) == text.find("mellom"));
+    CHECK(ui::nextWord(text, text.find("skole")) == text.find("arbeid"));
+    // A double-click on the word selects it without its quotes.
+    const size_t begin = text.find("samhandling");
+    CHECK(ui::wordAt(text, begin + 3) == std::pair<size_t, size_t>{begin, closing});
+    TextCursor cursor;
+    cursor.collapse(closing);
+    CHECK(ui::eraseBackward(text, cursor, true));
+    CHECK(text == "Mer «» mellom skole–arbeid");
 }
 
 TEST_CASE("text layout: long text wraps at words, line breaks and the caret map back") {

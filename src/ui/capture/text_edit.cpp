@@ -1,8 +1,9 @@
 // Caret, selection and UTF-8 aware editing of one string.
 #include "ui/capture/text_edit.hpp"
 
+#include "model/word_chars.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace innspill::ui {
 
@@ -10,13 +11,6 @@ namespace {
 
 bool isContinuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-// Letters of any script count as word characters (æ ø å included), so
-// Ctrl+Backspace removes "bærekraft" whole.
-bool isWordByte(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || std::isalnum(byte) != 0;
 }
 
 void appendUtf8(std::string& out, unsigned int c) {
@@ -62,39 +56,43 @@ size_t nextCharacter(std::string_view text, size_t at) {
     return at;
 }
 
+// Letters of any script are word characters (Ctrl+Backspace removes
+// "bærekraft" whole), punctuation is not ("«samhandling»" is a word
+// between two marks): model/word_chars.hpp.
 size_t previousWord(std::string_view text, size_t at) {
-    at = std::min(at, text.size());
-    while (at > 0 && !isWordByte(text[at - 1])) {
-        --at;
+    at = clampToCharacter(text, std::min(at, text.size()));
+    while (at > 0 && !model::wordCharBefore(text, at)) {
+        at = previousCharacter(text, at);
     }
-    while (at > 0 && isWordByte(text[at - 1])) {
-        --at;
+    while (at > 0 && model::wordCharBefore(text, at)) {
+        at = previousCharacter(text, at);
     }
     return at;
 }
 
 size_t nextWord(std::string_view text, size_t at) {
-    while (at < text.size() && isWordByte(text[at])) {
-        ++at;
+    at = clampToCharacter(text, at);
+    while (at < text.size() && model::wordCharAt(text, at)) {
+        at = nextCharacter(text, at);
     }
-    while (at < text.size() && !isWordByte(text[at])) {
-        ++at;
+    while (at < text.size() && !model::wordCharAt(text, at)) {
+        at = nextCharacter(text, at);
     }
     return at;
 }
 
 std::pair<size_t, size_t> wordAt(std::string_view text, size_t at) {
     at = clampToCharacter(text, at);
-    if (at < text.size() && !isWordByte(text[at])) {
+    if (at < text.size() && !model::wordCharAt(text, at)) {
         return {at, nextCharacter(text, at)};
     }
     size_t begin = at;
-    while (begin > 0 && isWordByte(text[begin - 1])) {
-        --begin;
+    while (begin > 0 && model::wordCharBefore(text, begin)) {
+        begin = previousCharacter(text, begin);
     }
     size_t end = at;
-    while (end < text.size() && isWordByte(text[end])) {
-        ++end;
+    while (end < text.size() && model::wordCharAt(text, end)) {
+        end = nextCharacter(text, end);
     }
     return {begin, end};
 }
