@@ -7,6 +7,7 @@
 #include "store/backup.hpp"
 #include "store/event_file.hpp"
 #include "support/backup_files.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -36,9 +37,7 @@ void waitForBackup(app::BackupKeeper& keeper, app::EventSession& session,
 TEST_CASE("the keeper backs up at most every five minutes while the event changes", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     app::EventSession& session = *opened.session;
     app::BackupKeeper keeper;
     const auto start = app::BackupKeeper::Clock::now();

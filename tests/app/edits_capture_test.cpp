@@ -4,6 +4,7 @@
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -371,9 +372,7 @@ TEST_CASE("capture edits: header fields, people and links") {
 TEST_CASE("capture edits: through the session on an event file, with undo") {
     test::TempDir dir;
     const auto path = dir / "capture.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     auto& session = *opened.session;
     const model::Event original = session.event();
     const Id groupId = session.event().groups[1].id; // 1.1

@@ -7,6 +7,7 @@
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -35,9 +36,7 @@ model::Event onDisk(const std::filesystem::path& path) {
 
 std::unique_ptr<app::EventSession> fileSession(const test::TempDir& dir, model::Event event) {
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, event);
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, event);
     return std::move(opened.session);
 }
 

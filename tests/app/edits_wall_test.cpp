@@ -5,6 +5,7 @@
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -286,9 +287,7 @@ TEST_CASE("wall: the inverse of a removal puts the topic and the references back
 TEST_CASE("wall: every edit reaches the event file, and undo and redo do too") {
     test::TempDir dir;
     const auto path = dir / "wall.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     app::EventSession& session = *opened.session;
     const model::Event original = session.event();
     const auto& event = session.event();

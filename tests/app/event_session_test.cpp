@@ -2,6 +2,7 @@
 #include "app/notes_import.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -13,8 +14,7 @@ using app::Change;
 namespace {
 
 std::unique_ptr<app::EventSession> openSession(const std::filesystem::path& path) {
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::openEvent(path);
     return std::move(opened.session);
 }
 

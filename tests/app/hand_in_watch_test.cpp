@@ -12,6 +12,7 @@
 #include "store/hand_in_copies.hpp"
 #include "store/kit_tables.hpp"
 #include "support/failing_vfs.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -118,8 +119,7 @@ TEST_CASE("a read-only or failing outbox: said, the kit untouched, nothing left,
     Setup s;
     s.capture("1.7", 3);
     const std::string kitBefore = bytesOf(s.kit);
-    auto opened = app::openEvent(s.kit);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.kit);
     app::EventSession& session = *opened.session;
     REQUIRE(app::setOutbox(session, s.outbox).empty());
     CHECK(app::outboxOf(session) == fs::absolute(s.outbox));
@@ -165,8 +165,7 @@ TEST_CASE("a read-only or failing outbox: said, the kit untouched, nothing left,
 
 TEST_CASE("the outbox keeper copies after the interval while the kit changes, and on close") {
     Setup s;
-    auto opened = app::openEvent(s.kit);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.kit);
     app::EventSession& session = *opened.session;
     REQUIRE(app::setOutbox(session, s.outbox).empty());
     app::OutboxKeeper keeper;
@@ -206,8 +205,7 @@ TEST_CASE("the outbox keeper copies after the interval while the kit changes, an
 TEST_CASE("a kit copy that arrives in the watched folder is merged once, as its own undo step") {
     Setup s;
     s.capture("1.7", 4);
-    auto opened = app::openEvent(s.master);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.master);
     app::EventSession& master = *opened.session;
     const size_t before = master.event().groups.size();
     app::HandInWatch watch(master, s.folder);
@@ -245,8 +243,7 @@ TEST_CASE("an older copy arriving after a newer one undoes nothing") {
     s.capture("1.7", 2);
     s.copyTo(s.dir.path(), "v1.innspill", 100); // an old copy, kept aside
     s.capture("1.8", 3);
-    auto opened = app::openEvent(s.master);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.master);
     app::EventSession& master = *opened.session;
     const size_t before = master.event().groups.size();
     app::HandInWatch watch(master, s.folder);
@@ -280,8 +277,7 @@ TEST_CASE("a file still being written is taken only when whole — a damaged one
     s.capture("1.7", 2);
     s.copyTo(s.dir.path(), "whole.innspill", 100);
     const std::string whole = bytesOf(s.dir / "whole.innspill");
-    auto opened = app::openEvent(s.master);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.master);
     app::EventSession& master = *opened.session;
     const size_t before = master.event().groups.size();
     app::HandInWatch watch(master, s.folder);
@@ -319,8 +315,7 @@ TEST_CASE(
     "temporary names are ignored, a file that vanishes is forgotten, a missing folder is said") {
     Setup s;
     s.capture("1.7", 2);
-    auto opened = app::openEvent(s.master);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.master);
     app::EventSession& master = *opened.session;
     const size_t before = master.event().groups.size();
     const fs::path missing = s.dir / "not-yet";
@@ -362,8 +357,7 @@ TEST_CASE("a copy with conflicts waits for a person — nothing is written") {
         group.title = "Hovedfilens tittel";
         masterFile->writeGroup(group);
     }
-    auto opened = app::openEvent(s.master);
-    REQUIRE(opened);
+    auto opened = test::openEvent(s.master);
     app::EventSession& master = *opened.session;
     const model::Event before = master.event();
     app::HandInWatch watch(master, s.folder);

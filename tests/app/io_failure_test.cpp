@@ -6,6 +6,7 @@
 #include "app/messages.hpp"
 #include "store/event_file.hpp"
 #include "support/failing_vfs.hpp"
+#include "support/opened_event.hpp"
 #include "support/random_edits.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
@@ -64,8 +65,7 @@ TEST_CASE("a write failure at any point keeps every acknowledged edit and a soun
     {
         const auto path = dir / "count.innspill";
         std::filesystem::copy_file(base, path);
-        auto opened = app::openEvent(path);
-        REQUIRE(opened);
+        auto opened = test::openEvent(path);
         vfs.failAfter(1'000'000'000);
         bool failed = false;
         REQUIRE(applyEdits(*opened.session, failed) == kEdits);
@@ -81,8 +81,7 @@ TEST_CASE("a write failure at any point keeps every acknowledged edit and a soun
         int acknowledged = 0;
         bool failed = false;
         {
-            auto opened = app::openEvent(path);
-            REQUIRE(opened);
+            auto opened = test::openEvent(path);
             vfs.failAfter(n);
             acknowledged = applyEdits(*opened.session, failed);
             if (failed) {
@@ -120,8 +119,7 @@ TEST_CASE("after a failed write the change waits in memory and is written once t
     const model::Event start = store::EventFile::open(path)->load();
 
     test::FailingVfs vfs;
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::openEvent(path);
     vfs.failAfter(0);
     bool failed = false;
     CHECK(applyEdits(*opened.session, failed) == 0);

@@ -11,6 +11,7 @@
 #include "store/kit_tables.hpp"
 #include "support/merge_master.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -54,9 +55,7 @@ model::Event canonical(model::Event event) {
 
 // The sample event as a master file, open in a session.
 std::unique_ptr<app::EventSession> openMaster(const std::filesystem::path& path) {
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     return std::move(opened.session);
 }
 
@@ -564,8 +563,7 @@ TEST_CASE("merge: a session on a kit refuses hand-ins") {
     const auto kit = dir / "kit.innspill";
     store::EventFile::create(master, test::sampleEvent());
     app::makeKit(master, kit, "Kari", false);
-    auto opened = app::openEvent(kit);
-    REQUIRE(opened);
+    auto opened = test::openEvent(kit);
     CHECK(app::kitRecordOf(*opened.session).has_value());
     CHECK(
         lang::render(lang::Language::Nb, app::handInRefusal(*opened.session)).find("selv et kit") !=

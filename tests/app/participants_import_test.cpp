@@ -5,6 +5,7 @@
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -104,9 +105,7 @@ TEST_CASE("import: the good rows land in the file as one change - undo removes t
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     auto base = registerOf({{{}, "Kari Nordmann", "NAV", Perspective::User, false}});
-    store::EventFile::create(path, base);
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, base);
     auto& session = *opened.session;
 
     const auto p = plan(session.event(), "Navn;Organisasjon;Perspektiv;Samtykke\n"

@@ -7,6 +7,7 @@
 #include "app/wall_papers.hpp"
 #include "io/office_test_support.hpp"
 #include "store/event_file.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_photos.hpp"
@@ -36,9 +37,7 @@ std::unique_ptr<PhotoEvent> photoEvent() {
     for (auto& group : event.groups) {
         group.status = model::GroupStatus::Met;
     }
-    store::EventFile::create(out->file, event);
-    auto opened = app::openEvent(out->file);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(out->file, event);
     out->session = std::move(opened.session);
     const auto& group = out->session->event().groups.front();
     out->groupNumber = group.number;

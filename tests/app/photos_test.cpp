@@ -9,6 +9,7 @@
 #include "model/group_number.hpp"
 #include "store/event_file.hpp"
 #include "store/photo_blobs.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_photos.hpp"
@@ -21,9 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::unique_ptr<app::EventSession> openSample(const fs::path& path) {
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     return std::move(opened.session);
 }
 
@@ -207,8 +206,7 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
     app::makeKit(masterPath, kitPath, "Kari", false);
     model::Id kitPhoto;
     {
-        auto opened = app::openEvent(kitPath);
-        REQUIRE(opened);
+        auto opened = test::openEvent(kitPath);
         auto& kit = *opened.session;
         REQUIRE(model::findGroup(kit.event(), groupId)->photos.size() == 1);
         CHECK(app::photoBytes(kit, masterPhoto, app::PhotoSize::Full)); // the bytes came along
@@ -223,8 +221,7 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
     }
     const auto run = app::planHandIns(masterPath, {kitPath}, std::nullopt);
     app::commitHandIns(masterPath, run);
-    auto opened = app::openEvent(masterPath);
-    REQUIRE(opened);
+    auto opened = test::openEvent(masterPath);
     const auto& photos = model::findGroup(opened.session->event(), groupId)->photos;
     REQUIRE(photos.size() == 2);
     CHECK(photos[0].id == masterPhoto);
@@ -243,8 +240,7 @@ TEST_CASE("a copy of the event keeps its photos") {
     lang::Message error;
     REQUIRE(app::attachPhotos(*session, placements, error));
     REQUIRE(session->saveCopyAs(dir / "copy.innspill", false));
-    auto copy = app::openEvent(dir / "copy.innspill");
-    REQUIRE(copy);
+    auto copy = test::openEvent(dir / "copy.innspill");
     CHECK(copy.session->event() == session->event());
     CHECK(app::photoBytes(*copy.session, id, app::PhotoSize::Full) ==
           app::photoBytes(*session, id, app::PhotoSize::Full));

@@ -1,6 +1,7 @@
 #include "app/event_session.hpp"
 #include "app/search.hpp"
 #include "store/event_file.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -11,9 +12,7 @@ using namespace innspill;
 namespace {
 
 std::unique_ptr<app::EventSession> sampleSession(const test::TempDir& dir) {
-    store::EventFile::create(dir / "e.innspill", test::sampleEvent());
-    auto opened = app::openEvent(dir / "e.innspill");
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(dir / "e.innspill", test::sampleEvent());
     return std::move(opened.session);
 }
 

@@ -8,6 +8,7 @@
 #include "store/event_file.hpp"
 #include "store/kit_tables.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -41,8 +42,7 @@ model::Event load(const fs::path& path) {
 
 // A facilitator's capture: one change written to the kit as the app writes it.
 template <typename Edit> void capture(const fs::path& kit, Edit edit) {
-    auto opened = app::openEvent(kit);
-    REQUIRE(opened);
+    auto opened = test::openEvent(kit);
     auto& session = *opened.session;
     auto after = session.event();
     edit(after);
@@ -460,8 +460,7 @@ TEST_CASE("cli writers refuse a file the app has open") {
                 .exitCode == 0);
     const auto before = load(f.master);
 
-    auto opened = app::openEvent(f.master); // the app has the master open
-    REQUIRE(opened);
+    auto opened = test::openEvent(f.master); // the app has the master open
     const auto refused = [&](const std::vector<std::string>& args) {
         const auto result = run(f.dir, args);
         INFO(result.out + result.err);

@@ -2,6 +2,7 @@
 #include "app/event_session.hpp"
 #include "app/find_similar.hpp"
 #include "store/event_file.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 
@@ -29,9 +30,7 @@ struct Cluster {
             ids.push_back(input.id);
             group.inputs.push_back(std::move(input));
         }
-        store::EventFile::create(dir / "e.innspill", event);
-        auto opened = app::openEvent(dir / "e.innspill");
-        REQUIRE(opened);
+        auto opened = test::createAndOpen(dir / "e.innspill", event);
         session = std::move(opened.session);
     }
 };

@@ -290,7 +290,8 @@ TEST_CASE("actions: cards in the capture screen's notes column, a table with roo
     CHECK(ui::stackActions(ImGui::GetFontSize() * 40.0f));
 }
 
-TEST_CASE("--dialog projector opens the projector view, as View → Projector does", "[ui]") {
+TEST_CASE("the projector view opens at start with --dialog projector, as View → Projector does",
+          "[ui]") {
     CaptureScreen screen(test::sampleEvent());
     CHECK(std::find(ui::kStartDialogs.begin(), ui::kStartDialogs.end(), "projector") !=
           ui::kStartDialogs.end());

@@ -3,6 +3,7 @@
 
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "ui/capture/capture_panel.hpp"
 #include "ui/shell/search_panel.hpp"
 
@@ -30,9 +31,7 @@ std::string& clipboardOf() {
 } // namespace
 
 CaptureScreen::CaptureScreen(const model::Event& event) : m_path(m_dir / "capture.innspill") {
-    store::EventFile::create(m_path, event);
-    auto opened = app::openEvent(m_path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(m_path, event);
     m_session = std::move(opened.session);
     m_ui = std::make_unique<UiHarness>(m_session.get());
     ImGuiIO& io = ImGui::GetIO();

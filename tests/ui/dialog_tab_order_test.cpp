@@ -10,6 +10,7 @@
 
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/export/export_dialog.hpp"
@@ -40,9 +41,7 @@ struct Dialog {
     std::unique_ptr<UiHarness> ui;
 
     Dialog(void (*open)(ui::AppContext&), void (*draw)(ui::AppContext&)) {
-        store::EventFile::create(path, test::sampleEvent());
-        auto opened = app::openEvent(path);
-        REQUIRE(opened);
+        auto opened = test::createAndOpen(path, test::sampleEvent());
         session = std::move(opened.session);
         ui = std::make_unique<UiHarness>(session.get());
         ui->setDraw([draw](ui::AppContext& ctx) {

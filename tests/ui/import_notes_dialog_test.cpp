@@ -5,6 +5,7 @@
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/export/import_notes_dialog.hpp"
 
@@ -46,9 +47,7 @@ struct Fixture {
     std::unique_ptr<UiHarness> ui;
 
     Fixture() {
-        store::EventFile::create(path, model::makeEvent("Åpen arena"));
-        auto opened = app::openEvent(path);
-        REQUIRE(opened);
+        auto opened = test::createAndOpen(path, model::makeEvent("Åpen arena"));
         session = std::move(opened.session);
         ui = std::make_unique<UiHarness>(session.get());
         ui->setDraw([](ui::AppContext& ctx) {

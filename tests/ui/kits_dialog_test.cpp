@@ -10,6 +10,7 @@
 #include "app/merge/merge_plan.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/kits/kits_dialog.hpp"
@@ -39,8 +40,7 @@ size_t handInsOnDisk(const fs::path& path) {
 
 // Edits an event file as a facilitator's laptop would: through a session.
 void editFile(const fs::path& path, const std::function<void(model::Event&)>& edit) {
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::openEvent(path);
     model::Event after = opened.session->event();
     edit(after);
     REQUIRE(opened.session->apply(app::diffEvents(opened.session->event(), after)));
@@ -87,8 +87,7 @@ struct Fixture {
     }
 
     void openSession() {
-        auto opened = app::openEvent(master);
-        REQUIRE(opened);
+        auto opened = test::openEvent(master);
         session = std::move(opened.session);
         ui = std::make_unique<UiHarness>(session.get());
         ui->frame(2);

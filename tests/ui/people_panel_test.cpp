@@ -7,6 +7,7 @@
 #include "app/event_session.hpp"
 #include "store/event_file.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/people/people_panel.hpp"
@@ -34,9 +35,7 @@ struct FileSession {
     std::unique_ptr<app::EventSession> session;
 
     explicit FileSession(const model::Event& event = test::sampleEvent()) {
-        store::EventFile::create(path, event);
-        auto opened = app::openEvent(path);
-        REQUIRE(opened);
+        auto opened = test::createAndOpen(path, event);
         session = std::move(opened.session);
     }
 

@@ -8,6 +8,7 @@
 #include "app/event_session.hpp"
 #include "model/validate.hpp"
 #include "store/event_file.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/wall/wall_cell.hpp"
@@ -32,9 +33,7 @@ struct WallFixture {
     model::Id round1, round2, round3, peisestua, salen, biblioteket;
 
     WallFixture() {
-        store::EventFile::create(path, test::sampleEvent());
-        auto opened = app::openEvent(path);
-        REQUIRE(opened);
+        auto opened = test::createAndOpen(path, test::sampleEvent());
         session = std::move(opened.session);
         const model::Event& event = session->event();
         round1 = event.days[0].rounds[0].id;

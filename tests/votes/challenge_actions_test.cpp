@@ -18,6 +18,7 @@
 #include "store/schema.hpp"
 #include "support/merge_master.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/sample_synthesis.hpp"
 #include "support/sqlite_exec.hpp"
 #include "support/temp_dir.hpp"
@@ -93,8 +94,7 @@ TEST_CASE("challenge actions: a file from before them reads without, then migrat
         sqlite3_close(db);
     }
     CHECK(test::onDisk(path) == plain); // read-only: as it is, no actions
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::openEvent(path);
     auto& session = *opened.session;
     const model::Id challenge = session.event().synthesis.challenges.front().id;
     model::Id added;
@@ -136,9 +136,7 @@ TEST_CASE("challenge actions: the JSON archive carries them, an archive without 
 TEST_CASE("challenge actions: added, edited, given a person, removed, each one undo step") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEventWithSynthesis());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEventWithSynthesis());
     auto& session = *opened.session;
     const model::Id challenge = session.event().synthesis.challenges.back().id;
     const auto actions = [&]() -> const std::vector<model::Action>& {

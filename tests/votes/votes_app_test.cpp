@@ -10,6 +10,7 @@
 #include "io/parse_error.hpp"
 #include "support/merge_master.hpp"
 #include "support/on_disk.hpp"
+#include "support/opened_event.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -64,9 +65,7 @@ TEST_CASE("archive: a negative or non-numeric count is refused with the field na
 TEST_CASE("edits: counts typed, one more, one fewer, never below 0, undone on the file") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     auto& session = *opened.session;
     const auto group = [&]() -> const model::Group& {
         return groupNumbered(session.event(), "1.1");
@@ -110,9 +109,7 @@ TEST_CASE("edits: what the facilitator types as a count") {
 TEST_CASE("edits: actions added, edited, given a person, removed, each one undo step") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
-    auto opened = app::openEvent(path);
-    REQUIRE(opened);
+    auto opened = test::createAndOpen(path, test::sampleEvent());
     auto& session = *opened.session;
     const auto group = [&]() -> const model::Group& {
         return groupNumbered(session.event(), "2.1");
