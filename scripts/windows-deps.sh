@@ -459,8 +459,10 @@ build_libffi() {
     pc_static libffi -DFFI_STATIC_BUILD
 }
 
+# PCRE2_STATIC also while building: its own programs (pcre2posix_test) link
+# the static library and would ask for __imp_ symbols without it.
 build_pcre2() {
-    autotools_build pcre2 "$(fetch pcre2)" --disable-shared --enable-static --disable-pcre2grep-libz \
+    CFLAGS="$CFLAGS -DPCRE2_STATIC" autotools_build pcre2 "$(fetch pcre2)" --disable-shared --enable-static --disable-pcre2grep-libz \
         --disable-pcre2grep-libbz2 --disable-pcre2test-libreadline
     pc_static libpcre2-8 -DPCRE2_STATIC
 }
