@@ -504,7 +504,7 @@ build_fontconfig() {
 }
 
 build_pixman() {
-    meson_build pixman "$(fetch pixman)" -Ddefault_library=static -Dtests=disabled -Ddemos=disabled \
+    meson_build pixman "$(fetch pixman)" -Ddefault_library=static -Dtests=disabled \
         -Dgtk=disabled -Dlibpng=disabled -Dopenmp=disabled
     pc_static pixman-1
 }
