@@ -35,7 +35,7 @@ TOOLS=(gcc-mingw-w64-x86-64-posix g++-mingw-w64-x86-64-posix libz-mingw-w64-dev
 # Source packages built here, in build order (a stage each).
 SOURCES=(libstb glfw3 imgui sqlite3 libzip libxlsxwriter libffi pcre2 glib2.0 fribidi
          libpng1.6 freetype expat fontconfig pixman harfbuzz cairo pango1.0
-         libxml2 cmark rapidjson cli11 catch2)
+         libxml2 cmark rapidjson cli11 catch2 libdeflate libjpeg-turbo)
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -277,6 +277,11 @@ build_intl() {
 /* Minimal libintl for the Windows build of Innspill: no translations. */
 #ifndef INNSPILL_LIBINTL_H
 #define INNSPILL_LIBINTL_H
+#include <locale.h>
+/* As GNU libintl.h: the C runtime has no LC_MESSAGES (glib's gkeyfile asks). */
+#ifndef LC_MESSAGES
+#define LC_MESSAGES 1729
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -561,6 +566,41 @@ build_cmark() {
     pc_static libcmark -DCMARK_STATIC_DEFINE
 }
 
+# Photos and DOCX (issue 17): libjpeg-turbo (without its SIMD, which needs
+# nasm) and libdeflate, both static. libdeflate's Makefile names a static
+# MinGW library libdeflatestatic.lib: its sources are compiled here instead.
+build_libjpeg() {
+    cmake_build libjpeg "$(fetch libjpeg-turbo)" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON \
+        -DWITH_SIMD=OFF -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF
+}
+
+build_libdeflate() {
+    local s b f
+    s=$(fetch libdeflate)
+    b=$(bdir libdeflate)
+    mkdir -p "$b"
+    local objs=()
+    for f in "$s"/lib/*.c "$s"/lib/*/*.c; do
+        local o="$b/$(basename "$(dirname "$f")")-$(basename "$f" .c).o"
+        $CC -O2 -I"$s" -c "$f" -o "$o"
+        objs+=("$o")
+    done
+    rm -f "$P/lib/libdeflate.a"
+    $AR rcs "$P/lib/libdeflate.a" "${objs[@]}"
+    cp "$s/libdeflate.h" "$P/include/"
+    cat >"$P/lib/pkgconfig/libdeflate.pc" <<EOF
+prefix=$P
+libdir=\${prefix}/lib
+includedir=\${prefix}/include
+
+Name: libdeflate
+Description: Fast implementation of DEFLATE, zlib, and gzip
+Version: $(cut -d- -f1 <"$SRC/libdeflate.version")
+Libs: -L\${libdir} -ldeflate
+Cflags: -I\${includedir}
+EOF
+}
+
 # Header-only: rapidjson and CLI11 copied, Catch2 with its CMake modules,
 # cereal from libcereal-dev (the archive does not serve its source here).
 build_headers() {
@@ -644,6 +684,8 @@ main() {
     stage pango build_pango
     stage libxml2 build_libxml2
     stage cmark build_cmark
+    stage libjpeg build_libjpeg
+    stage libdeflate build_libdeflate
     {
         for p in "${SOURCES[@]}"; do printf '%-14s %s\n' "$p" "$(cat "$SRC/$p.version")"; done
     } >"$P/share/innspill/versions.txt"

@@ -3,6 +3,7 @@
 
 #include "app/file_listing.hpp"
 #include "io/read_file.hpp"
+#include "os/utf8_path.hpp"
 
 #include <cstdlib>
 #include <string>
@@ -59,7 +60,7 @@ fs::path documentsFromUserDirs(std::string_view userDirs, const fs::path& home) 
         if (value.empty() || value.front() != '/') {
             continue; // the format allows only $HOME/… or an absolute path
         }
-        return fs::path(value).lexically_normal();
+        return os::pathFromUtf8(value).lexically_normal();
     }
     return {};
 }
