@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 
 using namespace innspill;
 using store::EventFile;
@@ -151,10 +153,15 @@ TEST_CASE("a file from a newer version is refused untouched") {
 }
 
 TEST_CASE("an unreadable file gets a clear error") {
+#ifdef _WIN32
+    SUCCEED("Windows: permissions are ACLs, which fs::permissions does not set");
+    return;
+#else
     if (::geteuid() == 0) {
         SUCCEED("root reads every file; permission checks do not apply");
         return;
     }
+#endif
     test::TempDir dir;
     const auto path = validFile(dir);
     std::filesystem::permissions(path, std::filesystem::perms::none);
