@@ -4,6 +4,9 @@
 #
 #   scripts/windows-deps.sh                 build what is missing, print the prefix
 #   scripts/windows-deps.sh --print-prefix  only print where the prefix is (or would be)
+#   scripts/windows-deps.sh --cached-prefix print the prefix only when it is complete
+#                                           (every stage built); exit 1 otherwise,
+#                                           without apt or downloads (for CI)
 #
 # The prefix is ~/.cache/innspill/mingw-<key>, where <key> hashes the source
 # package versions used and this script (so a changed recipe builds a new
@@ -30,7 +33,7 @@ NICE=${NICE:-19}
 
 # Tools on the Debian side: compilers, runtime, packagers, build systems.
 TOOLS=(gcc-mingw-w64-x86-64-posix g++-mingw-w64-x86-64-posix libz-mingw-w64-dev
-       wine nsis msitools meson ninja-build cmake pkgconf dpkg-dev python3 tcl gperf
+       wine nsis msitools wixl xvfb zip meson ninja-build cmake pkgconf dpkg-dev python3 tcl gperf
        libcereal-dev)
 # Source packages built here, in build order (a stage each).
 SOURCES=(libstb glfw3 imgui sqlite3 libzip libxlsxwriter libffi pcre2 glib2.0 fribidi
@@ -645,14 +648,24 @@ build_runtime() {
 
 # --- Main --------------------------------------------------------------------
 
+# The last stage main() builds: a prefix with its stamp (and versions.txt,
+# written after it) is complete.
+LAST_STAGE=libdeflate
+
 main() {
-    local print_only=false
+    local print_only=false p
     [[ ${1:-} == --print-prefix ]] && print_only=true
+    if [[ ${1:-} == --cached-prefix ]]; then
+        for p in "${SOURCES[@]}"; do [[ -f $SRC/$p.version ]] || exit 1; done
+        P=${INNSPILL_MINGW_PREFIX:-$CACHE/mingw-$(cache_key)}
+        [[ -f $P/share/innspill/versions.txt && -e $P/.stamps/$LAST_STAGE ]] || exit 1
+        echo "$P"
+        return
+    fi
     if ! $print_only; then
         ensure_deb_src
         ensure_tools
     fi
-    local p
     for p in "${SOURCES[@]}"; do fetch "$p" >/dev/null; done
     P=${INNSPILL_MINGW_PREFIX:-$CACHE/mingw-$(cache_key)}
     if $print_only; then
