@@ -3,6 +3,7 @@
 
 #include "app/file_listing.hpp"
 #include "io/read_file.hpp"
+#include "os/user_folders.hpp"
 #include "os/utf8_path.hpp"
 
 #include <cstdlib>
@@ -66,6 +67,12 @@ fs::path documentsFromUserDirs(std::string_view userDirs, const fs::path& home) 
 }
 
 fs::path documentsFolder() {
+#ifdef _WIN32
+    // Where the system keeps Documents (also when redirected, e.g. to OneDrive).
+    if (fs::path documents = os::userFolder(os::UserFolder::Documents); !documents.empty()) {
+        return documents;
+    }
+#endif
     const fs::path home = homeFolder();
     if (const char* direct = std::getenv("XDG_DOCUMENTS_DIR"); direct && direct[0] == '/') {
         return direct;
