@@ -385,6 +385,7 @@ build_imgui() {
     cp "$s"/*.h "$P/include/imgui/"
     cp "$s"/backends/*.h "$P/include/imgui/backends/"
     cp "$s"/misc/cpp/*.h "$P/include/imgui/misc/cpp/"
+    cp "$s"/misc/cpp/imgui_stdlib.h "$P/include/imgui/" # where Debian installs it
     cat >"$P/lib/pkgconfig/imgui.pc" <<EOF
 prefix=$P
 libdir=\${prefix}/lib
