@@ -5,6 +5,11 @@
 #define GLFW_INCLUDE_NONE
 #include <GL/gl.h>
 
+// Windows' gl.h stops at OpenGL 1.1; clamping to the edge is 1.2 (the context is 3.x).
+#ifndef GL_CLAMP_TO_EDGE
+#define GL_CLAMP_TO_EDGE 0x812F
+#endif
+
 namespace innspill::platform {
 
 unsigned long long uploadRgbaTexture(const std::string& rgba, int width, int height) {
