@@ -535,6 +535,13 @@ build_cairo() {
     b=$(bdir cairo)
     rm -rf "$b"
     mkdir -p "$b"
+    # Debian's patches touch configure.ac and Makefile.am (its build runs
+    # autoreconf): dated back, so make does not try to run aclocal and
+    # automake, which are not installed. Only src/ is built, which the
+    # patches do not need.
+    find "$s" \( -name configure.ac -o -name 'configure.ac.*' -o -name Makefile.am \
+        -o -name Makefile.sources -o -name acinclude.m4 -o -path "$s/build/*.m4" \) \
+        -exec touch -d 2000-01-01 {} +
     (cd "$b" && lt_cv_deplibs_check_method=pass_all "$s/configure" --host=$HOST \
         --build="$(gcc -dumpmachine)" --prefix="$P" --libdir="$P/lib" --enable-shared \
         --disable-static --enable-win32 --enable-win32-font --enable-ft --enable-fc \
