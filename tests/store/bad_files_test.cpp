@@ -118,7 +118,8 @@ TEST_CASE("reading only what is read still refuses a damaged table") {
     test::TempDir dir;
     const auto path = validFile(dir);
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_schema WHERE name = 'input'", -1,
                                &statement, nullptr) == SQLITE_OK);
