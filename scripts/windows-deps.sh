@@ -554,8 +554,7 @@ build_cairo() {
     # friends MinGW has only in libssp (another DLL to ship): left out.
     find "$b" -name Makefile -exec sed -i 's/-Wp,-D_FORTIFY_SOURCE=2//g' {} +
     make -C "$b/src" -j"$JOBS"
-    make -C "$b/src" install
-    make -C "$b" install-pkgconfigDATA
+    make -C "$b/src" install # the library, its headers and .pc files
 }
 
 build_pango() {
