@@ -187,11 +187,21 @@ cmake_build() { # stage src cmake-options...
     ninja -C "$b" install
 }
 
+# Debian's patches touch configure.ac and Makefile.am (its own build runs
+# autoreconf): dated back, so that make does not run aclocal and automake,
+# which are not installed. What is built here does not need those changes.
+date_back_autotools() { # src
+    find "$1" \( -name configure.ac -o -name 'configure.ac.*' -o -name Makefile.am \
+        -o -name Makefile.sources -o -name acinclude.m4 -o -path "$1/build/*.m4" \
+        -o -path "$1/m4/*.m4" \) -exec touch -d 2000-01-01 {} +
+}
+
 autotools_build() { # stage src configure-options...
     local b
     b=$(bdir "$1")
     rm -rf "$b"
     mkdir -p "$b"
+    date_back_autotools "$2"
     (cd "$b" && "$2/configure" --host=$HOST --build="$(gcc -dumpmachine)" --prefix="$P" \
         --libdir="$P/lib" "${@:3}")
     make -C "$b" -j"$JOBS"
@@ -535,13 +545,7 @@ build_cairo() {
     b=$(bdir cairo)
     rm -rf "$b"
     mkdir -p "$b"
-    # Debian's patches touch configure.ac and Makefile.am (its build runs
-    # autoreconf): dated back, so make does not try to run aclocal and
-    # automake, which are not installed. Only src/ is built, which the
-    # patches do not need.
-    find "$s" \( -name configure.ac -o -name 'configure.ac.*' -o -name Makefile.am \
-        -o -name Makefile.sources -o -name acinclude.m4 -o -path "$s/build/*.m4" \) \
-        -exec touch -d 2000-01-01 {} +
+    date_back_autotools "$s"
     (cd "$b" && lt_cv_deplibs_check_method=pass_all "$s/configure" --host=$HOST \
         --build="$(gcc -dumpmachine)" --prefix="$P" --libdir="$P/lib" --enable-shared \
         --disable-static --enable-win32 --enable-win32-font --enable-ft --enable-fc \
