@@ -587,8 +587,10 @@ build_cmark() {
 # nasm) and libdeflate, both static. libdeflate's Makefile names a static
 # MinGW library libdeflatestatic.lib: its sources are compiled here instead.
 build_libjpeg() {
+    # Its own GNUInstallDirs takes a relative libdir as relative to the
+    # folder cmake runs in: given absolute.
     cmake_build libjpeg "$(fetch libjpeg-turbo)" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON \
-        -DWITH_SIMD=OFF -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF
+        -DWITH_SIMD=OFF -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF -DCMAKE_INSTALL_LIBDIR="$P/lib"
 }
 
 build_libdeflate() {
