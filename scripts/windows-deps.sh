@@ -659,8 +659,9 @@ EOF
 build_runtime() {
     cp /usr/$HOST/lib/zlib1.dll "$P/bin/"
     local dll
-    for dll in libwinpthread-1.dll; do
-        cp "$(find /usr/$HOST/lib /usr/lib/gcc/$HOST -name "$dll" | head -1)" "$P/bin/"
+    # libtool links cairo's DLL with the shared libgcc whatever LDFLAGS say.
+    for dll in libwinpthread-1.dll libgcc_s_seh-1.dll; do
+        cp "$(find /usr/$HOST/lib /usr/lib/gcc/$HOST/*-posix -name "$dll" | head -1)" "$P/bin/"
     done
 }
 
