@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
                  "into one report.\nWith no subcommand, opens the desktop app.",
                  "innspill"};
     app.require_subcommand(0, 1);
+    // CLI11 reads "/name" as an option on Windows; here it is a path (Wine
+    // passes Unix paths so, and the options are the same on every system).
+    app.allow_windows_style_options(false);
     app.set_version_flag("--version", std::string("innspill ") + kVersion,
                          "Print the version and exit");
 

@@ -10,6 +10,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -48,20 +49,38 @@ void makeCurrentOnce(FcConfig* config) {
 
 // Where `fc-cache` keeps what it read from font folders: the system's and the
 // user's cache folders of Debian's configuration.
-// On Windows fontconfig keeps its cache in the user's local application data.
+// On Windows the cache is a folder of the user's temporary folder:
+// fontconfig's own LOCAL_APPDATA_FONTCONFIG_CACHE asks SHGetFolderPathA,
+// which fails under Wine and takes the whole configuration down with it.
 #ifdef _WIN32
-constexpr const char* kCacheFolders = R"(<?xml version="1.0"?>
-<fontconfig>
-  <cachedir>LOCAL_APPDATA_FONTCONFIG_CACHE</cachedir>
-</fontconfig>
-)";
+std::string xmlEscaped(const std::string& text) {
+    std::string result;
+    for (char c : text) {
+        result += c == '&'   ? std::string("&amp;")
+                  : c == '<' ? std::string("&lt;")
+                  : c == '>' ? std::string("&gt;")
+                             : std::string(1, c);
+    }
+    return result;
+}
+
+std::string cacheFolders() {
+    std::error_code error;
+    const auto folder = std::filesystem::temp_directory_path(error) / "innspill-fontconfig";
+    return "<?xml version=\"1.0\"?>\n<fontconfig>\n" +
+           (error ? std::string()
+                  : "  <cachedir>" + xmlEscaped(folder.string()) + "</cachedir>\n") +
+           "</fontconfig>\n";
+}
 #else
-constexpr const char* kCacheFolders = R"(<?xml version="1.0"?>
+std::string cacheFolders() {
+    return R"(<?xml version="1.0"?>
 <fontconfig>
   <cachedir>/var/cache/fontconfig</cachedir>
   <cachedir prefix="xdg">fontconfig</cachedir>
 </fontconfig>
 )";
+}
 #endif
 
 // The file name at the end of a path fontconfig reports (/ or \\ before it).
@@ -81,7 +100,8 @@ class PrivateFonts {
         // The folder from fontconfig's cache (what `fc-cache` wrote for the
         // system configuration), not each face read and measured again with
         // FreeType; without a valid cache fontconfig reads the folder itself.
-        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheFolders),
+        const std::string caches = cacheFolders();
+        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(caches.c_str()),
                                        FcFalse);
         const std::string folder = fontFolder();
         if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()))) {
@@ -182,10 +202,12 @@ FcConfig* systemConfig() {
     constexpr const char* kWindowsFonts = R"(<?xml version="1.0"?>
 <fontconfig>
   <dir>WINDOWSFONTDIR</dir>
-  <cachedir>LOCAL_APPDATA_FONTCONFIG_CACHE</cachedir>
 </fontconfig>
 )";
+    const std::string caches = cacheFolders();
     if (!FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kWindowsFonts),
+                                        FcFalse) ||
+        !FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(caches.c_str()),
                                         FcFalse) ||
         !FcConfigBuildFonts(config)) {
         FcConfigDestroy(config);
