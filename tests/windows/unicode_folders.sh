@@ -9,7 +9,9 @@ set -euo pipefail
 dir=$1
 exe=$2
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-run() { LANG=nb_NO.UTF-8 wine "$exe" "$@"; }
+# Wine turns the Unix arguments into Windows text with LC_CTYPE's charset: UTF-8
+# (nb_NO.UTF-8 may not be installed; LANG still picks the language).
+run() { LC_CTYPE=C.UTF-8 LANG=nb_NO.UTF-8 wine "$exe" "$@"; }
 fail() {
     echo "unicode_folders: $*" >&2
     ls -la "$dir" >&2
