@@ -74,6 +74,9 @@ deps() {
 # `wineserver -p` alone leaves ctest hanging on its open pipe.
 wine_env() {
     export WINEPREFIX=$BUILD/wine WINEDEBUG=${WINEDEBUG:--all} WINEDLLOVERRIDES="mscoree,mshtml="
+    # Wine turns Unix arguments (file and test names with æøå) into Windows
+    # text with LC_CTYPE's charset; in the C locale it drops the high bits.
+    export LC_CTYPE=C.UTF-8
     # The dependency DLLs for programs run from the build tree.
     export WINEPATH="Z:${P//\//\\}\\bin"
     mkdir -p "$WINEPREFIX"
