@@ -182,21 +182,29 @@ unicode_folders() {
 # --- Screenshot and packages ---------------------------------------------------
 
 SHOTS=$BUILD/screenshots
+# The app's window needs a Wine started on the X display: a prefix of its own
+# (wine-screen), its server started inside xvfb-run and ended with it.
 screenshot() {
-    local exe=$DIST_BUILD/src/cli/innspill.exe event=$BUILD/screenshots/demo.innspill
+    local exe=$DIST_BUILD/src/cli/innspill.exe
     [[ -f $exe ]] || exe=$BUILD/src/cli/innspill.exe
     mkdir -p "$SHOTS"
-    rm -f "$event"
-    LANG=nb_NO.UTF-8 wine "$exe" import-json "$event" sessions/demo.json >/dev/null
+    rm -f "$SHOTS"/demo.innspill*
+    cp sessions/demo.json "$SHOTS/demo.json"
     # The fonts come from beside the program (fonts\), as in the zip.
-    rm -rf "$(dirname "$exe")/fonts"
-    cp -r assets/fonts "$(dirname "$exe")/fonts"
-    LANG=nb_NO.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" \
-        wine "$exe" open "$event" --screenshot "$SHOTS/windows-wall.png" --frames 5
-    LANG=nb_NO.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" \
-        wine "$exe" open "$event" --dialog export --screenshot "$SHOTS/windows-export.png" \
-        --frames 5
-    log "screenshots: $SHOTS/windows-wall.png $SHOTS/windows-export.png"
+    [[ -d $(dirname "$exe")/fonts ]] || cp -r assets/fonts "$(dirname "$exe")/fonts"
+    (
+        cd "$SHOTS"
+        export WINEPREFIX=$BUILD/wine-screen LANG=nb_NO.UTF-8
+        mkdir -p "$WINEPREFIX"
+        xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
+            set -e
+            wine cmd /c exit
+            wine "$1" import-json demo.innspill demo.json
+            wine "$1" open demo.innspill --screenshot windows-overview.png --frames 5
+            wine "$1" open demo.innspill --dialog export --screenshot windows-export.png --frames 5
+            wineserver -k || true' sh "$exe"
+    )
+    log "screenshots: $SHOTS/windows-overview.png $SHOTS/windows-export.png"
 }
 
 # The DLLs a program needs from the prefix, followed through their imports.
