@@ -1,11 +1,12 @@
 #include "fuzz_support.hpp"
 
+#include "os/unique_names.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
 #include <system_error>
-#include <unistd.h>
 
 namespace innspill::fuzz {
 
@@ -14,13 +15,13 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path makeScratch() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/innspill-fuzz-XXXXXX";
-    if (::mkdtemp(pattern.data()) == nullptr) {
-        std::perror("mkdtemp");
+    std::error_code error;
+    const fs::path made = os::makeUniqueFolder(fs::temp_directory_path(error), "innspill-fuzz-");
+    if (made.empty()) {
+        std::perror("innspill-fuzz scratch folder");
         std::abort();
     }
-    return pattern;
+    return made;
 }
 
 void removeScratch() {

@@ -4,6 +4,9 @@
 #
 #   scripts/windows-deps.sh                 build what is missing, print the prefix
 #   scripts/windows-deps.sh --print-prefix  only print where the prefix is (or would be)
+#   scripts/windows-deps.sh --cached-prefix print the prefix only when it is complete
+#                                           (every stage built); exit 1 otherwise,
+#                                           without apt or downloads (for CI)
 #
 # The prefix is ~/.cache/innspill/mingw-<key>, where <key> hashes the source
 # package versions used and this script (so a changed recipe builds a new
@@ -30,12 +33,12 @@ NICE=${NICE:-19}
 
 # Tools on the Debian side: compilers, runtime, packagers, build systems.
 TOOLS=(gcc-mingw-w64-x86-64-posix g++-mingw-w64-x86-64-posix libz-mingw-w64-dev
-       wine nsis msitools meson ninja-build cmake pkgconf dpkg-dev python3 tcl gperf
+       wine nsis msitools wixl xvfb zip meson ninja-build cmake pkgconf dpkg-dev python3 tcl gperf
        libcereal-dev)
 # Source packages built here, in build order (a stage each).
 SOURCES=(libstb glfw3 imgui sqlite3 libzip libxlsxwriter libffi pcre2 glib2.0 fribidi
          libpng1.6 freetype expat fontconfig pixman harfbuzz cairo pango1.0
-         libxml2 cmark rapidjson cli11 catch2)
+         libxml2 cmark rapidjson cli11 catch2 libdeflate libjpeg-turbo)
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -184,11 +187,21 @@ cmake_build() { # stage src cmake-options...
     ninja -C "$b" install
 }
 
+# Debian's patches touch configure.ac and Makefile.am (its own build runs
+# autoreconf): dated back, so that make does not run aclocal and automake,
+# which are not installed. What is built here does not need those changes.
+date_back_autotools() { # src
+    find "$1" \( -name configure.ac -o -name 'configure.ac.*' -o -name Makefile.am \
+        -o -name Makefile.sources -o -name acinclude.m4 -o -path "$1/build/*.m4" \
+        -o -path "$1/m4/*.m4" \) -exec touch -d 2000-01-01 {} +
+}
+
 autotools_build() { # stage src configure-options...
     local b
     b=$(bdir "$1")
     rm -rf "$b"
     mkdir -p "$b"
+    date_back_autotools "$2"
     (cd "$b" && "$2/configure" --host=$HOST --build="$(gcc -dumpmachine)" --prefix="$P" \
         --libdir="$P/lib" "${@:3}")
     make -C "$b" -j"$JOBS"
@@ -277,6 +290,11 @@ build_intl() {
 /* Minimal libintl for the Windows build of Innspill: no translations. */
 #ifndef INNSPILL_LIBINTL_H
 #define INNSPILL_LIBINTL_H
+#include <locale.h>
+/* As GNU libintl.h: the C runtime has no LC_MESSAGES (glib's gkeyfile asks). */
+#ifndef LC_MESSAGES
+#define LC_MESSAGES 1729
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -330,6 +348,8 @@ build_stb() {
 #include <stb_image.h>
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>
+#define STB_IMAGE_RESIZE_IMPLEMENTATION
+#include <stb_image_resize.h>
 #define STB_RECT_PACK_IMPLEMENTATION
 #include <stb_rect_pack.h>
 #define STB_TRUETYPE_IMPLEMENTATION
@@ -377,6 +397,7 @@ build_imgui() {
     cp "$s"/*.h "$P/include/imgui/"
     cp "$s"/backends/*.h "$P/include/imgui/backends/"
     cp "$s"/misc/cpp/*.h "$P/include/imgui/misc/cpp/"
+    cp "$s"/misc/cpp/imgui_stdlib.h "$P/include/imgui/" # where Debian installs it
     cat >"$P/lib/pkgconfig/imgui.pc" <<EOF
 prefix=$P
 libdir=\${prefix}/lib
@@ -459,8 +480,10 @@ build_libffi() {
     pc_static libffi -DFFI_STATIC_BUILD
 }
 
+# PCRE2_STATIC also while building: its own programs (pcre2posix_test) link
+# the static library and would ask for __imp_ symbols without it.
 build_pcre2() {
-    autotools_build pcre2 "$(fetch pcre2)" --disable-shared --enable-static --disable-pcre2grep-libz \
+    CFLAGS="$CFLAGS -DPCRE2_STATIC" autotools_build pcre2 "$(fetch pcre2)" --disable-shared --enable-static --disable-pcre2grep-libz \
         --disable-pcre2grep-libbz2 --disable-pcre2test-libreadline
     pc_static libpcre2-8 -DPCRE2_STATIC
 }
@@ -502,7 +525,7 @@ build_fontconfig() {
 }
 
 build_pixman() {
-    meson_build pixman "$(fetch pixman)" -Ddefault_library=static -Dtests=disabled -Ddemos=disabled \
+    meson_build pixman "$(fetch pixman)" -Ddefault_library=static -Dtests=disabled \
         -Dgtk=disabled -Dlibpng=disabled -Dopenmp=disabled
     pc_static pixman-1
 }
@@ -524,6 +547,7 @@ build_cairo() {
     b=$(bdir cairo)
     rm -rf "$b"
     mkdir -p "$b"
+    date_back_autotools "$s"
     (cd "$b" && lt_cv_deplibs_check_method=pass_all "$s/configure" --host=$HOST \
         --build="$(gcc -dumpmachine)" --prefix="$P" --libdir="$P/lib" --enable-shared \
         --disable-static --enable-win32 --enable-win32-font --enable-ft --enable-fc \
@@ -532,9 +556,11 @@ build_cairo() {
         --disable-glx --disable-wgl --disable-script --disable-interpreter --disable-trace \
         --disable-gtk-doc --disable-full-testing --disable-valgrind --disable-symbol-lookup \
         --disable-gobject)
+    # Its configure adds -Wp,-D_FORTIFY_SOURCE=2, whose __memcpy_chk and
+    # friends MinGW has only in libssp (another DLL to ship): left out.
+    find "$b" -name Makefile -exec sed -i 's/-Wp,-D_FORTIFY_SOURCE=2//g' {} +
     make -C "$b/src" -j"$JOBS"
-    make -C "$b/src" install
-    make -C "$b" install-pkgconfigDATA
+    make -C "$b/src" install # the library, its headers and .pc files
 }
 
 build_pango() {
@@ -557,6 +583,43 @@ build_libxml2() {
 build_cmark() {
     cmake_build cmark "$(fetch cmark)" -DCMARK_TESTS=OFF -DCMARK_SHARED=OFF -DCMARK_STATIC=ON
     pc_static libcmark -DCMARK_STATIC_DEFINE
+}
+
+# Photos and DOCX (issue 17): libjpeg-turbo (without its SIMD, which needs
+# nasm) and libdeflate, both static. libdeflate's Makefile names a static
+# MinGW library libdeflatestatic.lib: its sources are compiled here instead.
+build_libjpeg() {
+    # Its own GNUInstallDirs takes a relative libdir as relative to the
+    # folder cmake runs in: given absolute.
+    cmake_build libjpeg "$(fetch libjpeg-turbo)" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON \
+        -DWITH_SIMD=OFF -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF -DCMAKE_INSTALL_LIBDIR="$P/lib"
+}
+
+build_libdeflate() {
+    local s b f
+    s=$(fetch libdeflate)
+    b=$(bdir libdeflate)
+    mkdir -p "$b"
+    local objs=()
+    for f in "$s"/lib/*.c "$s"/lib/*/*.c; do
+        local o="$b/$(basename "$(dirname "$f")")-$(basename "$f" .c).o"
+        $CC -O2 -I"$s" -c "$f" -o "$o"
+        objs+=("$o")
+    done
+    rm -f "$P/lib/libdeflate.a"
+    $AR rcs "$P/lib/libdeflate.a" "${objs[@]}"
+    cp "$s/libdeflate.h" "$P/include/"
+    cat >"$P/lib/pkgconfig/libdeflate.pc" <<EOF
+prefix=$P
+libdir=\${prefix}/lib
+includedir=\${prefix}/include
+
+Name: libdeflate
+Description: Fast implementation of DEFLATE, zlib, and gzip
+Version: $(cut -d- -f1 <"$SRC/libdeflate.version")
+Libs: -L\${libdir} -ldeflate
+Cflags: -I\${includedir}
+EOF
 }
 
 # Header-only: rapidjson and CLI11 copied, Catch2 with its CMake modules,
@@ -596,21 +659,32 @@ EOF
 build_runtime() {
     cp /usr/$HOST/lib/zlib1.dll "$P/bin/"
     local dll
-    for dll in libwinpthread-1.dll; do
-        cp "$(find /usr/$HOST/lib /usr/lib/gcc/$HOST -name "$dll" | head -1)" "$P/bin/"
+    # libtool links cairo's DLL with the shared libgcc whatever LDFLAGS say.
+    for dll in libwinpthread-1.dll libgcc_s_seh-1.dll; do
+        cp "$(find /usr/$HOST/lib /usr/lib/gcc/$HOST/*-posix -name "$dll" | head -1)" "$P/bin/"
     done
 }
 
 # --- Main --------------------------------------------------------------------
 
+# The last stage main() builds: a prefix with its stamp (and versions.txt,
+# written after it) is complete.
+LAST_STAGE=libdeflate
+
 main() {
-    local print_only=false
+    local print_only=false p
     [[ ${1:-} == --print-prefix ]] && print_only=true
+    if [[ ${1:-} == --cached-prefix ]]; then
+        for p in "${SOURCES[@]}"; do [[ -f $SRC/$p.version ]] || exit 1; done
+        P=${INNSPILL_MINGW_PREFIX:-$CACHE/mingw-$(cache_key)}
+        [[ -f $P/share/innspill/versions.txt && -e $P/.stamps/$LAST_STAGE ]] || exit 1
+        echo "$P"
+        return
+    fi
     if ! $print_only; then
         ensure_deb_src
         ensure_tools
     fi
-    local p
     for p in "${SOURCES[@]}"; do fetch "$p" >/dev/null; done
     P=${INNSPILL_MINGW_PREFIX:-$CACHE/mingw-$(cache_key)}
     if $print_only; then
@@ -642,6 +716,8 @@ main() {
     stage pango build_pango
     stage libxml2 build_libxml2
     stage cmark build_cmark
+    stage libjpeg build_libjpeg
+    stage libdeflate build_libdeflate
     {
         for p in "${SOURCES[@]}"; do printf '%-14s %s\n' "$p" "$(cat "$SRC/$p.version")"; done
     } >"$P/share/innspill/versions.txt"

@@ -2,6 +2,7 @@
 #include "app/backup_restore.hpp"
 
 #include "app/messages.hpp"
+#include "os/utf8_path.hpp"
 #include "store/errors.hpp"
 #include "store/instance_lock.hpp"
 
@@ -49,7 +50,7 @@ RestoreResult restoreBackup(const fs::path& eventFile, const fs::path& backup, A
     try {
         if (fs::exists(eventFile, error)) {
             const std::string word = reason == AsideReason::Damaged ? ".damaged-" : ".replaced-";
-            const fs::path aside = eventFile.string() + word + store::localStamp(now);
+            const fs::path aside = os::withSuffix(eventFile, word + store::localStamp(now));
             store::moveEventFile(eventFile, aside);
             result.asideAs = aside;
         }

@@ -3,6 +3,8 @@
 
 #include "app/file_listing.hpp"
 #include "io/read_file.hpp"
+#include "os/user_folders.hpp"
+#include "os/utf8_path.hpp"
 
 #include <cstdlib>
 #include <string>
@@ -59,12 +61,18 @@ fs::path documentsFromUserDirs(std::string_view userDirs, const fs::path& home) 
         if (value.empty() || value.front() != '/') {
             continue; // the format allows only $HOME/… or an absolute path
         }
-        return fs::path(value).lexically_normal();
+        return os::pathFromUtf8(value).lexically_normal();
     }
     return {};
 }
 
 fs::path documentsFolder() {
+#ifdef _WIN32
+    // Where the system keeps Documents (also when redirected, e.g. to OneDrive).
+    if (fs::path documents = os::userFolder(os::UserFolder::Documents); !documents.empty()) {
+        return documents;
+    }
+#endif
     const fs::path home = homeFolder();
     if (const char* direct = std::getenv("XDG_DOCUMENTS_DIR"); direct && direct[0] == '/') {
         return direct;

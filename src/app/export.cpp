@@ -12,6 +12,7 @@
 #include "io/report/printed_groups.hpp"
 #include "io/report/xlsx_writer.hpp"
 #include "model/text.hpp"
+#include "os/utf8_path.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/photo_blobs.hpp"
@@ -91,11 +92,11 @@ void writeExportMedia(const std::filesystem::path& target, const std::string& me
     if (media.empty()) {
         return;
     }
-    const auto folder = target.parent_path() / mediaFolder;
+    const auto folder = target.parent_path() / os::pathFromUtf8(mediaFolder);
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     for (const auto& file : media) {
-        io::writeFileAtomically(folder / file.fileName, file.bytes);
+        io::writeFileAtomically(folder / os::pathFromUtf8(file.fileName), file.bytes);
     }
 }
 

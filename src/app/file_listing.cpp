@@ -2,6 +2,7 @@
 #include "app/file_listing.hpp"
 
 #include "os/user_folders.hpp"
+#include "os/utf8_path.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -204,7 +205,7 @@ lang::Message createFolder(const fs::path& parent, const std::string& name) {
         name.find('\\') != std::string::npos || name.find('\0') != std::string::npos) {
         return lang::message("folder.badName", {{"name", name}});
     }
-    const fs::path target = parent / name;
+    const fs::path target = parent / os::pathFromUtf8(name);
     std::error_code error;
     if (fs::exists(target, error)) {
         return lang::message("folder.exists", {{"name", name}, {"parent", parent.string()}});

@@ -4,6 +4,7 @@
 #include "app/clock_time.hpp"
 #include "app/event_session.hpp"
 #include "app/messages.hpp"
+#include "os/utf8_path.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/hand_in_copies.hpp"
@@ -143,7 +144,8 @@ fs::path watchedFolderOf(EventSession& session) {
         return {};
     }
     try {
-        return store::readFileSetting(*session.file(), store::kHandInFolderSetting);
+        return os::pathFromUtf8(
+            store::readFileSetting(*session.file(), store::kHandInFolderSetting));
     } catch (const store::FileError&) {
         return {};
     }

@@ -4,6 +4,7 @@
 #include "app/event_session.hpp"
 #include "app/merge/kits.hpp"
 #include "app/messages.hpp"
+#include "os/utf8_path.hpp"
 #include "store/errors.hpp"
 #include "store/event_file.hpp"
 #include "store/hand_in_copies.hpp"
@@ -31,7 +32,7 @@ fs::path outboxOf(EventSession& session) {
         if (!store::readKitRecord(*session.file())) {
             return {};
         }
-        return store::readFileSetting(*session.file(), store::kOutboxSetting);
+        return os::pathFromUtf8(store::readFileSetting(*session.file(), store::kOutboxSetting));
     } catch (const store::FileError&) {
         return {};
     }

@@ -2,6 +2,7 @@
 #include "app/recent_events.hpp"
 
 #include "app/file_listing.hpp"
+#include "os/utf8_path.hpp"
 #include "store/event_summary.hpp"
 
 namespace innspill::app {
@@ -25,7 +26,7 @@ std::string shownFolder(const fs::path& folder, const fs::path& home) {
 RecentEvent describeRecentEvent(const std::string& path, const fs::path& home) {
     RecentEvent recent;
     recent.path = path;
-    const fs::path file(path);
+    const fs::path file = os::pathFromUtf8(path);
     recent.folder = shownFolder(file.parent_path(), home);
     recent.present = pathKind(file) == PathKind::File;
     if (!recent.present) {

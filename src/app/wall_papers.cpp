@@ -4,6 +4,7 @@
 #include "app/export.hpp"
 #include "io/atomic_write.hpp"
 #include "model/text.hpp"
+#include "os/utf8_path.hpp"
 
 namespace innspill::app {
 
@@ -90,7 +91,7 @@ std::filesystem::path printWallPapers(const model::Event& event,
                                       const std::filesystem::path& eventFile,
                                       const WallPaperOptions& options) {
     const std::filesystem::path target =
-        eventFile.parent_path() / wallPaperFileName(event, options);
+        eventFile.parent_path() / os::pathFromUtf8(wallPaperFileName(event, options));
     io::writeFileAtomically(target, renderWallPapers(event, options));
     return target;
 }

@@ -11,6 +11,7 @@
 #include "io/read_file.hpp"
 
 #include "lang/catalogue.hpp"
+#include "os/utf8_path.hpp"
 
 #include <iostream>
 
@@ -104,10 +105,10 @@ int writeStdout(const std::string& content) {
 
 // -o names the file, or a folder to write `name` into.
 fs::path targetFor(const ExportOptions& options, const std::string& name) {
-    fs::path target = options.output;
+    fs::path target = os::pathFromUtf8(options.output);
     std::error_code error;
     if (fs::is_directory(target, error)) {
-        target /= name;
+        target /= os::pathFromUtf8(name);
     }
     return target;
 }

@@ -3,6 +3,8 @@
 // `open` with no file) it opens the desktop app; `--version` prints the version.
 #include "cli/commands.hpp"
 #include "os/large_pages.hpp"
+#include "os/utf8_console.hpp"
+#include "os/utf8_path.hpp"
 #include "platform/desktop.hpp"
 #include "version.hpp"
 
@@ -12,14 +14,36 @@
 
 using namespace innspill;
 
+namespace {
+
+// Arguments are UTF-8 (the manifest makes it the process's code page on
+// Windows); a path made from one goes through char8_t (os/utf8_path.hpp).
+std::filesystem::path utf8(const std::string& argument) {
+    return os::pathFromUtf8(argument);
+}
+
+std::vector<std::filesystem::path> utf8(const std::vector<std::string>& arguments) {
+    std::vector<std::filesystem::path> paths;
+    for (const std::string& argument : arguments) {
+        paths.push_back(os::pathFromUtf8(argument));
+    }
+    return paths;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
     // Reading a large event and writing its report touch tens of megabytes
     // of fresh heap: on large pages (README "Speed").
     os::preferLargePages(std::size_t{256} << 20);
+    os::useUtf8Console();
     CLI::App app{"Innspill: run Open Space (Åpen Arena) workshops and turn the groups' work "
                  "into one report.\nWith no subcommand, opens the desktop app.",
                  "innspill"};
     app.require_subcommand(0, 1);
+    // CLI11 reads "/name" as an option on Windows; here it is a path (Wine
+    // passes Unix paths so, and the options are the same on every system).
+    app.allow_windows_style_options(false);
     app.set_version_flag("--version", std::string("innspill ") + kVersion,
                          "Print the version and exit");
 
@@ -245,77 +269,79 @@ int main(int argc, char** argv) {
     }
 
     if (*newCommand) {
-        return cli::runNew(newFile, title, newForce);
+        return cli::runNew(utf8(newFile), title, newForce);
     }
     if (*importCommand) {
-        return cli::runImportJson(importFile, archive, importForce);
+        return cli::runImportJson(utf8(importFile), utf8(archive), importForce);
     }
     if (*notesCommand) {
-        return cli::runImportNotes(notesFile, notesText, dryRun, namesPublished);
+        return cli::runImportNotes(utf8(notesFile), utf8(notesText), dryRun, namesPublished);
     }
     if (*exportCommand) {
-        exportOptions.file = exportFile;
+        exportOptions.file = utf8(exportFile);
         return cli::runExport(exportOptions);
     }
     if (*statsCommand) {
-        return cli::runStats(statsFile, statsJson);
+        return cli::runStats(utf8(statsFile), statsJson);
     }
     if (*synthesisCommand) {
         if (!similarTo.empty()) {
-            return cli::runSimilar(synthesisFile, similarTo, synthesisJson);
+            return cli::runSimilar(utf8(synthesisFile), similarTo, synthesisJson);
         }
-        return cli::runSynthesis(synthesisFile, synthesisJson, requireComplete);
+        return cli::runSynthesis(utf8(synthesisFile), synthesisJson, requireComplete);
     }
     if (*checkCommand) {
-        return cli::runCheck(checkFile);
+        return cli::runCheck(utf8(checkFile));
     }
     if (*kitCommand) {
         if (kitFile.empty()) {
             if (kitOutbox.empty()) {
                 return cli::fail(cli::say("cli.kitNeedsOutput"));
             }
-            return cli::runSendToOutbox(kitMaster, kitOutbox);
+            return cli::runSendToOutbox(utf8(kitMaster), utf8(kitOutbox));
         }
-        return cli::runKit(kitMaster, kitFile, kitFacilitator, kitForce, kitOutbox);
+        return cli::runKit(utf8(kitMaster), utf8(kitFile), kitFacilitator, kitForce,
+                           utf8(kitOutbox));
     }
     if (*mergeCommand) {
-        merge.master = mergeMaster;
-        merge.kits.assign(mergeKits.begin(), mergeKits.end());
-        merge.watch = mergeWatch;
+        merge.master = utf8(mergeMaster);
+        merge.kits = utf8(mergeKits);
+        merge.watch = utf8(mergeWatch);
         return cli::runMerge(merge);
     }
     if (*photoAddCommand) {
-        photoAdd.file = photoAddFile;
-        photoAdd.photos.assign(photoAddPhotos.begin(), photoAddPhotos.end());
+        photoAdd.file = utf8(photoAddFile);
+        photoAdd.photos = utf8(photoAddPhotos);
         return cli::runPhotoAdd(photoAdd);
     }
     if (*photoImportCommand) {
-        return cli::runPhotoImport(photoImportFile, photoImportFolder, photoImportDryRun);
+        return cli::runPhotoImport(utf8(photoImportFile), utf8(photoImportFolder),
+                                   photoImportDryRun);
     }
     if (*photoListCommand) {
-        return cli::runPhotoList(photoListFile);
+        return cli::runPhotoList(utf8(photoListFile));
     }
     if (*photoRemoveCommand) {
-        return cli::runPhotoRemove(photoRemoveFile, photoRemoveId);
+        return cli::runPhotoRemove(utf8(photoRemoveFile), photoRemoveId);
     }
     if (*historyCommand) {
-        return cli::runHistory(historyFile);
+        return cli::runHistory(utf8(historyFile));
     }
     if (*restoreCommand) {
-        return cli::runRestore(restoreFile, restoreList,
+        return cli::runRestore(utf8(restoreFile), restoreList,
                                restoreBackup.empty()
                                    ? std::nullopt
-                                   : std::optional<std::filesystem::path>(restoreBackup));
+                                   : std::optional<std::filesystem::path>(utf8(restoreBackup)));
     }
     if (*openCommand) {
         if (!openFile.empty()) {
-            open.file = openFile;
+            open.file = utf8(openFile);
         }
-        open.dropped.assign(dropped.begin(), dropped.end());
-        open.watch = openWatch;
+        open.dropped = utf8(dropped);
+        open.watch = utf8(openWatch);
         open.dialog = openDialog;
         if (!screenshot.empty()) {
-            open.screenshot = screenshot;
+            open.screenshot = utf8(screenshot);
         }
     }
     return cli::runOpen(open);

@@ -5,6 +5,8 @@
 #include "app/default_folders.hpp"
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
+#include "os/console_window.hpp"
+#include "os/executable_folder.hpp"
 #include "platform/desktop.hpp"
 
 #include <algorithm>
@@ -36,7 +38,7 @@ fs::path checkoutFolder(const char* name) {
         return {};
     }
     std::error_code error;
-    const fs::path self = fs::read_symlink("/proc/self/exe", error);
+    const fs::path self = os::executableFolder();
     const fs::path root = fs::weakly_canonical(source, error);
     if (self.empty() || root.empty()) {
         return {};
@@ -88,6 +90,9 @@ int runOpen(const OpenOptions& options) {
         desktop.documentsFolder = documents / app::kDocumentsSubfolder;
     }
     desktop.settingsPath = app::settingsPathFromEnvironment();
+    if (!options.screenshot) {
+        os::closeOwnConsole(); // started from the Start menu or Explorer: no console window
+    }
     return platform::runDesktop(workspace, desktop);
 }
 

@@ -11,4 +11,9 @@ std::filesystem::path pathFromUtf8(std::string_view text) {
 #endif
 }
 
+std::filesystem::path withSuffix(std::filesystem::path path, std::string_view suffix) {
+    path += pathFromUtf8(suffix);
+    return path;
+}
+
 } // namespace innspill::os

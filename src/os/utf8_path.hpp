@@ -13,4 +13,8 @@ namespace innspill::os {
 // The path named by UTF-8 text (a file name, a typed or stored path).
 std::filesystem::path pathFromUtf8(std::string_view text);
 
+// `path` with `suffix` (UTF-8) added to its last name, as "Møte.innspill" +
+// "-wal": path::string() + suffix would be read back in the code page.
+std::filesystem::path withSuffix(std::filesystem::path path, std::string_view suffix);
+
 } // namespace innspill::os

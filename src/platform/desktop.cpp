@@ -59,10 +59,12 @@ void onGlfwError(int code, const char* description) {
                  description != nullptr ? description : "");
 }
 
+#if defined(__unix__) && !defined(__APPLE__)
 bool isUnset(const char* variable) {
     const char* value = std::getenv(variable);
     return value == nullptr || *value == '\0';
 }
+#endif
 
 // One line a person can act on, from GLFW's last error.
 std::string noWindowMessage() {

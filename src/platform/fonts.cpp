@@ -4,6 +4,7 @@
 #include "platform/fonts.hpp"
 
 #include "lang/catalogue.hpp"
+#include "os/executable_folder.hpp"
 #include "ui/widgets/icons.hpp"
 
 #include <imgui.h>
@@ -70,8 +71,9 @@ constexpr float kTitleScale = 1.56f;
 // Glyphs this many pixels tall and up are rasterised without oversampling.
 constexpr float kNoOversamplingFrom = 18.0f;
 
-// Every folder a font is looked for in, after the project's assets/fonts
-// (where the Windows build bundles them): one list, one place.
+// Every folder a font is looked for in, after the project's assets/fonts and
+// the program's own fonts folder (where the Windows build bundles them): one
+// list, one place.
 constexpr std::array<const char*, 4> kSystemFontDirs{
     "/usr/share/fonts/opentype/inter",
     "/usr/share/fonts/truetype/inter",
@@ -160,6 +162,13 @@ std::optional<std::filesystem::path> findFontFile(std::string_view fileName) {
     const std::filesystem::path assets(INNSPILL_ASSETS_DIR);
     if (!assets.empty()) {
         const auto candidate = assets / "fonts" / fileName;
+        if (isUsableFontFile(candidate)) {
+            return candidate;
+        }
+    }
+    // Beside the program: the Windows build ships assets/fonts as fonts\.
+    if (const auto programFolder = os::executableFolder(); !programFolder.empty()) {
+        const auto candidate = programFolder / "fonts" / fileName;
         if (isUsableFontFile(candidate)) {
             return candidate;
         }

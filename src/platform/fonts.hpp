@@ -18,7 +18,8 @@ namespace innspill::platform {
 inline constexpr float kBaseFontSize = 15.0f;
 
 // `fileName` (e.g. "DejaVuSans.ttf") from assets/fonts, then from the
-// system's font folders (Inter, DejaVu, Material icons); nothing when none has it.
+// program's folder's fonts/ (the Windows build), then from the system's font
+// folders (Inter, DejaVu, Material icons); nothing when none has it.
 std::optional<std::filesystem::path> findFontFile(std::string_view fileName);
 
 // Clears `atlas` and loads body, bold, heading and title fonts rasterised at

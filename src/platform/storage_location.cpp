@@ -1,6 +1,9 @@
 // Network file systems and cloud-sync folders, from mountinfo and the path.
 #include "platform/storage_location.hpp"
 
+#include "os/remote_drive.hpp"
+#include "os/sync_roots.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -53,6 +56,20 @@ std::string lower(std::string_view text) {
     return result;
 }
 
+// Windows compares names without case: ASCII and the Latin-1 capitals
+// (À–Þ, so Æ Ø Å) folded here, which is what Norwegian folder names need.
+std::string foldCase(std::string_view text) {
+    std::string result = lower(text);
+    for (size_t i = 0; i + 1 < result.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(result[i]);
+        const auto next = static_cast<unsigned char>(result[i + 1]);
+        if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+            result[i + 1] = static_cast<char>(next + 0x20);
+        }
+    }
+    return result;
+}
+
 // mountinfo escapes space, tab, newline and backslash as \ooo.
 std::string unescape(std::string_view field) {
     std::string result;
@@ -69,6 +86,50 @@ std::string unescape(std::string_view field) {
         }
     }
     return result;
+}
+
+bool isSyncFolderName(std::string_view folderName) {
+    const std::string name = lower(folderName);
+    return std::any_of(kSyncFolders.begin(), kSyncFolders.end(),
+                       [&](std::string_view folder) { return name.rfind(lower(folder), 0) == 0; });
+}
+
+// The names of a Windows path, "." and ".." resolved, after the long-path
+// prefix (\\?\, \\.\); `unc` says whether it names a share (\\server\share,
+// \\?\UNC\server\share), whose first two names are then server and share.
+std::vector<std::string> windowsNames(std::string_view path, bool* unc) {
+    std::string text(path);
+    std::replace(text.begin(), text.end(), '/', '\\');
+    bool share = false;
+    if (text.rfind("\\\\?\\", 0) == 0 || text.rfind("\\\\.\\", 0) == 0) {
+        text.erase(0, 4);
+        if (lower(text.substr(0, 4)) == "unc\\") {
+            text.erase(0, 4);
+            share = true;
+        }
+    } else if (text.rfind("\\\\", 0) == 0) {
+        text.erase(0, 2);
+        share = true;
+    }
+    std::vector<std::string> names;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t end = std::min(text.find('\\', start), text.size());
+        const std::string name = text.substr(start, end - start);
+        if (name == "..") {
+            // Never above the drive or the share.
+            if (names.size() > (share ? 2u : 1u)) {
+                names.pop_back();
+            }
+        } else if (!name.empty() && name != ".") {
+            names.push_back(name);
+        }
+        start = end + 1;
+    }
+    if (unc != nullptr) {
+        *unc = share;
+    }
+    return names;
 }
 
 bool isNetworkType(std::string_view type) {
@@ -124,11 +185,41 @@ StorageLocation classifyStorage(const fs::path& path, std::string_view mountInfo
         return StorageLocation{StorageKind::Network, best->fsType};
     }
     for (const fs::path& component : normal.parent_path()) {
-        const std::string name = lower(component.string());
-        for (std::string_view folder : kSyncFolders) {
-            if (name.rfind(lower(folder), 0) == 0) {
-                return StorageLocation{StorageKind::CloudSync, component.string()};
-            }
+        if (isSyncFolderName(component.string())) {
+            return StorageLocation{StorageKind::CloudSync, component.string()};
+        }
+    }
+    return {};
+}
+
+StorageLocation classifyWindowsStorage(std::string_view path, bool remoteDrive,
+                                       const std::vector<std::string>& syncRoots) {
+    bool unc = false;
+    const std::vector<std::string> names = windowsNames(path, &unc);
+    if (unc) {
+        // \\server\share: the share is what the warning names.
+        std::string share = "\\\\";
+        for (size_t i = 0; i < names.size() && i < 2; ++i) {
+            share += (i == 0 ? "" : "\\") + names[i];
+        }
+        return StorageLocation{StorageKind::Network, share};
+    }
+    if (remoteDrive && !names.empty()) {
+        return StorageLocation{StorageKind::Network, names.front()};
+    }
+    for (const std::string& root : syncRoots) {
+        const std::vector<std::string> rootNames = windowsNames(root, nullptr);
+        if (!rootNames.empty() && names.size() > rootNames.size() &&
+            std::equal(rootNames.begin(), rootNames.end(), names.begin(),
+                       [](const std::string& a, const std::string& b) {
+                           return foldCase(a) == foldCase(b);
+                       })) {
+            return StorageLocation{StorageKind::CloudSync, rootNames.back()};
+        }
+    }
+    for (size_t i = 0; i + 1 < names.size(); ++i) {
+        if (isSyncFolderName(names[i])) {
+            return StorageLocation{StorageKind::CloudSync, names[i]};
         }
     }
     return {};
@@ -140,12 +231,20 @@ StorageLocation storageLocationOf(const fs::path& path) {
     if (error) {
         absolute = path;
     }
+#ifdef _WIN32
+    std::vector<std::string> roots;
+    for (const fs::path& root : os::cloudSyncRoots()) {
+        roots.push_back(root.string());
+    }
+    return classifyWindowsStorage(absolute.string(), os::onRemoteDrive(absolute), roots);
+#else
     std::ifstream in("/proc/self/mountinfo");
     std::ostringstream text;
     if (in) {
         text << in.rdbuf();
     }
     return classifyStorage(absolute, text.str());
+#endif
 }
 
 } // namespace innspill::platform

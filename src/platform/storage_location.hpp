@@ -2,7 +2,8 @@
 // disk, on a network file system (CIFS/SMB, NFS, sshfs, WebDAV…), or in a
 // folder a cloud-sync client copies behind the app's back (Dropbox,
 // OneDrive, Nextcloud, ownCloud, Google Drive, iCloud). The parsing is a
-// pure function of /proc/self/mountinfo's text, so tests feed it fixtures.
+// pure function of /proc/self/mountinfo's text (of a Windows path and what
+// the system says of its drive), so tests feed it fixtures.
 #pragma once
 
 #include <filesystem>
@@ -32,8 +33,19 @@ struct StorageLocation {
 // component naming a known sync folder makes it cloud-synced.
 StorageLocation classifyStorage(const std::filesystem::path& path, std::string_view mountInfo);
 
-// The same for this process: reads /proc/self/mountinfo (none elsewhere:
-// then only the folder names count).
+// The same for a Windows path (UTF-8, \ or / between names), a pure function
+// so that tests run on every system: UNC names (\\server\share\…,
+// \\?\UNC\server\share\…) and paths on a drive the system calls remote
+// (`remoteDrive`: a mapped network drive) are on the network; a path inside
+// one of `syncRoots` (OneDrive's folders and the SharePoint libraries it
+// syncs) or under a folder named like a sync client is cloud-synced. Names
+// compare without case, as Windows does.
+StorageLocation classifyWindowsStorage(std::string_view path, bool remoteDrive,
+                                       const std::vector<std::string>& syncRoots);
+
+// The same for this process. POSIX: the mounts of /proc/self/mountinfo.
+// Windows: the drive's type (os::onRemoteDrive) and the sync clients'
+// folders (os::cloudSyncRoots).
 StorageLocation storageLocationOf(const std::filesystem::path& path);
 
 } // namespace innspill::platform

@@ -4,8 +4,6 @@
 
 #include "platform/gl.hpp"
 
-#define GLFW_INCLUDE_NONE
-
 namespace innspill::platform {
 
 unsigned long long uploadRgbaTexture(const std::string& rgba, int width, int height) {

@@ -99,9 +99,9 @@ void renameNoReplace(const fs::path& from, const fs::path& to) {
 void removeQuietly(const fs::path& path) {
     std::error_code ignored;
     fs::remove(path, ignored);
-    fs::remove(path.string() + "-journal", ignored);
-    fs::remove(path.string() + "-wal", ignored);
-    fs::remove(path.string() + "-shm", ignored);
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+        fs::remove(os::withSuffix(path, suffix), ignored);
+    }
 }
 
 } // namespace

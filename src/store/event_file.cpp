@@ -3,6 +3,7 @@
 #include "store/photo_blobs.hpp"
 
 #include "os/link_no_replace.hpp"
+#include "os/utf8_path.hpp"
 #include "store/schema.hpp"
 
 #include <array>
@@ -25,9 +26,9 @@ uint32_t bigEndian32(const unsigned char* bytes) {
 
 void removeSidecars(const fs::path& path) {
     std::error_code ignored;
-    fs::remove(path.string() + "-wal", ignored);
-    fs::remove(path.string() + "-shm", ignored);
-    fs::remove(path.string() + "-journal", ignored);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        fs::remove(os::withSuffix(path, suffix), ignored);
+    }
 }
 
 // A read-only pass over the whole file reads pages straight from the page
@@ -73,7 +74,7 @@ std::string oneLine(const std::string& verdict) {
 
 fs::path temporarySibling(const fs::path& path) {
     std::random_device device;
-    return path.string() + ".part-" + std::to_string(device());
+    return os::withSuffix(path, ".part-" + std::to_string(device()));
 }
 
 void checkHeader(const fs::path& path) {

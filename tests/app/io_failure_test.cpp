@@ -4,6 +4,7 @@
 // acknowledged before the failure.
 #include "app/event_session.hpp"
 #include "app/messages.hpp"
+#include "os/utf8_path.hpp"
 #include "store/event_file.hpp"
 #include "support/failing_vfs.hpp"
 #include "support/opened_event.hpp"
@@ -94,19 +95,21 @@ TEST_CASE("a write failure at any point keeps every acknowledged edit and a soun
 
         INFO("failing after " << n << " of " << total << " writes; " << acknowledged
                               << " edits acknowledged");
-        auto file = store::EventFile::open(path);
-        REQUIRE(file->integrityProblems().empty());
-        const auto loaded = file->load();
-        const auto* onDisk = model::findGroup(loaded, start.groups[1].id);
-        REQUIRE(onDisk);
-        // Exactly the acknowledged edits — or one more, when the failing
-        // write came after that edit's commit had reached the log.
-        if (!(*onDisk == expectedAfter(start, acknowledged))) {
-            CHECK(*onDisk == expectedAfter(start, acknowledged + 1));
-        }
+        {
+            auto file = store::EventFile::open(path);
+            REQUIRE(file->integrityProblems().empty());
+            const auto loaded = file->load();
+            const auto* onDisk = model::findGroup(loaded, start.groups[1].id);
+            REQUIRE(onDisk);
+            // Exactly the acknowledged edits — or one more, when the failing
+            // write came after that edit's commit had reached the log.
+            if (!(*onDisk == expectedAfter(start, acknowledged))) {
+                CHECK(*onDisk == expectedAfter(start, acknowledged + 1));
+            }
+        } // closed before its files go (Windows removes no open file)
         std::filesystem::remove(path);
-        std::filesystem::remove(path.string() + "-wal");
-        std::filesystem::remove(path.string() + "-shm");
+        std::filesystem::remove(os::withSuffix(path, "-wal"));
+        std::filesystem::remove(os::withSuffix(path, "-shm"));
     }
     CHECK(failures > 0);
 }

@@ -35,11 +35,15 @@ class LocaleEnvironment {
 
   private:
     static void set(const char* name, const char* value) {
+#ifdef _WIN32
+        _putenv_s(name, value == nullptr ? "" : value); // "" removes it
+#else
         if (value == nullptr) {
             unsetenv(name);
         } else {
             setenv(name, value, 1);
         }
+#endif
     }
     static constexpr const char* kNames[3] = {"LC_ALL", "LC_MESSAGES", "LANG"};
     std::optional<std::string> m_saved[3];

@@ -1,9 +1,12 @@
 // src/os: the file primitives behave the same on POSIX and Windows (this
 // test runs in both builds; under Wine for Windows).
 #include "os/byte_lock.hpp"
+#include "os/executable_folder.hpp"
 #include "os/folder_access.hpp"
 #include "os/link_no_replace.hpp"
 #include "os/new_file.hpp"
+#include "os/remote_drive.hpp"
+#include "os/sync_roots.hpp"
 #include "os/unique_names.hpp"
 #include "os/user_folders.hpp"
 #include "os/utf8_path.hpp"
@@ -11,6 +14,11 @@
 
 #include <catch2/catch.hpp>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+#include <algorithm>
 #include <cerrno>
 #include <set>
 
@@ -154,4 +162,35 @@ TEST_CASE("pathFromUtf8 reads UTF-8 text as the name it spells", "[os]") {
     test::TempDir dir;
     test::writeFile(dir / "Åpen.txt", "x");
     CHECK(fs::exists(dir.path() / fs::path(u8"Åpen.txt")));
+}
+
+TEST_CASE("executableFolder is the folder of this test program", "[os]") {
+    const fs::path folder = os::executableFolder();
+    REQUIRE_FALSE(folder.empty());
+    CHECK(folder.is_absolute());
+    bool found = false;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        found = found || entry.path().stem() == "test_os";
+    }
+    CHECK(found);
+}
+
+TEST_CASE("onRemoteDrive: local folders and paths without a drive are not remote", "[os]") {
+    test::TempDir dir;
+    CHECK_FALSE(os::onRemoteDrive(fs::absolute(dir.path())));
+    CHECK_FALSE(os::onRemoteDrive("relative/a.innspill"));
+}
+
+TEST_CASE("cloudSyncRoots: OneDrive's folders as the system names them", "[os]") {
+#ifdef _WIN32
+    REQUIRE(
+        SetEnvironmentVariableW(L"OneDriveCommercial", L"C:\\Users\\kari\\OneDrive - Kommunen"));
+    const auto roots = os::cloudSyncRoots();
+    SetEnvironmentVariableW(L"OneDriveCommercial", nullptr);
+    CHECK(std::find(roots.begin(), roots.end(),
+                    fs::path(L"C:\\Users\\kari\\OneDrive - Kommunen")) != roots.end());
+#else
+    // Elsewhere the sync clients are known by their folders' names.
+    CHECK(os::cloudSyncRoots().empty());
+#endif
 }

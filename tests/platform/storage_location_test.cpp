@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 using namespace innspill::platform;
 
 namespace {
@@ -63,3 +67,61 @@ TEST_CASE("cloud-sync folders are recognised by name", "[platform]") {
     CHECK(classifyStorage("/home/kari/Dropbox.innspill", kMountInfo).kind == StorageKind::Local);
     CHECK(classifyStorage("/home/kari/arena/a.innspill", "").kind == StorageKind::Local);
 }
+
+TEST_CASE("Windows: UNC names and mapped network drives are on the network", "[platform]") {
+    const auto share = classifyWindowsStorage(R"(\\nas\felles\arena\a.innspill)", false, {});
+    CHECK(share.kind == StorageKind::Network);
+    CHECK(share.what == R"(\\nas\felles)");
+    CHECK(classifyWindowsStorage(R"(\\?\UNC\nas\felles\a.innspill)", false, {}).what ==
+          R"(\\nas\felles)");
+    CHECK(classifyWindowsStorage("//nas/felles/a.innspill", false, {}).kind ==
+          StorageKind::Network);
+    // SharePoint opened as a WebDAV share is a UNC name too.
+    CHECK(
+        classifyWindowsStorage(R"(\\kommunen.sharepoint.com@SSL\DavWWWRoot\a.innspill)", false, {})
+            .kind == StorageKind::Network);
+    // A drive letter the system calls remote (GetDriveTypeW: DRIVE_REMOTE).
+    const auto mapped = classifyWindowsStorage(R"(Z:\Arena\a.innspill)", true, {});
+    CHECK(mapped.kind == StorageKind::Network);
+    CHECK(mapped.what == "Z:");
+    // A local drive, also behind the long-path prefix.
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\Documents\a.innspill)", false, {}).kind ==
+          StorageKind::Local);
+    CHECK(classifyWindowsStorage(R"(\\?\C:\Users\kari\a.innspill)", false, {}).kind ==
+          StorageKind::Local);
+}
+
+TEST_CASE("Windows: OneDrive and its SharePoint libraries are cloud-synced", "[platform]") {
+    const std::vector<std::string> roots{R"(C:\Users\kari\OneDrive - Kommunen)",
+                                         R"(C:\Users\kari\Kommunen\Åpen arena - Dokumenter)"};
+    const auto library = classifyWindowsStorage(
+        R"(c:\users\KARI\Kommunen\åpen arena - dokumenter\2026\a.innspill)", false, roots);
+    // Case is ignored as Windows ignores it, æøå too.
+    CHECK(library.kind == StorageKind::CloudSync);
+    CHECK(library.what == "Åpen arena - Dokumenter");
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\OneDrive - Kommunen\a.innspill)", false, roots)
+              .what == "OneDrive - Kommunen");
+    // A folder named like a sync client, without the system saying so.
+    CHECK(classifyWindowsStorage(R"(D:\Dropbox\arena\a.innspill)", false, {}).what == "Dropbox");
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\OneDrive\a.innspill)", false, {}).kind ==
+          StorageKind::CloudSync);
+    // Only inside the root, not beside it or above it.
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\Kommunen\a.innspill)", false, roots).kind ==
+          StorageKind::Local);
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\OneDrive - Kommunen\..\a.innspill)", false, roots)
+              .kind == StorageKind::Local);
+    // The file's own name does not count.
+    CHECK(classifyWindowsStorage(R"(C:\Users\kari\Dropbox.innspill)", false, {}).kind ==
+          StorageKind::Local);
+}
+
+#ifdef _WIN32
+TEST_CASE("Windows: this process's OneDrive folder is recognised", "[platform]") {
+    const std::filesystem::path temp = std::filesystem::temp_directory_path();
+    REQUIRE(SetEnvironmentVariableW(L"OneDriveCommercial", temp.c_str()));
+    const auto location = storageLocationOf(temp / "a.innspill");
+    SetEnvironmentVariableW(L"OneDriveCommercial", nullptr);
+    CHECK(location.kind == StorageKind::CloudSync);
+    CHECK(storageLocationOf(temp / "a.innspill").kind == StorageKind::Local);
+}
+#endif

@@ -23,7 +23,7 @@ const std::string kEvent = "0f8fad5b-d9cb-469f-a165-70867728950e";
 // A file exactly as version 2 left it: migrations 1 and 2, one event, one group.
 void writeVersion2(const std::filesystem::path& path) {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
     exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
     exec(db, "PRAGMA journal_mode=WAL");
     exec(db, std::string(store::migrations()[0]));

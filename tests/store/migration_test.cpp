@@ -27,7 +27,7 @@ TEST_CASE("a version 1 file migrates forward with its data") {
     {
         // Build the file exactly as the first released version did.
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
         exec(db, "PRAGMA journal_mode=WAL");
         exec(db, std::string(store::migrations()[0]));
@@ -80,7 +80,7 @@ TEST_CASE("opening a file read-only does not migrate it") {
     const auto path = dir / "old.innspill";
     {
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
         exec(db, std::string(store::migrations()[0]));
         exec(db, "PRAGMA user_version=1");
@@ -105,7 +105,7 @@ TEST_CASE("a version 3 file gains the name policy: the default, then as written"
     {
         // Build the file as version 3 did.
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
         exec(db, "PRAGMA journal_mode=WAL");
         for (size_t step = 0; step < 3; ++step) {
@@ -147,7 +147,7 @@ TEST_CASE("a name policy the program does not know is refused as inconsistent") 
     CHECK(store::EventFile::open(path)->load().namePolicy == model::NamePolicy::Nobody);
     {
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         exec(db, "UPDATE event SET name_policy = 'alle'");
         sqlite3_close(db);
     }

@@ -75,7 +75,7 @@ TEST_CASE("a version 6 file gains the synthesis tables, empty, and keeps its dat
     const auto path = dir / "v6.innspill";
     {
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         test::exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
         test::exec(db, "PRAGMA journal_mode=WAL");
         for (int step = 0; step < store::kSynthesisTablesVersion - 1; ++step) {

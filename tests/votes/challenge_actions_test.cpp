@@ -87,7 +87,7 @@ TEST_CASE("challenge actions: a file from before them reads without, then migrat
     store::EventFile::create(path, plain);
     {
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         test::exec(db, "DROP TABLE challenge_action");
         test::exec(db,
                    "PRAGMA user_version=" + std::to_string(store::kChallengeActionsVersion - 1));

@@ -64,7 +64,7 @@ TEST_CASE("a version 8 file: read as it is without votes, then migrated to hold 
     const std::string input = "4f8fad5b-d9cb-469f-a165-70867728950e";
     {
         sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
         test::exec(db, "PRAGMA application_id=" + std::to_string(store::kApplicationId));
         test::exec(db, "PRAGMA journal_mode=WAL");
         for (int step = 0; step + 1 < store::kVotesActionsVersion; ++step) {

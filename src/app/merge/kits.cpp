@@ -7,6 +7,7 @@
 #include "io/json_archive.hpp"
 #include "io/parse_error.hpp"
 #include "os/link_no_replace.hpp"
+#include "os/utf8_path.hpp"
 #include "store/event_file.hpp"
 #include "store/instance_lock.hpp"
 #include "store/kit_tables.hpp"
@@ -54,7 +55,7 @@ std::unique_ptr<store::EventFile> openForReading(const fs::path& path) {
 void removeQuietly(const fs::path& path) {
     std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(path.string() + suffix, ignored);
+        fs::remove(os::withSuffix(path, suffix), ignored);
     }
 }
 
@@ -101,7 +102,7 @@ model::KitRecord makeKit(const fs::path& master, const fs::path& kit,
     }
     // Built beside the target and moved in place only complete: a crash
     // never leaves a kit without its record (which would look like a master).
-    const fs::path part = kit.string() + ".part-" + model::Id::generate().str();
+    const fs::path part = os::withSuffix(kit, ".part-" + model::Id::generate().str());
     try {
         {
             // The photos' bytes come along: the kit is one file to carry.

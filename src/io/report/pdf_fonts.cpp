@@ -2,12 +2,15 @@
 // styles name, used when they cover the document's text.
 #include "io/report/pdf_fonts.hpp"
 
+#include "os/executable_folder.hpp"
+
 #include <fontconfig/fontconfig.h>
 #include <glib.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -16,8 +19,16 @@ namespace innspill::io::report::pdf {
 
 namespace {
 
-// fonts-dejavu-core (Debian 12): the faces pdf_layout.cpp's styles use.
-constexpr const char* kFontFolder = "/usr/share/fonts/truetype/dejavu/";
+// fonts-dejavu-core (Debian 12): the faces pdf_layout.cpp's styles use. The
+// Windows build ships the same files in fonts\ beside the program
+// (assets/fonts), so reports look the same on every machine.
+std::string fontFolder() {
+#ifdef _WIN32
+    return (os::executableFolder() / "fonts").string();
+#else
+    return "/usr/share/fonts/truetype/dejavu/";
+#endif
+}
 constexpr const char* kFontFiles[] = {"DejaVuSans.ttf",         "DejaVuSans-Bold.ttf",
                                       "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
                                       "DejaVuSerif.ttf",        "DejaVuSerif-Bold.ttf",
@@ -38,12 +49,45 @@ void makeCurrentOnce(FcConfig* config) {
 
 // Where `fc-cache` keeps what it read from font folders: the system's and the
 // user's cache folders of Debian's configuration.
-constexpr const char* kCacheFolders = R"(<?xml version="1.0"?>
+// On Windows the cache is a folder of the user's temporary folder:
+// fontconfig's own LOCAL_APPDATA_FONTCONFIG_CACHE asks SHGetFolderPathA,
+// which fails under Wine and takes the whole configuration down with it.
+#ifdef _WIN32
+std::string xmlEscaped(const std::string& text) {
+    std::string result;
+    for (char c : text) {
+        result += c == '&'   ? std::string("&amp;")
+                  : c == '<' ? std::string("&lt;")
+                  : c == '>' ? std::string("&gt;")
+                             : std::string(1, c);
+    }
+    return result;
+}
+
+std::string cacheFolders() {
+    std::error_code error;
+    const auto folder = std::filesystem::temp_directory_path(error) / "innspill-fontconfig";
+    return "<?xml version=\"1.0\"?>\n<fontconfig>\n" +
+           (error ? std::string()
+                  : "  <cachedir>" + xmlEscaped(folder.string()) + "</cachedir>\n") +
+           "</fontconfig>\n";
+}
+#else
+std::string cacheFolders() {
+    return R"(<?xml version="1.0"?>
 <fontconfig>
   <cachedir>/var/cache/fontconfig</cachedir>
   <cachedir prefix="xdg">fontconfig</cachedir>
 </fontconfig>
 )";
+}
+#endif
+
+// The file name at the end of a path fontconfig reports (/ or \\ before it).
+std::string_view baseName(std::string_view path) {
+    const size_t slash = path.find_last_of("/\\");
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
 
 // One per thread: the private font map and what its fonts cover.
 class PrivateFonts {
@@ -56,9 +100,11 @@ class PrivateFonts {
         // The folder from fontconfig's cache (what `fc-cache` wrote for the
         // system configuration), not each face read and measured again with
         // FreeType; without a valid cache fontconfig reads the folder itself.
-        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheFolders),
+        const std::string caches = cacheFolders();
+        FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(caches.c_str()),
                                        FcFalse);
-        if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(kFontFolder))) {
+        const std::string folder = fontFolder();
+        if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()))) {
             FcConfigDestroy(config);
             return; // no such folder: the system's fonts, as before
         }
@@ -75,7 +121,7 @@ class PrivateFonts {
             const bool ours =
                 FcPatternGetString(font, FC_FILE, 0, &name) == FcResultMatch &&
                 std::any_of(std::begin(kFontFiles), std::end(kFontFiles), [&](const char* file) {
-                    return std::string(kFontFolder) + file == reinterpret_cast<const char*>(name);
+                    return baseName(reinterpret_cast<const char*>(name)) == file;
                 });
             if (!ours) {
                 FcPatternDestroy(font);
@@ -145,6 +191,36 @@ PrivateFonts& privateFonts() {
     return fonts;
 }
 
+// The system's configuration and fonts. Windows has no fonts.conf: the
+// Windows fonts folder and the program's own fonts, with the cache above.
+FcConfig* systemConfig() {
+#ifdef _WIN32
+    FcConfig* config = FcConfigCreate();
+    if (!config) {
+        return nullptr;
+    }
+    constexpr const char* kWindowsFonts = R"(<?xml version="1.0"?>
+<fontconfig>
+  <dir>WINDOWSFONTDIR</dir>
+</fontconfig>
+)";
+    const std::string caches = cacheFolders();
+    if (!FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kWindowsFonts),
+                                        FcFalse) ||
+        !FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(caches.c_str()),
+                                        FcFalse) ||
+        !FcConfigBuildFonts(config)) {
+        FcConfigDestroy(config);
+        return nullptr;
+    }
+    const std::string folder = fontFolder();
+    FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()));
+    return config;
+#else
+    return FcInitLoadConfigAndFonts();
+#endif
+}
+
 // One per thread: a font map over the system's fonts and configuration (fonts
 // for every script, fallback included), for a document the private faces do
 // not cover. Its configuration is loaded here, not taken from fontconfig's
@@ -153,7 +229,7 @@ class SystemFonts {
   public:
     SystemFonts() {
         m_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-        FcConfig* config = FcInitLoadConfigAndFonts();
+        FcConfig* config = systemConfig();
         if (m_map && config) {
             pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(m_map), config);
         }

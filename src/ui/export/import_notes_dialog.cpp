@@ -3,6 +3,7 @@
 #include "ui/export/import_notes_dialog.hpp"
 
 #include "app/messages.hpp"
+#include "app/text_path.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
@@ -56,9 +57,9 @@ void rebuildPlan(AppContext& ctx, ImportNotesDialogState& state) {
             app::recordNamesPublished(*state.plan);
         }
     } catch (const app::ParseError& error) {
-        state.planError =
-            app::describe(error, state.sourceName.empty() ? fs::path(ctx.tr("notes.pastedName"))
-                                                          : fs::path(state.sourceName));
+        state.planError = app::describe(error, state.sourceName.empty()
+                                                   ? app::pathFromUtf8(ctx.tr("notes.pastedName"))
+                                                   : app::pathFromUtf8(state.sourceName));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ui/widgets/imgui_ext.hpp"
 
 #include "app/merge/kits.hpp"
+#include "app/text_path.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
 #include "ui/shell/file_actions.hpp"
@@ -184,7 +185,7 @@ std::vector<KitTarget> kitTargets(const std::string& eventTitle, const std::stri
         if (name.empty()) {
             continue;
         }
-        KitTarget target{name, folder / kitFileName(eventTitle, name)};
+        KitTarget target{name, folder / app::pathFromUtf8(kitFileName(eventTitle, name))};
         target.exists = app::pathKind(target.path) != app::PathKind::Missing;
         targets.push_back(std::move(target));
     }
@@ -222,7 +223,7 @@ void openMakeKitsDialog(AppContext& ctx) {
         state.names = facilitatorNames(ctx.session->event());
     }
     if (state.folder.empty() && !ctx.settings.lastFolder.empty()) {
-        state.folder = ctx.settings.lastFolder;
+        state.folder = app::pathFromUtf8(ctx.settings.lastFolder);
     }
 }
 

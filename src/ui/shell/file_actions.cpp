@@ -3,6 +3,7 @@
 #include "ui/shell/file_actions.hpp"
 
 #include "app/default_folders.hpp"
+#include "app/text_path.hpp"
 #include "model/text.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/shell/dialog.hpp"
@@ -108,8 +109,8 @@ void doNewEvent(AppContext& ctx) {
     NewEventForm& form = ctx.mainWindow.files.newEvent;
     form = NewEventForm();
     form.requested = true;
-    form.path = (fs::path(startFolder(ctx).empty() ? app::homeFolder() : startFolder(ctx)) /
-                 (fileNameFromTitle("") + kEventExtension))
+    form.path = ((startFolder(ctx).empty() ? app::homeFolder() : startFolder(ctx)) /
+                 app::pathFromUtf8(fileNameFromTitle("") + kEventExtension))
                     .string();
 }
 
@@ -302,9 +303,9 @@ void drawNewEventPopup(AppContext& ctx) {
     }
     ctx.itemRects.record("files.new.title");
     if (ImGui::IsItemEdited() && !form.pathEdited) {
-        form.path =
-            (fs::path(form.path).parent_path() / (fileNameFromTitle(form.title) + kEventExtension))
-                .string();
+        form.path = (app::pathFromUtf8(form.path).parent_path() /
+                     app::pathFromUtf8(fileNameFromTitle(form.title) + kEventExtension))
+                        .string();
         form.overwrite = false;
     }
 
@@ -322,7 +323,7 @@ void drawNewEventPopup(AppContext& ctx) {
     ctx.itemRects.record("files.new.path");
     ImGui::SameLine();
     if (ImGui::Button(chooseLabel)) {
-        const fs::path current(form.path);
+        const fs::path current = app::pathFromUtf8(form.path);
         ImGui::CloseCurrentPopup(); // the form comes back when the browser is done
         FileBrowserRequest request =
             browserRequest(FileBrowserMode::Save, "browser.titleNew",
@@ -378,7 +379,7 @@ fs::path defaultFolder(const AppContext& ctx) {
     const fs::path event = ctx.session != nullptr ? ctx.session->path() : fs::path();
     const fs::path& fallback =
         files.sessionsFolder.empty() ? files.documentsFolder : files.sessionsFolder;
-    return app::defaultFolder(event, fs::path(ctx.settings.lastFolder), fallback);
+    return app::defaultFolder(event, app::pathFromUtf8(ctx.settings.lastFolder), fallback);
 }
 
 std::string fileNameFromTitle(const std::string& title) {

@@ -1,6 +1,7 @@
 // The file browser popup: toolbar, typed path, listing, file name, filter
 // and buttons, with the new-folder and overwrite popups nested inside.
 #include "ui/shell/file_browser.hpp"
+#include "app/text_path.hpp"
 #include "model/text.hpp"
 #include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
@@ -550,9 +551,9 @@ fs::path resolveTypedPath(const fs::path& folder, const std::string& typed) {
     if (typed == "~") {
         path = app::homeFolder();
     } else if (typed.starts_with("~/")) {
-        path = app::homeFolder() / typed.substr(2);
+        path = app::homeFolder() / app::pathFromUtf8(typed.substr(2));
     } else {
-        path = fs::path(typed);
+        path = app::pathFromUtf8(typed);
         if (path.is_relative()) {
             path = folder / path;
         }

@@ -1,6 +1,7 @@
 // The shell's frame: shortcuts, menu bar, status bar, the tabbed main window
 // (or the welcome screen when no event is open) and the dialogs.
 #include "ui/shell/main_window.hpp"
+#include "app/text_path.hpp"
 #include "ui/widgets/icons.hpp"
 #include "ui/widgets/imgui_ext.hpp"
 #include "ui/widgets/tokens.hpp"
@@ -165,7 +166,7 @@ void drawNoEvent(AppContext& ctx) {
     disabledText(ctx.tr("main.recent"));
     const std::string chosen = drawRecentEvents(ctx, listLeft, listWidth);
     if (!chosen.empty()) {
-        openPath(ctx, chosen);
+        openPath(ctx, app::pathFromUtf8(chosen));
     }
 }
 

@@ -1,5 +1,6 @@
 // The main menu bar and its items.
 #include "ui/shell/menu_bar.hpp"
+#include "app/text_path.hpp"
 
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/import_notes_dialog.hpp"
@@ -54,7 +55,7 @@ void drawRecentMenu(AppContext& ctx) {
         const std::string& file = recent[i];
         ImGui::PushID(static_cast<int>(i));
         // Only while this menu is open: ten stat() calls, not a frame cost.
-        const bool present = app::pathKind(file) == app::PathKind::File;
+        const bool present = app::pathKind(app::pathFromUtf8(file)) == app::PathKind::File;
         anyMissing = anyMissing || !present;
         if (present) {
             if (ImGui::MenuItem(file.c_str(), nullptr, false, canOpen)) {
@@ -72,7 +73,7 @@ void drawRecentMenu(AppContext& ctx) {
         if (anyMissing && menuItem(ctx, ctx.tr("menu.file.recentForgetMissing"), nullptr,
                                    "menu.file.recentForgetMissing")) {
             std::erase_if(recent, [](const std::string& file) {
-                return app::pathKind(file) != app::PathKind::File;
+                return app::pathKind(app::pathFromUtf8(file)) != app::PathKind::File;
             });
             ctx.settingsChanged();
         }
@@ -83,7 +84,7 @@ void drawRecentMenu(AppContext& ctx) {
     }
     ImGui::EndMenu();
     if (!chosen.empty()) {
-        openPath(ctx, chosen);
+        openPath(ctx, app::pathFromUtf8(chosen));
     }
 }
 

@@ -2,6 +2,7 @@
 #include "ui/shell/recent_events_list.hpp"
 
 #include "app/recent_events.hpp"
+#include "app/text_path.hpp"
 #include "ui/shell/app_context.hpp"
 #include "ui/widgets/display_text.hpp"
 #include "ui/widgets/fitted_text.hpp"
@@ -20,7 +21,7 @@ namespace {
 // file name when the title cannot be read); the full path on hover. True
 // when clicked.
 bool drawRecentEvent(AppContext& ctx, const app::RecentEvent& recent, float width) {
-    const std::string fileName = std::filesystem::path(recent.path).filename().string();
+    const std::string fileName = app::pathFromUtf8(recent.path).filename().string();
     std::string title = recent.title.empty() ? fileName : recent.title;
     if (!recent.present) {
         title = format(ctx.tr("menu.file.recentMissing"), {{"file", title}});

@@ -41,7 +41,11 @@ std::string formatTimestamp(Language language, std::string_view isoUtc) {
     }
     utc.tm_year -= 1900;
     utc.tm_mon -= 1;
+#ifdef _WIN32
+    const std::time_t time = _mkgmtime(&utc); // the C runtime's timegm
+#else
     const std::time_t time = timegm(&utc);
+#endif
     std::tm local{};
     if (time == static_cast<std::time_t>(-1) || localtime_r(&time, &local) == nullptr) {
         return text;
