@@ -34,12 +34,6 @@ model::Event onDisk(const std::filesystem::path& path) {
     return normalised(test::onDisk(path));
 }
 
-std::unique_ptr<app::EventSession> fileSession(const test::TempDir& dir, model::Event event) {
-    const auto path = dir / "e.innspill";
-    auto opened = test::createAndOpen(path, event);
-    return std::move(opened.session);
-}
-
 // A small event where one person appears in every role and twice in one group.
 struct Fixture {
     model::Event event = model::makeEvent("Test");
@@ -97,7 +91,7 @@ TEST_CASE("people: usage counts each role and each group once") {
 TEST_CASE("people: add tidies the name and is undoable through the file") {
     Fixture f;
     test::TempDir dir;
-    auto session = fileSession(dir, f.event);
+    auto session = test::createSession(dir / "e.innspill", f.event);
     const auto change = app::addPerson(
         session->event(), model::Person{{}, "  Åse   Ødegård ", " KS ", Perspective::Leader, true});
     CHECK(change.labelText() == "Legg til person");
@@ -143,7 +137,7 @@ TEST_CASE("people: update names the field in its label and changes only that per
 TEST_CASE("people: typing into one field merges into one undo step - the next field starts anew") {
     Fixture f;
     test::TempDir dir;
-    auto session = fileSession(dir, f.event);
+    auto session = test::createSession(dir / "e.innspill", f.event);
     std::string typed;
     for (char c : std::string("Ola N. Nordmann")) {
         typed += c;
@@ -168,7 +162,7 @@ TEST_CASE("people: typing into one field merges into one undo step - the next fi
 TEST_CASE("people: deleting takes people out of every group in the same change") {
     Fixture f;
     test::TempDir dir;
-    auto session = fileSession(dir, f.event);
+    auto session = test::createSession(dir / "e.innspill", f.event);
     const auto change = app::deletePeople(session->event(), {f.kari, f.ola});
     CHECK(change.labelText() == "Slett personer");
     CHECK(change.groups().size() == 3);
@@ -201,7 +195,7 @@ TEST_CASE("people: deleting takes people out of every group in the same change")
 TEST_CASE("people: merging moves every reference to the kept person - without duplicates") {
     Fixture f;
     test::TempDir dir;
-    auto session = fileSession(dir, f.event);
+    auto session = test::createSession(dir / "e.innspill", f.event);
     // Keep Kari's entry, but take nothing from the duplicate except what is chosen.
     model::Person fields = *model::findPerson(f.event, f.kari);
     fields.organisation = "NAV Vestfold";
@@ -286,7 +280,7 @@ TEST_CASE("name matching: tidy - key and folded search") {
 TEST_CASE("people: marking people as consenting is one undo step through the file") {
     Fixture f; // Kari and Per consented; kariDup and Ola did not
     test::TempDir dir;
-    auto session = fileSession(dir, f.event);
+    auto session = test::createSession(dir / "e.innspill", f.event);
     // Only those who have not consented change; an unknown id is ignored.
     const auto change =
         app::markConsenting(session->event(), {f.kari, f.ola, f.kariDup, Id::generate()});

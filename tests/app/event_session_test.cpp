@@ -13,11 +13,6 @@ using app::Change;
 
 namespace {
 
-std::unique_ptr<app::EventSession> openSession(const std::filesystem::path& path) {
-    auto opened = test::openEvent(path);
-    return std::move(opened.session);
-}
-
 using test::onDisk;
 
 Change renameGroup(const model::Event& event, size_t index, const std::string& title) {
@@ -34,7 +29,7 @@ TEST_CASE("session: every change is on disk at once, and undo and redo are too")
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     const auto original = session->event();
 
     REQUIRE(session->apply(renameGroup(session->event(), 0, "Ny tittel")));
@@ -69,7 +64,7 @@ TEST_CASE("session: adding and removing groups, people and rounds in one step") 
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     const auto original = session->event();
 
     Change change("Ny gruppesesjon med gruppe");
@@ -107,7 +102,7 @@ TEST_CASE("session: a burst of typing is one undo step") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     const std::string before = session->event().groups[0].title;
     std::string typed;
     for (const char* letter : {"H", "e", "l", "s", "e", " ", "æ", "ø", "å"}) {
@@ -128,7 +123,7 @@ TEST_CASE("session: a failed write keeps the change in memory and retries") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     const auto original = session->event();
     // A full disk: cap the file at its current size.
     auto& connection = session->file()->connection();
@@ -164,7 +159,7 @@ TEST_CASE("session: notes import is one undoable change") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     const auto original = session->event();
     const auto plan = io::notes::importNotesText(
         original, "DAG 2, gruppesesjon 3\n3.2 Ny fra notater\nInitiativtaker: Nora Notat\n"
@@ -179,7 +174,7 @@ TEST_CASE("session: save a copy writes the event as it is in memory") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
     store::EventFile::create(path, test::sampleEvent());
-    auto session = openSession(path);
+    auto session = test::openSession(path);
     REQUIRE(session->apply(renameGroup(session->event(), 0, "Kopiert")));
     REQUIRE(session->saveCopyAs(dir / "kopi.innspill", false));
     CHECK(onDisk(dir / "kopi.innspill") == session->event());

@@ -53,12 +53,6 @@ model::Event canonical(model::Event event) {
     return event;
 }
 
-// The sample event as a master file, open in a session.
-std::unique_ptr<app::EventSession> openMaster(const std::filesystem::path& path) {
-    auto opened = test::createAndOpen(path, test::sampleEvent());
-    return std::move(opened.session);
-}
-
 const app::MergeConflict* conflictOn(const MergePlan& plan, const std::string& field) {
     for (const auto& conflict : plan.conflicts) {
         if (conflict.field == field) {
@@ -473,7 +467,7 @@ TEST_CASE("merge: the event's fields, the programme and the themes merge too") {
 TEST_CASE("merge: through a session a hand-in is one step that undo takes back") {
     test::TempDir dir;
     const auto path = dir / "master.innspill";
-    const auto opened = openMaster(path);
+    const auto opened = test::createSession(path, test::sampleEvent());
     auto& session = *opened;
     const auto original = session.event();
     auto kit = handOut(original, "Kari");
@@ -505,7 +499,7 @@ TEST_CASE("merge: through a session a hand-in is one step that undo takes back")
 
 TEST_CASE("merge: kits planned against an open session, choices kept by key, one step") {
     test::TempDir dir;
-    const auto opened = openMaster(dir / "master.innspill");
+    const auto opened = test::createSession(dir / "master.innspill", test::sampleEvent());
     auto& session = *opened;
     // Kit files as the app reads them, without touching the disk for kits.
     const auto kitFor = [&](const std::string& name) {

@@ -21,11 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::unique_ptr<app::EventSession> openSample(const fs::path& path) {
-    auto opened = test::createAndOpen(path, test::sampleEvent());
-    return std::move(opened.session);
-}
-
 fs::path writePhoto(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
     test::writeFile(dir / name, bytes);
     return dir / name;
@@ -85,7 +80,7 @@ TEST_CASE("a folder of photos is matched to groups before anything is written") 
 
 TEST_CASE("attached photos are kept in the event file and undo as one step") {
     test::TempDir dir;
-    auto session = openSample(dir / "e.innspill");
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     const auto& g = session->event().groups.front();
     const model::Id groupId = g.id;
     std::vector<app::PhotoPlacement> placements{
@@ -138,7 +133,7 @@ TEST_CASE("attached photos are kept in the event file and undo as one step") {
 
 TEST_CASE("a bad photo is refused with one line naming the file, and nothing is written") {
     test::TempDir dir;
-    auto session = openSample(dir / "e.innspill");
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     const auto before = session->event();
     const auto bad = writePhoto(dir, "fake.jpg", "this is not a photo");
     const auto prepared = app::preparePhotoFile(bad);
@@ -162,7 +157,7 @@ TEST_CASE("a bad photo is refused with one line naming the file, and nothing is 
 
 TEST_CASE("the background import attaches every good photo in one step, in order") {
     test::TempDir dir;
-    auto session = openSample(dir / "e.innspill");
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     const auto groupA = session->event().groups[0].id;
     const auto groupB = session->event().groups[1].id;
     std::vector<app::PhotoImportItem> items;
@@ -195,7 +190,7 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
     model::Id masterPhoto;
     model::Id groupId;
     {
-        auto master = openSample(masterPath);
+        auto master = test::createSession(masterPath, test::sampleEvent());
         groupId = master->event().groups[0].id;
         std::vector<app::PhotoPlacement> placements{placement(
             master->event().groups[0], writePhoto(dir, "m.jpg", test::makeJpeg(120, 80)))};
@@ -233,7 +228,7 @@ TEST_CASE("kits carry photos, and a hand-in brings the kit's new photos with the
 
 TEST_CASE("a copy of the event keeps its photos") {
     test::TempDir dir;
-    auto session = openSample(dir / "e.innspill");
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     std::vector<app::PhotoPlacement> placements{
         placement(session->event().groups[0], writePhoto(dir, "a.jpg", test::makeJpeg(64, 64)))};
     const auto id = placements[0].photo.id;

@@ -11,11 +11,6 @@ using namespace innspill;
 
 namespace {
 
-std::unique_ptr<app::EventSession> sampleSession(const test::TempDir& dir) {
-    auto opened = test::createAndOpen(dir / "e.innspill", test::sampleEvent());
-    return std::move(opened.session);
-}
-
 std::vector<std::string> hitTexts(const app::SearchResults& results) {
     std::vector<std::string> texts;
     for (const auto& group : results.groups) {
@@ -40,7 +35,7 @@ std::string highlighted(const app::SearchHit& hit) {
 
 TEST_CASE("search: prefix words across inputs, titles and notes, grouped in report order") {
     test::TempDir dir;
-    auto session = sampleSession(dir);
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     const auto results = app::search(*session, "koord");
     CHECK(hitTexts(results) ==
           std::vector<std::string>{"1.1: 1.1 Hvem skal koordinere læring der folk bor?",
@@ -52,7 +47,7 @@ TEST_CASE("search: prefix words across inputs, titles and notes, grouped in repo
 
 TEST_CASE("search: case folding for æøå, several words, people") {
     test::TempDir dir;
-    auto session = sampleSession(dir);
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     const auto upper = app::search(*session, "ÉN DIGITAL");
     REQUIRE(upper.total == 1);
     CHECK(highlighted(upper.groups[0].hits[0]) == "[Én] [digital] inngang");
@@ -69,7 +64,7 @@ TEST_CASE("search: case folding for æøå, several words, people") {
 
 TEST_CASE("search: follows every edit, and odd queries are plain text") {
     test::TempDir dir;
-    auto session = sampleSession(dir);
+    auto session = test::createSession(dir / "e.innspill", test::sampleEvent());
     CHECK(app::search(*session, "blåbærsyltetøy").total == 0);
     app::Change change("Skriv");
     auto after = session->event().groups[0];

@@ -19,4 +19,13 @@ app::OpenResult createAndOpen(const std::filesystem::path& path, const model::Ev
     return openEvent(path);
 }
 
+std::unique_ptr<app::EventSession> openSession(const std::filesystem::path& path) {
+    return openEvent(path).session;
+}
+
+std::unique_ptr<app::EventSession> createSession(const std::filesystem::path& path,
+                                                 const model::Event& event) {
+    return createAndOpen(path, event).session;
+}
+
 } // namespace innspill::test

@@ -7,6 +7,7 @@
 #include "model/event.hpp"
 
 #include <filesystem>
+#include <memory>
 
 namespace innspill::test {
 
@@ -14,5 +15,10 @@ app::OpenResult openEvent(const std::filesystem::path& path);
 
 // Writes `event` as a new event file at `path`, then opens it.
 app::OpenResult createAndOpen(const std::filesystem::path& path, const model::Event& event);
+
+// The same, for tests that need only the session.
+std::unique_ptr<app::EventSession> openSession(const std::filesystem::path& path);
+std::unique_ptr<app::EventSession> createSession(const std::filesystem::path& path,
+                                                 const model::Event& event);
 
 } // namespace innspill::test
