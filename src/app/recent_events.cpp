@@ -11,14 +11,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string shownFolder(const fs::path& folder, const fs::path& home) {
+// POSIX: a folder in the home folder reads as "~/…". Windows has no "~": the
+// whole path, as Explorer shows it.
+std::string shownFolder(const fs::path& folder, [[maybe_unused]] const fs::path& home) {
     const std::string text = folder.string();
+#ifdef _WIN32
+    return text;
+#else
     const std::string homeText = home.string();
     if (homeText.size() > 1 && text.starts_with(homeText) &&
         (text.size() == homeText.size() || text[homeText.size()] == '/')) {
         return "~" + text.substr(homeText.size());
     }
     return text;
+#endif
 }
 
 } // namespace

@@ -83,13 +83,16 @@ SettingsLoad loadSettings(const fs::path& path) {
                                       .withWord("detail", "settingsWarning.tooLarge"));
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
-    content << in.rdbuf();
-    if (!in) {
-        result.warnings.push_back(
-            lang::message("settingsWarning.unreadable").withMessage("where", where));
-        return result;
+    {
+        // Closed before a damaged file is moved aside: Windows moves no open file.
+        std::ifstream in(path, std::ios::binary);
+        content << in.rdbuf();
+        if (!in) {
+            result.warnings.push_back(
+                lang::message("settingsWarning.unreadable").withMessage("where", where));
+            return result;
+        }
     }
     try {
         std::vector<lang::Message> fieldWarnings;

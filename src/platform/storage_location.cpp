@@ -171,7 +171,7 @@ std::vector<MountEntry> parseMountInfo(std::string_view text) {
 
 StorageLocation classifyStorage(const fs::path& path, std::string_view mountInfo) {
     const fs::path normal = path.lexically_normal();
-    const std::string text = normal.string();
+    const std::string text = normal.generic_string(); // mountinfo's "/", on every system
     const std::vector<MountEntry> mounts = parseMountInfo(mountInfo);
     const MountEntry* best = nullptr;
     for (const MountEntry& entry : mounts) {

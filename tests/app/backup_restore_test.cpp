@@ -177,6 +177,29 @@ TEST_CASE("a damaged event without a good backup offers nothing", "[backup]") {
     CHECK_FALSE(workspace.damaged().has_value());
 }
 
+#ifdef _WIN32
+// Windows keeps an open file where it is: Explorer, a sync engine or a script
+// gets "in use" and the event goes on saving.
+TEST_CASE("an open event file cannot be moved or deleted from under it", "[backup]") {
+    test::TempDir dir;
+    const auto path = dir / "e.innspill";
+    store::EventFile::create(path, test::sampleEvent());
+    app::Workspace workspace;
+    REQUIRE(workspace.open(path).empty());
+    app::EventSession& session = *workspace.session();
+    std::error_code error;
+    CHECK_FALSE(fs::remove(path, error));
+    CHECK(error);
+    error.clear();
+    fs::rename(path, dir / "flyttet.innspill", error);
+    CHECK(error);
+    workspace.keepBackups();
+    CHECK_FALSE(session.fileMoved());
+    CHECK(session.apply(renameFirstGroup(session.event(), "Etter forsøket")));
+    CHECK(session.saveState() == app::SaveState::Saved);
+    CHECK(fs::exists(path));
+}
+#else
 TEST_CASE("an event file moved or deleted while open is noticed; nothing is lost", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
@@ -202,6 +225,7 @@ TEST_CASE("an event file moved or deleted while open is noticed; nothing is lost
     CHECK(store::EventFile::open(dir / "reddet.innspill")->load().groups[0].title ==
           "Etter flyttingen");
 }
+#endif
 
 TEST_CASE("a second window on the same event file is told so", "[backup]") {
     test::TempDir dir;

@@ -4,6 +4,8 @@
 
 #include "io/atomic_write.hpp"
 #include "lang/message.hpp"
+#include "os/user_folders.hpp"
+#include "support/native_path.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -30,6 +32,13 @@ app::Settings someSettings() {
 
 } // namespace
 
+#ifdef _WIN32
+TEST_CASE("settings live in the roaming %APPDATA% folder, never beside the program", "[settings]") {
+    const fs::path appData = os::userFolder(os::UserFolder::ApplicationData);
+    REQUIRE_FALSE(appData.empty());
+    CHECK(app::settingsPathFromEnvironment() == appData / "Innspill" / "settings.json");
+}
+#else
 TEST_CASE("settings live in the XDG config folder, never beside the program", "[settings]") {
     CHECK(app::settingsPath("/x/config", "/home/ola") ==
           fs::path("/x/config/innspill/settings.json"));
@@ -42,6 +51,7 @@ TEST_CASE("settings live in the XDG config folder, never beside the program", "[
           fs::path("/home/ola/.config/innspill/settings.json"));
     CHECK(app::settingsPath(nullptr, nullptr).empty());
 }
+#endif
 
 TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
     test::TempDir dir;
@@ -169,18 +179,21 @@ TEST_CASE("a settings folder that cannot be written is reported once, not retrie
 
 TEST_CASE("recent files: newest first, no duplicates, at most ten", "[settings]") {
     app::Settings settings;
+    const auto event = [](const std::string& name) {
+        return test::nativeAbsolute("/events/" + name).string();
+    };
     for (int i = 0; i < 12; ++i) {
-        app::rememberRecentFile(settings, "/events/" + std::to_string(i) + ".innspill");
+        app::rememberRecentFile(settings, event(std::to_string(i) + ".innspill"));
     }
     REQUIRE(settings.recentFiles.size() == io::kMaxRecentFiles);
-    CHECK(settings.recentFiles.front() == "/events/11.innspill");
-    CHECK(settings.recentFiles.back() == "/events/2.innspill");
-    app::rememberRecentFile(settings, "/events/./5.innspill");
-    CHECK(settings.recentFiles.front() == "/events/5.innspill");
+    CHECK(settings.recentFiles.front() == event("11.innspill"));
+    CHECK(settings.recentFiles.back() == event("2.innspill"));
+    app::rememberRecentFile(settings, event("./5.innspill"));
+    CHECK(settings.recentFiles.front() == event("5.innspill"));
     CHECK(std::count(settings.recentFiles.begin(), settings.recentFiles.end(),
-                     "/events/5.innspill") == 1);
+                     event("5.innspill")) == 1);
     CHECK(settings.recentFiles.size() == io::kMaxRecentFiles);
-    app::forgetRecentFile(settings, "/events/5.innspill");
+    app::forgetRecentFile(settings, event("5.innspill"));
     CHECK(settings.recentFiles.size() == io::kMaxRecentFiles - 1);
     // Relative paths are stored absolute: the working folder changes between runs.
     app::rememberRecentFile(settings, "relative.innspill");

@@ -2,6 +2,7 @@
 // warning, keyboard, errors.
 #include "shell_support.hpp"
 
+#include "support/native_path.hpp"
 #include "ui/shell/file_browser.hpp"
 
 #include <catch2/catch.hpp>
@@ -169,9 +170,11 @@ TEST_CASE("keyboard: Enter opens a folder, Backspace goes up, Escape cancels", "
 }
 
 TEST_CASE("typed paths: relative, home, normalised", "[ui][browser]") {
-    CHECK(ui::resolveTypedPath("/a/b", "c.innspill") == fs::path("/a/b/c.innspill"));
-    CHECK(ui::resolveTypedPath("/a/b", "../c") == fs::path("/a/c"));
-    CHECK(ui::resolveTypedPath("/a/b", "/x/./y/") == fs::path("/x/y"));
-    CHECK(ui::resolveTypedPath("/a/b", "~") == app::homeFolder().lexically_normal());
-    CHECK(ui::resolveTypedPath("/a/b", "~/d") == (app::homeFolder() / "d").lexically_normal());
+    const fs::path ab = test::nativeAbsolute("/a/b");
+    CHECK(ui::resolveTypedPath(ab, "c.innspill") == test::nativeAbsolute("/a/b/c.innspill"));
+    CHECK(ui::resolveTypedPath(ab, "../c") == test::nativeAbsolute("/a/c"));
+    CHECK(ui::resolveTypedPath(ab, test::nativeAbsolute("/x/./y/").string()) ==
+          test::nativeAbsolute("/x/y"));
+    CHECK(ui::resolveTypedPath(ab, "~") == app::homeFolder().lexically_normal());
+    CHECK(ui::resolveTypedPath(ab, "~/d") == (app::homeFolder() / "d").lexically_normal());
 }

@@ -128,8 +128,10 @@ TEST_CASE("kits are made from the dialog into a chosen folder, one per name", "[
     CHECK(f.ctx().makeKits.folder == fs::absolute(usb));
     // The file names come from the event and the name, made safe.
     const std::string title = f.session->event().title;
-    const fs::path pernille = fs::absolute(usb) / (title + " (kit Pernille Ødegård).innspill");
-    const fs::path ola = fs::absolute(usb) / (title + " (kit OlaNordmann).innspill");
+    const fs::path pernille =
+        fs::absolute(usb) / os::pathFromUtf8(title + " (kit Pernille Ødegård).innspill");
+    const fs::path ola =
+        fs::absolute(usb) / os::pathFromUtf8(title + " (kit OlaNordmann).innspill");
     CHECK(f.has("kits.target/Pernille Ødegård"));
     CHECK(f.has("kits.target/Ola/Nordmann"));
 
