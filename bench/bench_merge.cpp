@@ -2,7 +2,10 @@
 // inputs, merged into an Åpen Arena-sized master — as `innspill merge MASTER
 // KIT×50` does it (read the master and every kit, plan, one transaction) and
 // the planning alone in memory. Target: under 1 s in total.
-// Usage: bench_merge [--kits N] [--groups N] [--inputs N] [--runs N]
+// Usage: bench_merge [--kits N] [--groups N] [--inputs N] [--runs N] [--save-kits DIR]
+// --save-kits writes original.innspill and the kits (kit-K.innspill) into DIR
+// and exits, for timing `innspill merge` as a process by hand or under Wine
+// (bench/windows_figures.sh).
 #include "app/merge/kits.hpp"
 #include "app/merge/merge_plan.hpp"
 #include "io/json_archive.hpp"
@@ -14,6 +17,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 
 using namespace innspill;
@@ -49,8 +53,13 @@ int main(int argc, char** argv) {
     size_t groupsPerKit = 20;
     size_t inputsPerGroup = 10;
     int runs = 3;
+    std::optional<fs::path> saveKits;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
+        if (flag == "--save-kits") {
+            saveKits = argv[i + 1];
+            continue;
+        }
         const auto value = static_cast<size_t>(std::max(1, std::stoi(argv[i + 1])));
         if (flag == "--kits") {
             kits = value;
@@ -62,7 +71,11 @@ int main(int argc, char** argv) {
             runs = static_cast<int>(value);
         }
     }
-    const auto dir = fs::temp_directory_path() / "innspill-bench-merge";
+    const auto dir = saveKits.value_or(fs::temp_directory_path() / "innspill-bench-merge");
+    if (saveKits && fs::exists(dir) && !fs::is_empty(dir)) {
+        std::cerr << "bench_merge: " << dir.string() << " is not empty; give a new folder\n";
+        return 2;
+    }
     fs::remove_all(dir);
     fs::create_directories(dir);
     const auto original = dir / "original.innspill";
@@ -88,6 +101,10 @@ int main(int argc, char** argv) {
         kitPaths.push_back(path);
     }
 
+    if (saveKits) {
+        std::cout << dir.string() << ": original.innspill and " << kits << " kits\n";
+        return 0;
+    }
     const std::string label = std::to_string(kits) + " kits × " + std::to_string(groupsPerKit) +
                               " groups × " + std::to_string(inputsPerGroup) + " inputs";
     bench::Table table;

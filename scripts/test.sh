@@ -5,7 +5,11 @@
 # targets (build-asan/; the Xvfb screenshot tests, which only drive Mesa's
 # OpenGL, run in the normal build only), and last a short run of every fuzz
 # target from that same build (scripts/fuzz.sh, 30 s each). Two compiles of
-# the project in all; the time of each stage is printed at the end.
+# the project in all; the time of each stage is printed at the end. Last, when
+# this machine holds the Windows dependency cache (the first
+# scripts/windows.sh makes it, about 45 minutes, once), the Windows build and
+# its test suite under Wine (scripts/windows.sh --tests, build-windows/);
+# without the cache that stage says so and is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,4 +61,8 @@ end
 
 begin "fuzz targets, 30 s each (build-asan/)"
 FUZZ_BUILD_DIR=build-asan scripts/fuzz.sh 30
+end
+
+begin "Windows: build and tests under Wine (build-windows/)"
+scripts/windows.sh --tests
 end

@@ -84,9 +84,17 @@ wine_env() {
 WINE_STARTED=false
 wine_start() {
     wine_env
-    wineserver -p
+    # Fails when a server already runs for this prefix (a run before this
+    # one, or a developer's): that one serves as well.
+    wineserver -p 2>/dev/null || true
     WINE_STARTED=true
     wine cmd /c exit >/dev/null 2>&1 </dev/null
+    # Wine starts its desktop process (explorer.exe /desktop) for the first
+    # program that needs it, with that program's output, and ends it seconds
+    # after the last one: started by a test it holds the test's output pipe,
+    # and ctest waits for it for good. A cmd.exe waiting on its input for the
+    # whole run keeps the desktop started here (on /dev/null) open.
+    coproc DESKTOP_KEEPER { wine cmd >/dev/null 2>&1; }
 }
 wine_stop() {
     if $WINE_STARTED; then
@@ -196,15 +204,22 @@ screenshot() {
         cd "$SHOTS"
         export WINEPREFIX=$BUILD/wine-screen LANG=nb_NO.UTF-8
         mkdir -p "$WINEPREFIX"
+        # Each screen is the tab the settings in %APPDATA%\Innspill name.
         xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
             set -e
             wine cmd /c exit
+            settings="$(winepath -u "$(wine cmd /c echo %APPDATA% | tr -d "\r")")/Innspill"
+            mkdir -p "$settings"
             wine "$1" import-json demo.innspill demo.json
-            wine "$1" open demo.innspill --screenshot windows-overview.png --frames 5
+            for tab in overview wall capture; do
+                printf "{\"version\": 1, \"tab\": \"%s\"}\n" "$tab" >"$settings/settings.json"
+                wine "$1" open demo.innspill --screenshot "windows-$tab.png" --frames 5
+            done
             wine "$1" open demo.innspill --dialog export --screenshot windows-export.png --frames 5
+            rm -f "$settings/settings.json"
             wineserver -k || true' sh "$exe"
     )
-    log "screenshots: $SHOTS/windows-overview.png $SHOTS/windows-export.png"
+    log "screenshots: $SHOTS/windows-{overview,wall,capture,export}.png"
 }
 
 # The DLLs a program needs from the prefix, followed through their imports.

@@ -88,6 +88,9 @@ RestoreResult restoreEventFile(const fs::path& eventFile, const fs::path& backup
     }
     const bool damaged =
         !fs::exists(eventFile, error) || store::checkEventFile(eventFile).has_value();
+    if (lock) {
+        lock->releaseBeforeReplacing();
+    }
     return restoreBackup(eventFile, backup, damaged ? AsideReason::Damaged : AsideReason::Replaced,
                          store::BackupClock::now());
 }

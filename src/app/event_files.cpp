@@ -19,6 +19,7 @@ void createEventFile(const std::filesystem::path& file, const model::Event& even
     std::error_code error;
     if (overwrite && std::filesystem::exists(file, error)) {
         lock.emplace(file);
+        lock->releaseBeforeReplacing();
     }
     store::EventFile::create(file, event, overwrite);
 }

@@ -12,8 +12,14 @@ namespace innspill::io {
 namespace {
 // "kan ikke skrive «x»: <reason>"; the reason a catalogue word, or the
 // system's own text for the rare ones.
-WriteError refusal(const std::filesystem::path& path, int code) {
+WriteError refusal(const std::filesystem::path& path, int code, bool replacing = false) {
     lang::Message message = lang::message("writeError.cannotWrite", {{"file", path.string()}});
+    if (replacing && (code == EACCES || code == EPERM || code == EBUSY)) {
+        // The folder took the new file, so a refusal now is the old file's:
+        // open in another program (Word on Windows lets nobody replace its
+        // file), or read-only.
+        return WriteError(message.withWord("reason", "writeError.fileInUse"));
+    }
     switch (code) {
     case ENOSPC:
 #ifdef EDQUOT
@@ -40,11 +46,11 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
     if (file.error() != 0) {
         throw refusal(path, file.error());
     }
-    const auto fail = [&](int code) {
+    const auto fail = [&](int code, bool replacing = false) {
         file.close();
         std::error_code ignored;
         std::filesystem::remove(part, ignored);
-        throw refusal(path, code);
+        throw refusal(path, code, replacing);
     };
     if (const int code = file.write(content); code != 0) {
         fail(code);
@@ -56,7 +62,7 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
         fail(code);
     }
     if (const int code = os::replaceFile(part, path); code != 0) {
-        fail(code);
+        fail(code, true);
     }
 }
 

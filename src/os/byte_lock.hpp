@@ -29,9 +29,9 @@ class ByteLock {
     Result lock(const std::filesystem::path& path, std::uint64_t offset);
 
     bool held() const { return m_handle != -1; }
+    void release();
 
   private:
-    void release();
     std::intptr_t m_handle = -1;
 };
 

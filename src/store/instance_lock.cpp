@@ -21,4 +21,10 @@ InstanceLock::InstanceLock(const std::filesystem::path& path) {
 
 InstanceLock::~InstanceLock() = default;
 
+void InstanceLock::releaseBeforeReplacing() {
+#ifdef _WIN32
+    m_lock.release();
+#endif
+}
+
 } // namespace innspill::store

@@ -24,6 +24,13 @@ class InstanceLock {
 
     bool held() const { return m_lock.held(); }
 
+    // Before the locked file is replaced or moved aside in one step. POSIX:
+    // nothing, the lock holds on (a rename does not care who has the file
+    // open). Windows: the lock lets go, for Windows moves no file anyone
+    // holds open, this lock's own handle included; the app cannot slip in
+    // meanwhile, for the same rule refuses the move while the app has it open.
+    void releaseBeforeReplacing();
+
   private:
     os::ByteLock m_lock;
 };

@@ -9,9 +9,13 @@
 
 #include <atomic>
 #include <filesystem>
-#include <sys/stat.h>
 #include <thread>
+#ifdef _WIN32
+#include <windows.h>
+#else
+#include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 using namespace innspill;
 namespace fs = std::filesystem;
@@ -66,6 +70,7 @@ app::ExportRequest request(model::Event event, ExportFormat format, fs::path tar
     return result;
 }
 
+#ifndef _WIN32
 // A folder this process cannot create files in: a read-only folder, or for
 // root (who may write anywhere) sysfs, which refuses new files to everyone.
 fs::path unwritableFolder(const test::TempDir& dir) {
@@ -77,6 +82,7 @@ fs::path unwritableFolder(const test::TempDir& dir) {
     }
     return folder;
 }
+#endif
 
 } // namespace
 
@@ -149,6 +155,29 @@ TEST_CASE("an export into a missing folder fails with a reason and writes nothin
     CHECK(partFiles(dir.path()) == 0);
 }
 
+#ifdef _WIN32
+// Windows: the last report is still open in Word, which lets nobody replace it.
+TEST_CASE("an export over a file another program holds open fails and keeps that file",
+          "[export]") {
+    test::TempDir dir;
+    const fs::path target = dir / "rapport.docx";
+    test::writeFile(target, "forrige rapport");
+    const HANDLE word = CreateFileW(target.c_str(), GENERIC_READ | GENERIC_WRITE, 0, nullptr,
+                                    OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    REQUIRE(word != INVALID_HANDLE_VALUE);
+    ExportJob job;
+    job.start(request(test::sampleEvent(), ExportFormat::Docx, target));
+    REQUIRE(job.wait(20s));
+    CHECK(job.state() == ExportJobState::Failed);
+    const std::string message = lang::render(lang::Language::Nb, job.outcome().message);
+    INFO(message);
+    CHECK(message.find("rapport.docx") != std::string::npos);
+    CHECK(message.find("åpen i et annet program") != std::string::npos);
+    CHECK(partFiles(dir.path()) == 0);
+    CloseHandle(word);
+    CHECK(test::readFile(target) == "forrige rapport");
+}
+#else
 TEST_CASE("an export into a folder that cannot be written to fails and leaves no partial file",
           "[export]") {
     test::TempDir dir;
@@ -164,6 +193,7 @@ TEST_CASE("an export into a folder that cannot be written to fails and leaves no
     CHECK(partFiles(folder) == 0);
     ::chmod((dir / "skrivebeskyttet").c_str(), 0755); // so TempDir can remove it
 }
+#endif
 
 TEST_CASE("a failed export leaves an existing file as it was", "[export]") {
     test::TempDir dir;

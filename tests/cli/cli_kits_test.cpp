@@ -16,7 +16,6 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
-#include <sys/wait.h>
 #include <tuple>
 
 using namespace innspill;
@@ -447,14 +446,8 @@ TEST_CASE("cli writers refuse a file the app has open") {
     const auto kit = f.kit("kari", "Kari");
     capture(kit, [](model::Event& e) { e.groups.push_back(test::capturedGroup(e, "1.20", 1)); });
     const auto notes = f.dir / "notater.txt";
-    {
-        std::FILE* out = std::fopen(notes.c_str(), "w");
-        REQUIRE(out);
-        std::fputs("DAG 1, gruppesesjon 1\n\n1.30 Fra notater\nInnspill til strategien:\n"
-                   "• Et innspill\n",
-                   out);
-        std::fclose(out);
-    }
+    test::writeFile(notes, "DAG 1, gruppesesjon 1\n\n1.30 Fra notater\nInnspill til strategien:\n"
+                           "• Et innspill\n");
     const auto archive = f.dir / "arkiv.json";
     REQUIRE(run(f.dir, {"export", f.master.string(), "--format", "json", "-o", archive.string()})
                 .exitCode == 0);

@@ -1,15 +1,57 @@
 // Running the real binary (see cli_run.hpp).
 #include "cli/cli_run.hpp"
 
+#include "os/utf8_path.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
+
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 namespace innspill::test {
 
 namespace {
+
+#ifdef _WIN32
+
+std::wstring wide(const std::string& utf8) {
+    return os::pathFromUtf8(utf8).wstring();
+}
+
+// One argument as CommandLineToArgvW and the C runtime read it back:
+// quoted, with backslashes doubled only before a quote.
+std::wstring quote(const std::wstring& arg) {
+    std::wstring quoted = L"\"";
+    size_t backslashes = 0;
+    for (wchar_t c : arg) {
+        if (c == L'\\') {
+            ++backslashes;
+            continue;
+        }
+        quoted.append(c == L'"' ? backslashes * 2 + 1 : backslashes, L'\\');
+        backslashes = 0;
+        quoted += c;
+    }
+    quoted.append(backslashes * 2, L'\\');
+    return quoted + L"\"";
+}
+
+// A file the child writes into as its standard output or error.
+HANDLE inheritableFile(const std::filesystem::path& path, DWORD access, DWORD disposition) {
+    SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+    const HANDLE file = CreateFileW(path.c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                                    &inherit, disposition, FILE_ATTRIBUTE_NORMAL, nullptr);
+    REQUIRE(file != INVALID_HANDLE_VALUE);
+    return file;
+}
+
+#else
 
 std::string quote(const std::string& text) {
     std::string quoted = "'";
@@ -19,7 +61,53 @@ std::string quote(const std::string& text) {
     return quoted + "'";
 }
 
+#endif
+
 } // namespace
+
+#ifdef _WIN32
+
+Run run(const TempDir& dir, const std::vector<std::string>& args, const std::string& lang) {
+    const std::wstring binary = wide(INNSPILL_BINARY);
+    std::wstring commandLine = quote(binary);
+    for (const auto& arg : args) {
+        commandLine += L" " + quote(wide(arg));
+    }
+    // The child inherits this process's environment; the tests run one at a time.
+    SetEnvironmentVariableW(L"LANG", wide(lang).c_str());
+    SetEnvironmentVariableW(L"LC_ALL", nullptr);
+    SetEnvironmentVariableW(L"LC_MESSAGES", nullptr);
+    // Beside `dir`, not in it: the tests count what a command leaves there.
+    auto outPath = dir.path();
+    outPath += ".stdout.txt";
+    const auto errPath = dir / "stderr.txt";
+    STARTUPINFOW startup{};
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdInput = inheritableFile("NUL", GENERIC_READ, OPEN_EXISTING);
+    startup.hStdOutput = inheritableFile(outPath, GENERIC_WRITE, CREATE_ALWAYS);
+    startup.hStdError = inheritableFile(errPath, GENERIC_WRITE, CREATE_ALWAYS);
+    PROCESS_INFORMATION process{};
+    const BOOL started = CreateProcessW(binary.c_str(), commandLine.data(), nullptr, nullptr, TRUE,
+                                        0, nullptr, nullptr, &startup, &process);
+    CloseHandle(startup.hStdInput);
+    CloseHandle(startup.hStdOutput);
+    CloseHandle(startup.hStdError);
+    REQUIRE(started);
+    WaitForSingleObject(process.hProcess, INFINITE);
+    DWORD exitCode = 0;
+    GetExitCodeProcess(process.hProcess, &exitCode);
+    CloseHandle(process.hThread);
+    CloseHandle(process.hProcess);
+    Run result;
+    result.exitCode = static_cast<int>(exitCode);
+    result.out = readFile(outPath);
+    result.err = readFile(errPath);
+    std::filesystem::remove(outPath);
+    return result;
+}
+
+#else
 
 Run run(const TempDir& dir, const std::vector<std::string>& args, const std::string& lang) {
     std::string command =
@@ -41,10 +129,6 @@ Run run(const TempDir& dir, const std::vector<std::string>& args, const std::str
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     result.err = readFile(errPath);
     return result;
-}
-
-bool oneLine(const std::string& text) {
-    return !text.empty() && text.find('\n') == text.size() - 1;
 }
 
 pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& out,
@@ -71,6 +155,12 @@ pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& o
         ::_exit(127);
     }
     return pid;
+}
+
+#endif
+
+bool oneLine(const std::string& text) {
+    return !text.empty() && text.find('\n') == text.size() - 1;
 }
 
 } // namespace innspill::test

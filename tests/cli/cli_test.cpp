@@ -10,7 +10,6 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <sqlite3.h>
-#include <sys/wait.h>
 
 using namespace innspill;
 
@@ -163,7 +162,7 @@ TEST_CASE("cli: check finds an inconsistent file") {
     REQUIRE(run(dir, {"import-json", file.string(), (dir / "in.json").string()}).exitCode == 0);
     // Break a rule the schema cannot express: a person with no name.
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db, "UPDATE person SET name = '' WHERE seq = 1", nullptr, nullptr,
                          nullptr) == SQLITE_OK);
     sqlite3_close(db);
