@@ -205,20 +205,31 @@ screenshot() {
         cd "$SHOTS"
         export WINEPREFIX=$BUILD/wine-screen LANG=nb_NO.UTF-8
         mkdir -p "$WINEPREFIX"
-        # Each screen is the tab the settings in %APPDATA%\Innspill name.
+        # Each screen is the tab the settings in %APPDATA%\Innspill name; the
+        # capture screen on the demo's group 1.1, pinned as "Min gruppe".
+        pin=$(python3 -c 'import json, sys
+e = json.load(open(sys.argv[1]))["event"]
+print(e["id"], e["days"][0]["rounds"][0]["groups"][0]["id"])' demo.json)
         xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
             set -e
             wine cmd /c exit
             settings="$(winepath -u "$(wine cmd /c echo %APPDATA% | tr -d "\r")")/Innspill"
             mkdir -p "$settings"
             wine "$1" import-json demo.innspill demo.json
-            for tab in overview wall capture; do
-                printf "{\"version\": 1, \"tab\": \"%s\"}\n" "$tab" >"$settings/settings.json"
-                wine "$1" open demo.innspill --screenshot "windows-$tab.png" --frames 5
-            done
-            wine "$1" open demo.innspill --dialog export --screenshot windows-export.png --frames 5
+            screen() { # name tab [event group] [options...]
+                printf "{\"version\": 1, \"tab\": \"%s\", \"pinnedEvent\": \"%s\", \"pinnedGroup\": \"%s\"}\n" \
+                    "$2" "$3" "$4" >"$settings/settings.json"
+                name=$1
+                shift 4
+                wine "$exe" open demo.innspill "$@" --screenshot "windows-$name.png" --frames 5
+            }
+            exe=$1
+            screen overview overview "" ""
+            screen wall wall "" ""
+            screen capture capture $2 $3
+            screen export overview "" "" --dialog export
             rm -f "$settings/settings.json"
-            wineserver -k || true' sh "$exe"
+            wineserver -k || true' sh "$exe" $pin
     )
     log "screenshots: $SHOTS/windows-{overview,wall,capture,export}.png"
 }
