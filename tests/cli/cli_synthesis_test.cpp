@@ -28,8 +28,7 @@ std::string makeEvent(const test::TempDir& dir, const model::Event& event) {
 // of the input table, its indexes and the input index's tables.
 void scribbleOverInputs(const std::string& file) {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-            SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     sqlite3_stmt* query = nullptr;
     REQUIRE(sqlite3_prepare_v2(db,
                                "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND "
@@ -66,8 +65,7 @@ TEST_CASE("cli: synthesis prints coverage and the inputs with no home") {
 
     auto text = run(dir, {"synthesis", file});
     CHECK(text.exitCode == 0);
-    CHECK(text.out.find("Syntese: 3 utfordringer, 2 muligheter, 2 prioritert") !=
-          std::string::npos);
+    CHECK(text.out.find("Syntese: 3 utfordringer, 2 muligheter, 2 prioritert") != std::string::npos);
     CHECK(text.out.find("4 brukt, 1 parkert") != std::string::npos);
     CHECK(text.out.find("Innspill uten hjem (" + std::to_string(coverage.untouched.size()) +
                         "):") != std::string::npos);
