@@ -1,4 +1,7 @@
 #include "store/event_file.hpp"
+
+#include "os/utf8_path.hpp"
+#include "store/backup.hpp"
 #include "store/schema.hpp"
 #include "support/sample_event.hpp"
 #include "support/temp_dir.hpp"
@@ -111,6 +114,64 @@ TEST_CASE("damaged files are refused untouched") {
         test::writeFile(path, bad);
         requireRefusedUntouched(path, FileErrorKind::Damaged);
     }
+}
+
+// Killed in the middle of a checkpoint, SQLite has written the new first page
+// (and its page count) before the pages after it; the write-ahead log beside
+// the file still holds them all and is put back on the next open.
+TEST_CASE("a file stopped in the middle of a checkpoint opens whole from its log") {
+    test::TempDir dir;
+    const auto path = dir / "e.innspill";
+    model::Event event = test::sampleEvent();
+    EventFile::create(path, event);
+    const auto copy = dir / "stopped.innspill";
+    {
+        auto file = EventFile::open(path);
+        EventFile::Transaction transaction(*file); // one commit: no checkpoint on the way
+        const std::vector<model::Group> originals = event.groups;
+        for (int k = 0; k < 30; ++k) {
+            for (model::Group group : originals) {
+                group.id = model::Id::generate();
+                group.number += "0" + std::to_string(k);
+                group.followUpOf.reset();
+                group.mergedWith.clear();
+                for (auto& input : group.inputs) {
+                    input.id = model::Id::generate();
+                    input.children.clear();
+                }
+                file->writeGroup(group);
+                event.groups.push_back(group);
+            }
+        }
+        transaction.commit();
+        // The file as a kill would leave it: everything in the log, none checkpointed.
+        std::filesystem::copy_file(path, copy);
+        std::filesystem::copy_file(os::withSuffix(path, "-wal"), os::withSuffix(copy, "-wal"));
+    }
+    // The checkpoint's first write: the log's last copy of page 1 over page 1.
+    std::string main = test::readFile(copy);
+    const std::string log = test::readFile(os::withSuffix(copy, "-wal"));
+    const auto be32 = [](const std::string& bytes, size_t at) {
+        return (uint32_t{static_cast<unsigned char>(bytes[at])} << 24) |
+               (uint32_t{static_cast<unsigned char>(bytes[at + 1])} << 16) |
+               (uint32_t{static_cast<unsigned char>(bytes[at + 2])} << 8) |
+               uint32_t{static_cast<unsigned char>(bytes[at + 3])};
+    };
+    REQUIRE(log.size() > 32);
+    const size_t pageSize = be32(log, 8);
+    size_t lastFirstPage = 0;
+    for (size_t frame = 32; frame + 24 + pageSize <= log.size(); frame += 24 + pageSize) {
+        if (be32(log, frame) == 1) {
+            lastFirstPage = frame + 24;
+        }
+    }
+    REQUIRE(lastFirstPage != 0);
+    main.replace(0, pageSize, log, lastFirstPage, pageSize);
+    REQUIRE(be32(main, 28) * pageSize > main.size()); // the header promises pages not there yet
+    test::writeFile(copy, main);
+
+    CHECK_FALSE(store::checkEventFile(copy).has_value());
+    CHECK(EventFile::open(copy)->load().groups.size() == event.groups.size());
 }
 
 TEST_CASE("reading only what is read still refuses a damaged table") {
