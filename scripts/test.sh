@@ -12,6 +12,9 @@
 # without the cache that stage says so and is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (CMakeLists.txt uses it when installed) with paths relative to the
+# checkout: a clone in another folder, as CI makes, reuses the same entries.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 
 stages=()
 stage_start=$SECONDS

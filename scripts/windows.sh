@@ -18,6 +18,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# ccache with paths relative to the checkout, as scripts/test.sh.
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
 
 MODE=all
 case ${1:-} in
