@@ -32,6 +32,13 @@ void waitForBackup(app::BackupKeeper& keeper, app::EventSession& session,
     keeper.tick(session, now); // collects the finished thread
 }
 
+// The sample event written to `path` and opened in `workspace`, as the app opens it.
+app::EventSession& openSample(app::Workspace& workspace, const fs::path& path) {
+    store::EventFile::create(path, test::sampleEvent());
+    REQUIRE(workspace.open(path).empty());
+    return *workspace.session();
+}
+
 } // namespace
 
 TEST_CASE("the keeper backs up at most every five minutes while the event changes", "[backup]") {
@@ -73,9 +80,8 @@ TEST_CASE("the keeper backs up at most every five minutes while the event change
 TEST_CASE("closing the workspace backs up a changed event", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
     app::Workspace workspace;
-    REQUIRE(workspace.open(path).empty());
+    openSample(workspace, path);
     REQUIRE(workspace.session()->apply(renameFirstGroup(workspace.session()->event(), "Ny")));
     workspace.close();
     const auto backups = store::listBackups(path, true);
@@ -86,9 +92,8 @@ TEST_CASE("closing the workspace backs up a changed event", "[backup]") {
 TEST_CASE("restore round trip: the backup comes back, the replaced file is kept", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
     app::Workspace workspace;
-    REQUIRE(workspace.open(path).empty());
+    openSample(workspace, path);
     REQUIRE(workspace.session()->apply(renameFirstGroup(workspace.session()->event(), "Før")));
     const model::Event backedUp = workspace.session()->event();
     store::makeBackup(path, store::BackupClock::now() - 1h);
@@ -183,10 +188,8 @@ TEST_CASE("a damaged event without a good backup offers nothing", "[backup]") {
 TEST_CASE("an open event file cannot be moved or deleted from under it", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
     app::Workspace workspace;
-    REQUIRE(workspace.open(path).empty());
-    app::EventSession& session = *workspace.session();
+    app::EventSession& session = openSample(workspace, path);
     std::error_code error;
     CHECK_FALSE(fs::remove(path, error));
     CHECK(error);
@@ -203,10 +206,8 @@ TEST_CASE("an open event file cannot be moved or deleted from under it", "[backu
 TEST_CASE("an event file moved or deleted while open is noticed; nothing is lost", "[backup]") {
     test::TempDir dir;
     const auto path = dir / "e.innspill";
-    store::EventFile::create(path, test::sampleEvent());
     app::Workspace workspace;
-    REQUIRE(workspace.open(path).empty());
-    app::EventSession& session = *workspace.session();
+    app::EventSession& session = openSample(workspace, path);
     CHECK(session.saveState() == app::SaveState::Saved);
 
     SECTION("deleted") {
